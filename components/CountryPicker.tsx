@@ -1,0 +1,45 @@
+import { useMemo } from 'preact/hooks';
+
+/** Countries named in the reader's language by the browser itself (Intl.DisplayNames). */
+export function CountryPicker(props: {
+  value: string | undefined;
+  countries: readonly string[];
+  locale: string;
+  label: string;
+  noneLabel: string;
+  onChange: (country: string) => void;
+}) {
+  const options = useMemo(() => {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([props.locale, 'en'], { type: 'region' });
+    } catch {
+      names = undefined;
+    }
+    const all = new Set(props.countries);
+    if (props.value) all.add(props.value);
+    return [...all]
+      .map((code) => ({ code, name: names?.of(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, props.locale));
+  }, [props.countries, props.locale, props.value]);
+  return (
+    <label class="field">
+      <span>{props.label}</span>
+      <select
+        value={props.value ?? ''}
+        data-testid="country"
+        onChange={(event) => {
+          const code = (event.currentTarget as HTMLSelectElement).value;
+          if (/^[A-Z]{2}$/.test(code)) props.onChange(code);
+        }}
+      >
+        {!props.value && <option value="">{props.noneLabel}</option>}
+        {options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,134 @@
+import type { HelperView } from '@/lib/helper-view';
+import { el } from './dom';
+import { renderGuide, renderHelp } from './guide-dom';
+
+export interface HelperCallbacks {
+  onMinimizedChange?: (minimized: boolean) => void;
+}
+
+export interface HelperHandle {
+  /** Shows a new view (another language, say) and keeps whether the panel is open. */
+  update(view: HelperView): void;
+  isOpen(): boolean;
+  destroy(): void;
+}
+
+const SHIELD =
+  'M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5l-8-3Zm-1 14-4-4 1.4-1.4L11 13.2l5.6-5.6L18 9l-7 7Z';
+
+function shieldIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('class', 'mis-icon');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', SHIELD);
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * The in-page helper: a launcher on the page's inline-end edge and, when opened, a panel beside it.
+ * It is not modal: the page stays usable, Escape closes the panel and focus returns to the launcher.
+ * The panel is built only when first opened, so mounting costs the page one small button.
+ */
+export function mountHelper(
+  container: HTMLElement,
+  initial: HelperView,
+  callbacks: HelperCallbacks = {},
+  options: { open?: boolean } = {},
+): HelperHandle {
+  let view = initial;
+  let open = false;
+  let minimized = view.minimized;
+  let panel: HTMLElement | undefined;
+
+  const root = el('div', { class: 'mis-root' });
+  const openButton = el('button', { type: 'button', class: 'mis-open', 'aria-expanded': 'false', 'aria-controls': 'mis-panel' });
+  openButton.append(shieldIcon());
+  const sizeButton = el('button', { type: 'button', class: 'mis-size' });
+  const sizeGlyph = el('span', { 'aria-hidden': 'true' });
+  sizeButton.append(sizeGlyph);
+  const launcher = el('div', { class: 'mis-launcher' }, openButton, sizeButton);
+  root.append(launcher);
+  container.append(root);
+
+  function applyChrome() {
+    root.lang = view.tag;
+    root.dir = view.dir;
+    root.style.setProperty('--mis-font', view.fontStack);
+    root.style.setProperty('--mis-line', String(view.lineHeight));
+    openButton.setAttribute('aria-label', view.labels.open);
+    openButton.title = view.labels.open;
+    const sizeLabel = minimized ? view.labels.restore : view.labels.minimise;
+    sizeButton.setAttribute('aria-label', sizeLabel);
+    sizeButton.title = sizeLabel;
+    sizeButton.setAttribute('aria-pressed', String(minimized));
+    sizeGlyph.textContent = minimized ? '+' : '−';
+    launcher.classList.toggle('mis-min', minimized);
+  }
+
+  function buildPanel(): HTMLElement {
+    const close = el('button', { type: 'button', class: 'mis-close', 'aria-label': view.labels.close, title: view.labels.close }, el('span', { 'aria-hidden': 'true' }, '×'));
+    close.addEventListener('click', () => setOpen(false, true));
+    return el(
+      'section',
+      { id: 'mis-panel', class: 'mis-panel', role: 'region', 'aria-label': view.labels.panelLabel },
+      el('header', { class: 'mis-header' }, el('h2', { class: 'mis-title' }, view.labels.title), close),
+      // The view lists blocking first, then reporting, then privacy.
+      el('div', { class: 'mis-body' }, ...view.guides.map((g) => renderGuide(g)), renderHelp(view.help)),
+    );
+  }
+
+  function setOpen(next: boolean, returnFocus: boolean) {
+    open = next;
+    openButton.setAttribute('aria-expanded', String(open));
+    panel?.remove();
+    panel = undefined;
+    if (open) {
+      panel = buildPanel();
+      root.append(panel);
+      panel.querySelector<HTMLElement>('.mis-close')?.focus();
+    } else if (returnFocus) {
+      openButton.focus();
+    }
+  }
+
+  openButton.addEventListener('click', () => setOpen(!open, true));
+  sizeButton.addEventListener('click', () => {
+    minimized = !minimized;
+    applyChrome();
+    callbacks.onMinimizedChange?.(minimized);
+  });
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false, true);
+    }
+  });
+
+  applyChrome();
+  if (options.open) setOpen(true, false);
+
+  return {
+    update(next) {
+      view = next;
+      minimized = next.minimized;
+      applyChrome();
+      if (open) {
+        // Rebuild in the new language without moving focus away from the panel.
+        const hadFocus = panel?.contains(root.getRootNode() instanceof ShadowRoot ? (root.getRootNode() as ShadowRoot).activeElement : document.activeElement);
+        panel?.remove();
+        panel = buildPanel();
+        root.append(panel);
+        if (hadFocus) panel.querySelector<HTMLElement>('.mis-close')?.focus();
+      }
+    },
+    isOpen: () => open,
+    destroy() {
+      root.remove();
+    },
+  };
+}

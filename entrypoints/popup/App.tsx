@@ -1,0 +1,223 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { i18n } from 'i18next';
+import { browser } from 'wxt/browser';
+import { LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
+import { platformForUrl } from '@/lib/platforms/registry';
+import type { Platform, GuideTopic } from '@/lib/platforms/types';
+import {
+  hasUnseenQuarantine,
+  markQuarantineSeen,
+  progressItem,
+  settingsItem,
+  type Progress,
+  type Settings,
+} from '@/lib/storage';
+import { i18nFor } from '@/lib/view-for';
+import { translator } from '@/lib/i18n';
+import { buildGuideView, buildHelpView } from '@/lib/helper-view';
+import { helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
+import { browserLanguages } from '@/lib/browser-languages';
+import { renderGuide, renderHelp } from '@/components/guide-dom';
+import { DomView } from '@/components/DomView';
+import { LanguagePicker } from '@/components/LanguagePicker';
+import { CountryPicker } from '@/components/CountryPicker';
+import { Checklist } from '@/components/Checklist';
+import { applyLanguage } from '@/components/apply-language';
+
+type Screen = 'home' | GuideTopic | 'help';
+
+interface Loaded {
+  settings: Settings;
+  progress: Progress;
+  platform: Platform | undefined;
+  i18n: i18n;
+  lang: LanguageCode;
+  notice: boolean;
+}
+
+async function activeTabUrl(): Promise<string | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tests open the popup in a tab of its own and name the page it stands for. */
+function urlFromQuery(): string | undefined {
+  const value = new URLSearchParams(location.search).get('tabUrl');
+  return value ?? undefined;
+}
+
+async function load(): Promise<Loaded> {
+  const [settings, progress, url, notice] = await Promise.all([
+    settingsItem.get(),
+    progressItem.get(),
+    activeTabUrl(),
+    hasUnseenQuarantine(),
+  ]);
+  const lang = resolveLanguage(settings.language, browserLanguages());
+  return {
+    settings,
+    progress,
+    platform: platformForUrl(urlFromQuery() ?? url),
+    i18n: await i18nFor(lang),
+    lang,
+    notice,
+  };
+}
+
+export function App() {
+  const [state, setState] = useState<Loaded | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [screen, setScreen] = useState<Screen>('home');
+
+  useEffect(() => {
+    load().then(setState, (error: unknown) => {
+      console.error('[Make-IT-Safe] popup failed to load', error);
+      setFailed(true);
+    });
+  }, []);
+
+  useEffect(() => {
+    if (state) applyLanguage(LANGUAGES[state.lang]);
+  }, [state?.lang]);
+
+  // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
+  useEffect(() => {
+    if (screen !== 'home') document.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+  }, [screen]);
+
+  const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
+
+  if (failed) {
+    return (
+      <main>
+        {/* i18next may be what failed, so this one message comes from the browser's own i18n. */}
+        <p role="alert">{browser.i18n.getMessage('loadError')}</p>
+      </main>
+    );
+  }
+  if (!state || !t) return <main aria-busy="true" />;
+
+  const language = LANGUAGES[state.lang];
+  const platform = state.platform;
+  const country = resolveCountry(state.settings.country, browserLanguages());
+
+  const saveSettings = async (change: (s: Settings) => Settings) => {
+    const settings = await settingsItem.update(change);
+    const lang = resolveLanguage(settings.language, browserLanguages());
+    setState({ ...state, settings, lang, i18n: await i18nFor(lang) });
+  };
+
+  const toggleItem = async (itemId: string, done: boolean) => {
+    if (!platform) return;
+    const progress = await progressItem.update((p) => {
+      const forPlatform = { ...(p[platform.id] ?? {}) };
+      if (done) forPlatform[itemId] = { doneAt: new Date().toISOString() };
+      else delete forPlatform[itemId];
+      return { ...p, [platform.id]: forPlatform };
+    });
+    setState({ ...state, progress });
+  };
+
+  const heading = (text: string) => (
+    <h1 tabIndex={-1} data-screen-heading>
+      {text}
+    </h1>
+  );
+
+  let content;
+  if (screen === 'help') {
+    const help = buildHelpView(helplinesFor(country), t, language);
+    content = <DomView build={() => renderHelp(help, 1)} deps={[state.lang, country]} />;
+  } else if (screen !== 'home' && platform) {
+    const guides = platform.guides
+      .filter((g) => g.topic === screen)
+      .map((g) => buildGuideView(platform, g, t, language));
+    content = (
+      <DomView
+        build={() => {
+          const list = document.createDocumentFragment();
+          list.append(...guides.map((g) => renderGuide(g, 2)));
+          return list;
+        }}
+        deps={[state.lang, screen]}
+      />
+    );
+  }
+
+  return (
+    <>
+      <header class="bar">
+        <span class="brand">{t('ui:brand')}</span>
+      </header>
+      <main>
+        {state.notice && (
+          <div class="notice" role="status" data-testid="storage-notice">
+            <p>{t('ui:notice.storageRepaired')}</p>
+            <button
+              type="button"
+              onClick={() => void markQuarantineSeen().then(() => setState({ ...state, notice: false }))}
+            >
+              {t('ui:notice.dismiss')}
+            </button>
+          </div>
+        )}
+        {screen === 'home' ? (
+          <>
+            {heading(platform ? t('ui:popup.supported', { site: platform.name }) : t('ui:popup.unsupported'))}
+            <nav aria-label={t('ui:popup.question')}>
+              {platform && <p class="question">{t('ui:popup.question')}</p>}
+              <ul class="actions">
+                {platform &&
+                  (['block', 'report', 'privacy'] as const).map((topic) => (
+                    <li key={topic}>
+                      <button type="button" class="action" data-action={topic} onClick={() => setScreen(topic)}>
+                        {t(`ui:popup.actions.${topic}`)}
+                      </button>
+                    </li>
+                  ))}
+                <li>
+                  <button type="button" class="action help" data-action="help" onClick={() => setScreen('help')}>
+                    {t('ui:popup.actions.help')}
+                  </button>
+                </li>
+              </ul>
+            </nav>
+            {platform && (
+              <>
+                <p class="age">{t('ui:popup.minimumAge', { site: platform.name, years: platform.minimumAge.years })}</p>
+                <Checklist platform={platform} progress={state.progress[platform.id] ?? {}} t={t} onToggle={toggleItem} />
+              </>
+            )}
+          </>
+        ) : (
+          <>
+            <button type="button" class="back" onClick={() => setScreen('home')}>
+              <span aria-hidden="true" class="back-arrow">←</span> {t('ui:popup.back')}
+            </button>
+            {screen !== 'help' && heading(t(`ui:popup.actions.${screen}`))}
+            {content}
+          </>
+        )}
+      </main>
+      <footer class="settings">
+        <LanguagePicker
+          value={state.lang}
+          label={t('ui:language.label')}
+          onChange={(language) => void saveSettings((s) => ({ ...s, language }))}
+        />
+        <CountryPicker
+          value={country}
+          countries={pickerCountries()}
+          locale={language.tag}
+          label={t('ui:country.label')}
+          noneLabel={t('ui:country.none')}
+          onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
+        />
+      </footer>
+    </>
+  );
+}

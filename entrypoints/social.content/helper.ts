@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { mountHelper, type HelperHandle } from '@/components/helper-ui';
+import { request } from '@/lib/message-client';
+import type { HelperView } from '@/lib/helper-view';
+import css from '@/components/helper.css?inline';
+
+/** A page that keeps removing the helper gets it back at most this often per page load. */
+export const MAX_REMOUNTS = 3;
+
+async function fetchView(): Promise<HelperView | undefined> {
+  try {
+    // The background answers only for a supported site, so no list of sites is needed here.
+    return await request('helper:init', {});
+  } catch {
+    // The extension was updated or disabled, or the reply was malformed: show nothing.
+    return undefined;
+  }
+}
+
+export async function startHelper(ctx: ContentScriptContext): Promise<void> {
+  let view = await fetchView();
+  if (!view || ctx.isInvalid) return;
+
+  let handle: HelperHandle | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'make-it-safe-helper',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Closed: the page cannot reach the panel through the host's shadowRoot.
+    mode: 'closed',
+    // Keys pressed on the helper do not reach the site's own keyboard shortcuts.
+    isolateEvents: true,
+    css,
+    onMount(container) {
+      handle?.destroy();
+      handle = mountHelper(container, view!, {
+        onMinimizedChange: (minimized) => {
+          void request('helper:setMinimized', { minimized }).catch(() => undefined);
+        },
+      });
+    },
+    onRemove() {
+      handle?.destroy();
+      handle = undefined;
+    },
+  });
+  ui.mount();
+
+  let remounts = 0;
+  // Single-page navigation: the one helper stays; it is put back only if the page removed it,
+  // and only a few times, so a page that keeps removing it cannot start a loop.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!ui.shadowHost.isConnected && remounts < MAX_REMOUNTS) {
+      remounts += 1;
+      ui.mount();
+    }
+  });
+
+  // A language or country chosen in the popup applies here at once.
+  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !Object.hasOwn(changes, 'settings')) return;
+    void fetchView().then((next) => {
+      if (!next || ctx.isInvalid) return;
+      view = next;
+      handle?.update(next);
+    });
+  };
+  browser.storage.onChanged.addListener(onStorageChange);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
+}

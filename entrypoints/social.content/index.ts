@@ -1,0 +1,15 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ALL_MATCHES } from '@/lib/platforms/registry';
+import { startHelper } from './helper';
+
+/**
+ * One content script for every supported site, matched from the platform registry. It runs at
+ * document_idle so it never competes with the site's own first render.
+ */
+export default defineContentScript({
+  matches: ALL_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    void startHelper(ctx);
+  },
+});

@@ -1,0 +1,170 @@
+import * as z from 'zod/mini';
+import type { Language, LanguageCode } from './languages';
+import type { Guide, GuideTopic, Platform } from './platforms/types';
+import type { Helpline } from './helplines';
+
+/**
+ * What the in-page helper and the popup show, as plain resolved strings. The background builds it
+ * in the person's language so the content script never carries a dictionary or i18next.
+ */
+
+const https = z.string().check(z.regex(/^https:\/\/[^\s]+$/));
+const text = z.string().check(z.minLength(1), z.maxLength(2000));
+
+export const guideViewSchema = z.object({
+  id: z.string(),
+  topic: z.enum(['block', 'report', 'privacy']),
+  title: text,
+  steps: z.array(text),
+  after: z.optional(text),
+  sourceUrl: https,
+  sourceLabel: text,
+  checkedLabel: text,
+  mayDiffer: z.optional(text),
+  settingsUrl: z.optional(https),
+  settingsLabel: z.optional(text),
+});
+export type GuideView = z.infer<typeof guideViewSchema>;
+
+export const helplineViewSchema = z.object({
+  id: z.string(),
+  name: text,
+  number: text,
+  tel: z.string().check(z.regex(/^tel:\+?[0-9]+$/)),
+  url: https,
+  description: text,
+  callLabel: text,
+  websiteLabel: text,
+  facts: z.array(text),
+  checkedLabel: text,
+});
+export type HelplineView = z.infer<typeof helplineViewSchema>;
+
+export const helpViewSchema = z.object({
+  title: text,
+  intro: text,
+  trustedAdult: z.object({ title: text, text }),
+  images: z.object({ title: text, text }),
+  helplineTitle: text,
+  helplines: z.array(helplineViewSchema),
+  noHelpline: z.optional(text),
+});
+export type HelpView = z.infer<typeof helpViewSchema>;
+
+export const helperViewSchema = z.object({
+  lang: z.string(),
+  tag: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
+  fontStack: z.string(),
+  lineHeight: z.number(),
+  siteName: text,
+  minimized: z.boolean(),
+  labels: z.object({
+    open: text,
+    panelLabel: text,
+    title: text,
+    close: text,
+    minimise: text,
+    restore: text,
+    contents: text,
+  }),
+  guides: z.array(guideViewSchema),
+  help: helpViewSchema,
+});
+export type HelperView = z.infer<typeof helperViewSchema>;
+
+/** A `tel:` address: digits and a leading plus only. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^0-9+]/g, '')}`;
+}
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/** Dates in the reader's language; Serbo-Croatian numerically, since month names differ by country. */
+export function formatDate(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (language.code === 'sh') {
+    return new Intl.DateTimeFormat('hr', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  return new Intl.DateTimeFormat(language.tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function buildGuideView(platform: Platform, guide: Guide, t: Translate, language: Language): GuideView {
+  const base = `guides:${platform.id}.${guide.id}`;
+  const site = platform.name;
+  const settingsUrl = guide.settingsPage ? platform.settingsPages[guide.settingsPage] : undefined;
+  return {
+    id: guide.id,
+    topic: guide.topic,
+    title: t(`${base}.title`),
+    steps: guide.steps.map((step) => t(`${base}.steps.${step}`)),
+    ...(guide.after ? { after: t(`${base}.after`) } : {}),
+    sourceUrl: guide.source.url,
+    sourceLabel: t('ui:guide.officialHelp', { site }),
+    checkedLabel: t('ui:guide.checked', { date: formatDate(guide.source.checked, language) }),
+    ...(guide.source.status === 'unconfirmed' ? { mayDiffer: t('ui:guide.mayDiffer', { site }) } : {}),
+    ...(settingsUrl ? { settingsUrl, settingsLabel: t('ui:guide.openSettings', { site }) } : {}),
+  };
+}
+
+export function buildHelpView(helplines: readonly Helpline[], t: Translate, language: Language): HelpView {
+  return {
+    title: t('help:title'),
+    intro: t('help:intro'),
+    trustedAdult: { title: t('help:trustedAdult.title'), text: t('help:trustedAdult.text') },
+    images: { title: t('help:images.title'), text: t('help:images.text') },
+    helplineTitle: t('help:helpline.title'),
+    helplines: helplines.map((h) => ({
+      id: h.id,
+      name: h.name,
+      number: h.number,
+      tel: telHref(h.number),
+      url: h.url,
+      description: t(`help:helpline.kinds.${h.kind}`),
+      callLabel: t('help:helpline.call', { number: h.number }),
+      websiteLabel: t('help:helpline.website', { name: h.name }),
+      facts: [
+        ...(h.free ? [t('help:helpline.free')] : []),
+        ...(h.open247 ? [t('help:helpline.always')] : []),
+      ],
+      checkedLabel: t('help:helpline.source', { date: formatDate(h.source.checked, language) }),
+    })),
+    ...(helplines.length === 0 ? { noHelpline: t('help:helpline.none') } : {}),
+  };
+}
+
+export const TOPIC_ORDER: readonly GuideTopic[] = ['block', 'report', 'privacy'];
+
+export function buildHelperView(options: {
+  platform: Platform;
+  language: Language;
+  t: Translate;
+  helplines: readonly Helpline[];
+  minimized: boolean;
+}): HelperView {
+  const { platform, language, t } = options;
+  const site = platform.name;
+  const guides = [...platform.guides]
+    .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic))
+    .map((g) => buildGuideView(platform, g, t, language));
+  return {
+    lang: language.code as LanguageCode,
+    tag: language.tag,
+    dir: language.dir,
+    fontStack: language.fontStack,
+    lineHeight: language.lineHeight,
+    siteName: site,
+    minimized: options.minimized,
+    labels: {
+      open: t('ui:helper.open'),
+      panelLabel: t('ui:helper.panelLabel', { site }),
+      title: t('ui:helper.title', { site }),
+      close: t('ui:helper.close'),
+      minimise: t('ui:helper.minimise'),
+      restore: t('ui:helper.restore'),
+      contents: t('ui:helper.contents'),
+    },
+    guides,
+    help: buildHelpView(options.helplines, t, language),
+  };
+}

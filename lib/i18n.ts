@@ -1,0 +1,58 @@
+import i18next, { type i18n } from 'i18next';
+import { FALLBACK_LANGUAGE, type LanguageCode } from './languages';
+import type { Translate } from './helper-view';
+
+export const NAMESPACES = ['ui', 'guides', 'checklists', 'help'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+type Resource = Record<string, unknown>;
+
+// One chunk per language file, loaded only when that language is used.
+const loaders = import.meta.glob<Resource>('../locales/*/*.json', { import: 'default' });
+
+export async function loadNamespaces(lang: LanguageCode): Promise<Record<Namespace, Resource>> {
+  const entries = await Promise.all(
+    NAMESPACES.map(async (ns) => {
+      const load = loaders[`../locales/${lang}/${ns}.json`];
+      if (!load) throw new Error(`missing locale file ${lang}/${ns}.json`);
+      return [ns, await load()] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<Namespace, Resource>;
+}
+
+async function addLanguage(instance: i18n, lang: LanguageCode): Promise<void> {
+  if (instance.hasResourceBundle(lang, 'ui')) return;
+  const bundles = await loadNamespaces(lang);
+  for (const ns of NAMESPACES) instance.addResourceBundle(lang, ns, bundles[ns], true, true);
+}
+
+/** An i18next instance in `lang`, with English loaded as the fallback for a missing key. */
+export async function createI18n(lang: LanguageCode): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: lang,
+    fallbackLng: FALLBACK_LANGUAGE,
+    ns: [...NAMESPACES],
+    defaultNS: 'ui',
+    resources: {},
+    // Everything is rendered as text, never as HTML, so nothing needs escaping here.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  await addLanguage(instance, FALLBACK_LANGUAGE);
+  await addLanguage(instance, lang);
+  await instance.changeLanguage(lang);
+  return instance;
+}
+
+export async function switchLanguage(instance: i18n, lang: LanguageCode): Promise<void> {
+  await addLanguage(instance, lang);
+  await instance.changeLanguage(lang);
+}
+
+export function translator(instance: i18n, lang?: LanguageCode): Translate {
+  const fixed = instance.getFixedT(lang ?? instance.language);
+  return (key, vars) => fixed(key, vars ?? {}) as string;
+}

@@ -1,0 +1,77 @@
+import type { Platform } from './types';
+
+/**
+ * Instagram on the web. Step sources: see docs/sources.md for what each help page says and what
+ * could not be confirmed on the web version.
+ */
+export const instagram: Platform = {
+  id: 'instagram',
+  name: 'Instagram',
+  hostnames: ['instagram.com', 'www.instagram.com'],
+  matches: ['*://instagram.com/*', '*://www.instagram.com/*'],
+  minimumAge: {
+    years: 13,
+    source: { url: 'https://help.instagram.com/3237561506542117', checked: '2026-11-23', status: 'official' },
+  },
+  settingsPages: {
+    accountPrivacy: 'https://www.instagram.com/accounts/who_can_see_your_content/',
+  },
+  guides: [
+    {
+      id: 'blockAccount',
+      topic: 'block',
+      steps: ['openProfile', 'openMenu', 'chooseBlock'],
+      after: true,
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+    },
+    {
+      id: 'reportAccount',
+      topic: 'report',
+      steps: ['openProfile', 'openMenu', 'chooseReport'],
+      after: true,
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'official' },
+    },
+    {
+      id: 'reportPost',
+      topic: 'report',
+      steps: ['openPost', 'openMenu', 'chooseReport'],
+      after: true,
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'official' },
+    },
+    {
+      id: 'reportMessage',
+      topic: 'report',
+      steps: ['openChat', 'hoverMessage', 'chooseReport'],
+      after: true,
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+    },
+    {
+      id: 'makePrivate',
+      topic: 'privacy',
+      steps: ['openSettings', 'openPrivacy', 'turnOn'],
+      after: true,
+      settingsPage: 'accountPrivacy',
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+    },
+  ],
+  checklist: [
+    {
+      id: 'privateAccount',
+      audience: 'kids',
+      guide: 'makePrivate',
+      settingsPage: 'accountPrivacy',
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+    },
+    {
+      id: 'knowBlockReport',
+      audience: 'kids',
+      guide: 'blockAccount',
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'official' },
+    },
+    {
+      id: 'reviewFollowers',
+      audience: 'kids',
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+    },
+  ],
+};

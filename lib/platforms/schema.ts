@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'a real calendar date');
+
+const httpsUrl = z
+  .url({ protocol: /^https$/ })
+  .refine((value) => !/\s/.test(value), 'no spaces in a web address');
+
+const id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'an id in camelCase');
+
+export const sourceSchema = z.strictObject({
+  url: httpsUrl,
+  checked: isoDate,
+  status: z.enum(['official', 'unconfirmed']),
+});
+
+export const guideSchema = z.strictObject({
+  id,
+  topic: z.enum(['block', 'report', 'privacy']),
+  steps: z.array(id).min(1).max(8),
+  after: z.boolean(),
+  settingsPage: id.optional(),
+  source: sourceSchema,
+});
+
+export const checklistItemSchema = z.strictObject({
+  id,
+  audience: z.enum(['kids', 'parents']),
+  guide: id.optional(),
+  settingsPage: id.optional(),
+  source: sourceSchema,
+});
+
+const hostname = z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lower-case hostname');
+const matchPattern = z
+  .string()
+  .regex(/^\*:\/\/([a-z0-9-]+\.)+[a-z]{2,}\/\*$/, 'a pattern like *://www.example.com/*');
+
+export const platformSchema = z
+  .strictObject({
+    id,
+    name: z.string().min(1),
+    hostnames: z.array(hostname).min(1),
+    matches: z.array(matchPattern).min(1),
+    minimumAge: z.strictObject({ years: z.number().int().min(13).max(21), source: sourceSchema }),
+    settingsPages: z.record(id, httpsUrl),
+    guides: z.array(guideSchema).min(1),
+    checklist: z.array(checklistItemSchema),
+  })
+  .superRefine((platform, ctx) => {
+    const patternHosts = platform.matches.map((m) => m.slice('*://'.length, -'/*'.length));
+    for (const host of platform.hostnames) {
+      if (!patternHosts.includes(host)) {
+        ctx.addIssue({ code: 'custom', message: `no match pattern covers ${host}` });
+      }
+    }
+    for (const host of patternHosts) {
+      if (!platform.hostnames.includes(host)) {
+        ctx.addIssue({ code: 'custom', message: `match pattern for ${host} is not a listed hostname` });
+      }
+    }
+    const guideIds = platform.guides.map((g) => g.id);
+    if (new Set(guideIds).size !== guideIds.length) {
+      ctx.addIssue({ code: 'custom', message: 'guide ids repeat' });
+    }
+    const itemIds = platform.checklist.map((i) => i.id);
+    if (new Set(itemIds).size !== itemIds.length) {
+      ctx.addIssue({ code: 'custom', message: 'checklist ids repeat' });
+    }
+    const pages = Object.keys(platform.settingsPages);
+    for (const ref of [...platform.guides, ...platform.checklist]) {
+      if (ref.settingsPage && !pages.includes(ref.settingsPage)) {
+        ctx.addIssue({ code: 'custom', message: `${ref.id} links to unknown settings page ${ref.settingsPage}` });
+      }
+    }
+    for (const item of platform.checklist) {
+      if (item.guide && !guideIds.includes(item.guide)) {
+        ctx.addIssue({ code: 'custom', message: `${item.id} refers to unknown guide ${item.guide}` });
+      }
+    }
+    for (const url of Object.values(platform.settingsPages)) {
+      const host = new URL(url).hostname;
+      if (!platform.hostnames.includes(host)) {
+        ctx.addIssue({ code: 'custom', message: `settings page ${url} is not on the platform's hostnames` });
+      }
+    }
+  });

@@ -1,0 +1,57 @@
+/** The shape of a platform data file. Kept free of zod so the content script can import the data cheaply. */
+
+/** How sure we are that the steps match what the site shows today. */
+export type SourceStatus =
+  /** The steps follow the platform's own help page, read on `checked`. */
+  | 'official'
+  /** The help page was read, but its exact menu wording on the web could not be confirmed. */
+  | 'unconfirmed';
+
+export interface Source {
+  /** The platform's official help page the steps rest on. */
+  url: string;
+  /** ISO date (YYYY-MM-DD) on which the steps were last checked against that page. */
+  checked: string;
+  status: SourceStatus;
+}
+
+/** What a person wants to do; the popup's buttons and the panel's sections are grouped by it. */
+export type GuideTopic = 'block' | 'report' | 'privacy';
+
+export interface Guide {
+  /** Words live in locales/<lang>/guides.json under `<platform>.<guide id>`. */
+  id: string;
+  topic: GuideTopic;
+  /** Step ids, in order; each is a key under `<platform>.<guide id>.steps`. */
+  steps: string[];
+  /** Whether `<platform>.<guide id>.after` says what happens next (is the other person told?). */
+  after: boolean;
+  /** A key of `settingsPages` to link to, when the guide changes a setting. */
+  settingsPage?: string;
+  source: Source;
+}
+
+export interface ChecklistItem {
+  /** Words live in locales/<lang>/checklists.json under `<platform>.<item id>`. */
+  id: string;
+  audience: 'kids' | 'parents';
+  /** The guide that shows how to do it. */
+  guide?: string;
+  settingsPage?: string;
+  source: Source;
+}
+
+export interface Platform {
+  id: string;
+  /** A brand name: the same in every language. */
+  name: string;
+  /** Every hostname the helper runs on, lower case, without a port. */
+  hostnames: string[];
+  /** Content-script match patterns; `*://` so local test servers on http match too. */
+  matches: string[];
+  minimumAge: { years: number; source: Source };
+  /** Addresses of the platform's own settings pages, by name. */
+  settingsPages: Record<string, string>;
+  guides: Guide[];
+  checklist: ChecklistItem[];
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests in Debian's Chromium with the built extension loaded (see
+ * tests/e2e/chromium/fixtures.ts). Workers share nothing: each test gets its own profile.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e/chromium',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/chromium.json' }]] : [['list'], ['json', { outputFile: 'test-results/chromium.json' }]],
+  use: { trace: 'off' },
+});

@@ -1,0 +1,226 @@
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker, type CDPSession } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CHROME_BUILD, CHROME_EXTENSION_ID, FIXTURES, findBrowser } from '../paths';
+
+/** Hosts whose pages are served from tests/fixtures, so the real hostname is in the address bar. */
+const SITE_FIXTURES: Record<string, string> = {
+  'www.instagram.com': 'instagram',
+  'instagram.com': 'instagram',
+};
+
+async function serveFixture(url: URL): Promise<{ body: Buffer; contentType: string }> {
+  const dir = path.join(FIXTURES, SITE_FIXTURES[url.hostname]!);
+  const name = url.pathname.endsWith('.js') ? path.basename(url.pathname) : 'index.html';
+  const body = await readFile(path.join(dir, name));
+  return { body, contentType: name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' };
+}
+
+export interface Options {
+  /** The browser's language, as a person would set it. */
+  browserLocale: string;
+}
+
+export interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+  /** Every http(s) address requested other than the fixture sites: the extension makes none. */
+  outsideRequests: string[];
+  openSite: (pathname?: string, options?: { hostile?: boolean }) => Promise<Page>;
+  openPopup: (tabUrl?: string) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures & Options>({
+  browserLocale: ['en-US', { option: true }],
+  outsideRequests: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ browserLocale, outsideRequests }, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: findBrowser(['chromium', 'chromium-browser']),
+      headless: true,
+      locale: browserLocale,
+      args: [
+        `--disable-extensions-except=${CHROME_BUILD}`,
+        `--load-extension=${CHROME_BUILD}`,
+        `--lang=${browserLocale}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    await context.route(/^https?:\/\//, async (route) => {
+      const url = new URL(route.request().url());
+      if (SITE_FIXTURES[url.hostname]) {
+        const { body, contentType } = await serveFixture(url);
+        const hostile = url.searchParams.get('hostile') === '1';
+        const text = hostile && contentType.startsWith('text/html')
+          ? body.toString('utf8').replace('<head>', '<head><script src="/hostile.js"></script>')
+          : body;
+        await route.fulfill({ status: 200, body: text, contentType });
+        return;
+      }
+      outsideRequests.push(url.href);
+      await route.abort();
+    });
+    await use(context);
+    await context.close();
+  },
+  background: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker');
+    await use(worker);
+  },
+  extensionId: async ({ background }, use) => {
+    // The id is fixed by the test build's manifest key; check it rather than assume it.
+    const id = new URL(background.url()).host;
+    expect(id).toBe(CHROME_EXTENSION_ID);
+    await use(id);
+  },
+  openSite: async ({ context, background }, use) => {
+    void background; // the extension must be running before the site loads
+    await use(async (pathname = '/', options = {}) => {
+      const page = await context.newPage();
+      const url = new URL(`https://www.instagram.com${pathname}`);
+      if (options.hostile) url.searchParams.set('hostile', '1');
+      await page.goto(url.href);
+      await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady);
+      return page;
+    });
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (tabUrl) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 380, height: 600 });
+      const query = tabUrl ? `?tabUrl=${encodeURIComponent(tabUrl)}` : '';
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      await page.locator('main:not([aria-busy])').waitFor();
+      return page;
+    });
+  },
+});
+
+export { expect };
+
+/**
+ * Reads the helper inside its closed shadow root the way assistive technology does: through the
+ * browser's own DOM and accessibility domains (CDP), which the page itself cannot use.
+ */
+export class ClosedHelper {
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  static async on(page: Page): Promise<ClosedHelper> {
+    return new ClosedHelper(page, await page.context().newCDPSession(page));
+  }
+
+  /** How many helper hosts the page has. */
+  hostCount(): Promise<number> {
+    return this.page.evaluate(() => document.querySelectorAll('make-it-safe-helper').length);
+  }
+
+  private async hostNode(): Promise<CdpNode | undefined> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    return findNode(root, (n) => n.localName === 'make-it-safe-helper');
+  }
+
+  /** All text inside the helper's shadow root. */
+  async text(): Promise<string> {
+    const host = await this.hostNode();
+    if (!host) return '';
+    const parts: string[] = [];
+    walk(host, (n) => {
+      if (n.nodeType === 3 && n.nodeValue && n.parentName !== 'style') parts.push(n.nodeValue);
+    });
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  }
+
+  /** Attribute values of elements in the helper matching a local name, e.g. every link's href. */
+  async attributes(localName: string, attribute: string): Promise<string[]> {
+    const host = await this.hostNode();
+    const values: string[] = [];
+    if (host) {
+      walk(host, (n) => {
+        if (n.localName === localName && n.attributes) {
+          const i = n.attributes.indexOf(attribute);
+          if (i >= 0) values.push(n.attributes[i + 1]!);
+        }
+      });
+    }
+    return values;
+  }
+
+  /** Finds an element by its accessible name and role, from the browser's accessibility tree. */
+  async box(role: string, name: string | RegExp): Promise<{ x: number; y: number; width: number; height: number }> {
+    const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const match = nodes.find(
+      (n) =>
+        n.role?.value === role &&
+        typeof n.name?.value === 'string' &&
+        (typeof name === 'string' ? n.name.value === name : name.test(n.name.value)),
+    );
+    if (!match?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)} in the helper`);
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: match.backendDOMNodeId })) as {
+      model: { content: number[]; width: number; height: number };
+    };
+    const [x, y] = model.content as [number, number];
+    return { x, y, width: model.width, height: model.height };
+  }
+
+  async click(role: string, name: string | RegExp): Promise<void> {
+    const b = await this.box(role, name);
+    await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  }
+
+  async has(role: string, name: string | RegExp): Promise<boolean> {
+    try {
+      await this.box(role, name);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async panelOpen(): Promise<boolean> {
+    return (await this.attributes('section', 'id')).includes('mis-panel');
+  }
+}
+
+interface CdpNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  parentName?: string;
+}
+interface AxNode {
+  role?: { value: string };
+  name?: { value: string };
+  backendDOMNodeId?: number;
+}
+
+function walk(node: CdpNode, visit: (n: CdpNode) => void): void {
+  visit(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    child.parentName = node.localName;
+    walk(child, visit);
+  }
+}
+
+function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}

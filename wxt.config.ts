@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'wxt';
+
+/**
+ * End-to-end tests load a build made with `--mode e2e`, which alone carries a manifest `key` so
+ * Chromium gives it a fixed extension id. Release builds never carry the key.
+ */
+const E2E_KEY = readFileSync(new URL('./tests/e2e/chromium-test-key.txt', import.meta.url), 'utf8').trim();
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Settings and checklist progress live in browser.storage.local; nothing else is needed.
+    // Host access comes only from the content script's match patterns (the supported sites).
+    permissions: ['storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(mode === 'e2e' && browser !== 'firefox' ? { key: E2E_KEY } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'make-it-safe@make-it-safe.org',
+              // data_collection_permissions is understood from Firefox 140 on.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    build: { target: 'es2022' },
+  }),
+});
