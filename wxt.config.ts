@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { noEval } from './tooling/no-eval';
 
 /**
  * End-to-end tests load a build made with `--mode e2e`, which alone carries a manifest `key` so
@@ -28,11 +29,14 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android understands data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({
     build: { target: 'es2022' },
+    plugins: [noEval()],
   }),
 });

@@ -81,7 +81,9 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (state) applyLanguage(LANGUAGES[state.lang]);
+    if (!state) return;
+    applyLanguage(LANGUAGES[state.lang]);
+    document.title = translator(state.i18n, state.lang)('ui:brand');
   }, [state?.lang]);
 
   // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.

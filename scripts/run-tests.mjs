@@ -1,0 +1,77 @@
+// Runs each suite, reads its own machine-readable report, and prints one total. Any failure,
+// including a suite that could not run at all, makes the exit code non-zero.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+
+const results = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n==> ${label}: ${command} ${args.join(' ')}`);
+  const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+/** A check that is one test: it passes or fails as a whole. */
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  results.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function vitestSuite(label, args, report) {
+  rmSync(report, { force: true });
+  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--outputFile.json', report]);
+  const json = readJson(report);
+  if (!json) {
+    results.push({ label, passed: 0, failed: 1, note: 'no report' });
+    return;
+  }
+  const failed = json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);
+  results.push({ label, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests });
+}
+
+mkdirSync('test-results', { recursive: true });
+
+// Chromium's tests load the e2e build (it alone carries the manifest key that fixes its id);
+// the linter and Firefox's tests use the release builds.
+const built =
+  check('build (Chrome, e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']) &&
+  check('build (Chrome)', 'npx', ['wxt', 'build']) &&
+  check('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+
+check('type check', 'npx', ['tsc', '--noEmit']);
+if (built) {
+  check('addons-linter (web-ext lint)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--warnings-as-errors', '--no-config-discovery']);
+}
+vitestSuite('unit tests', [], 'test-results/unit.json');
+
+if (built) {
+  rmSync('test-results/chromium.json', { force: true });
+  const ok = run('end-to-end (Chromium)', 'npx', ['playwright', 'test']);
+  const json = readJson('test-results/chromium.json');
+  if (json?.stats) {
+    const { expected, unexpected, flaky, skipped } = json.stats;
+    results.push({ label: 'end-to-end (Chromium)', passed: expected, failed: unexpected + flaky + (ok || unexpected ? 0 : 1), skipped });
+  } else {
+    results.push({ label: 'end-to-end (Chromium)', passed: 0, failed: 1, note: 'no report' });
+  }
+  vitestSuite('end-to-end (Firefox)', ['--config', 'vitest.firefox.config.ts'], 'test-results/firefox.json');
+}
+
+console.log('\nSummary');
+for (const r of results) {
+  console.log(`  ${r.label}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.note ? ` (${r.note})` : ''}`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+const skipped = results.reduce((n, r) => n + (r.skipped ?? 0), 0);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || !existsSync('.output/chrome-mv3/manifest.json') ? 1 : 0);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { HELPLINES, countryFromLocales, helplineSchema, helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
+import { buildHelpView, telHref } from '@/lib/helper-view';
+import { LANGUAGES } from '@/lib/languages';
+
+describe('helplines', () => {
+  it.each(HELPLINES.map((h) => [h.id, h] as const))('%s is valid and sourced', (_id, line) => {
+    expect(helplineSchema.safeParse(line).success).toBe(true);
+  });
+
+  it('has unique ids, and every country with a line is in the picker', () => {
+    expect(new Set(HELPLINES.map((h) => h.id)).size).toBe(HELPLINES.length);
+    for (const h of HELPLINES) expect(pickerCountries()).toContain(h.country);
+  });
+
+  it('never links the look-alike Take It Down domain', () => {
+    expect(JSON.stringify(HELPLINES)).not.toContain('takeitdown.help');
+  });
+
+  it('takes the country from an explicit region only', () => {
+    expect(countryFromLocales(['fr-BE'])).toBe('BE');
+    expect(countryFromLocales(['sr-Latn-RS'])).toBe('RS');
+    expect(countryFromLocales(['fr', 'de-AT'])).toBe('AT');
+    expect(countryFromLocales(['fr'])).toBeUndefined();
+    expect(countryFromLocales(['not a tag', undefined])).toBeUndefined();
+    expect(resolveCountry('auto', ['de-DE'])).toBe('DE');
+    expect(resolveCountry('FR', ['de-DE'])).toBe('FR');
+  });
+
+  it('shows a country its own lines, and the trusted-adult advice where it has none', () => {
+    const t = (key: string, vars?: Record<string, string | number>) => `${key}${vars ? JSON.stringify(vars) : ''}`;
+    const france = buildHelpView(helplinesFor('FR'), t, LANGUAGES.fr);
+    expect(france.helplines.map((h) => h.number)).toEqual(['119', '3018']);
+    expect(france.noHelpline).toBeUndefined();
+    expect(france.helplines[0]!.tel).toBe('tel:119');
+    const nowhere = buildHelpView(helplinesFor('US'), t, LANGUAGES.en);
+    expect(nowhere.helplines).toEqual([]);
+    expect(nowhere.noHelpline).toBe('help:helpline.none');
+    expect(nowhere.trustedAdult.title).toBe('help:trustedAdult.title');
+    expect(nowhere.images.text).toBe('help:images.text');
+  });
+
+  it('writes tel: addresses with digits only', () => {
+    expect(telHref('116 111')).toBe('tel:116111');
+    expect(telHref('+49 800-111 0 333')).toBe('tel:+498001110333');
+  });
+});

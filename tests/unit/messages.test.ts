@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dispatchMessage, type Handlers } from '@/lib/messages';
+import type { HelperView } from '@/lib/helper-view';
+import { buildHelperView } from '@/lib/helper-view';
+import { instagram } from '@/lib/platforms/instagram';
+import { LANGUAGES } from '@/lib/languages';
+
+const OWN = 'own-extension-id';
+const fromSite = { id: OWN, url: 'https://www.instagram.com/', tab: { id: 1 } } as never;
+
+function validView(): HelperView {
+  return buildHelperView({ platform: instagram, language: LANGUAGES.en, t: (key) => `text for ${key}`, helplines: [], minimized: false });
+}
+
+function makeHandlers() {
+  return {
+    'helper:init': vi.fn(async () => validView()),
+    'helper:setMinimized': vi.fn(async () => ({ ok: true })),
+  } satisfies Handlers;
+}
+
+describe('dispatchMessage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers a well-formed message from this extension', async () => {
+    const handlers = makeHandlers();
+    const reply = await dispatchMessage(handlers, { type: 'helper:setMinimized', payload: { minimized: true } }, fromSite, OWN);
+    expect(reply).toEqual({ ok: true });
+    expect(handlers['helper:setMinimized']).toHaveBeenCalledWith({ minimized: true }, fromSite);
+  });
+
+  it('ignores messages from another extension', () => {
+    const handlers = makeHandlers();
+    const other = { ...(fromSite as object), id: 'someone-else' } as never;
+    expect(dispatchMessage(handlers, { type: 'helper:init', payload: {} }, other, OWN)).toBeUndefined();
+    expect(handlers['helper:init']).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown type', { type: 'helper:deleteEverything', payload: {} }],
+    ['an inherited key as type', { type: '__proto__', payload: {} }],
+    ['a bad payload', { type: 'helper:setMinimized', payload: { minimized: 'yes' } }],
+    ['no payload', { type: 'helper:setMinimized' }],
+    ['not an object', 'helper:init'],
+    ['null', null],
+    ['a number type', { type: 7, payload: {} }],
+  ])('ignores %s', (_label, message) => {
+    const handlers = makeHandlers();
+    expect(dispatchMessage(handlers, message, fromSite, OWN)).toBeUndefined();
+    expect(handlers['helper:init']).not.toHaveBeenCalled();
+    expect(handlers['helper:setMinimized']).not.toHaveBeenCalled();
+  });
+
+  it('never sends a reply that breaks the contract', async () => {
+    const handlers = makeHandlers();
+    handlers['helper:init'].mockResolvedValueOnce({ ...validView(), dir: 'sideways' } as never);
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await dispatchMessage(handlers, { type: 'helper:init', payload: {} }, fromSite, OWN)).toBeUndefined();
+    spy.mockRestore();
+  });
+
+  it('sends nothing when the handler refuses', async () => {
+    const handlers = makeHandlers();
+    handlers['helper:init'].mockRejectedValueOnce(new Error('not a supported site'));
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await dispatchMessage(handlers, { type: 'helper:init', payload: {} }, fromSite, OWN)).toBeUndefined();
+    spy.mockRestore();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_MATCHES, PLATFORMS, platformById, platformForUrl } from '@/lib/platforms/registry';
+import { platformSchema } from '@/lib/platforms/schema';
+import { instagram } from '@/lib/platforms/instagram';
+
+describe('platform registry', () => {
+  it.each(PLATFORMS.map((p) => [p.id, p] as const))('%s is a valid platform file', (_id, platform) => {
+    const result = platformSchema.safeParse(platform);
+    expect(result.success, result.error?.message).toBe(true);
+  });
+
+  it('has unique ids and hostnames', () => {
+    const ids = PLATFORMS.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const hosts = PLATFORMS.flatMap((p) => p.hostnames);
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+
+  it('gives every step a source with the date it was checked', () => {
+    for (const p of PLATFORMS) {
+      for (const g of [...p.guides, ...p.checklist]) {
+        expect(g.source.url).toMatch(/^https:\/\//);
+        expect(g.source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('puts every platform match pattern, and nothing broader, in the manifest list', () => {
+    expect(ALL_MATCHES).toEqual(expect.arrayContaining(instagram.matches));
+    expect(ALL_MATCHES).not.toContain('<all_urls>');
+    for (const m of ALL_MATCHES) expect(m).not.toMatch(/\*:\/\/\*[./]/);
+  });
+
+  it('recognises a platform from an address', () => {
+    expect(platformForUrl('https://www.instagram.com/')?.id).toBe('instagram');
+    expect(platformForUrl('https://instagram.com/someone/')?.id).toBe('instagram');
+    expect(platformForUrl('http://www.instagram.com:8080/accounts/')?.id).toBe('instagram');
+    expect(platformForUrl('https://WWW.INSTAGRAM.COM/')?.id).toBe('instagram');
+    expect(platformById('instagram')).toBe(instagram);
+  });
+
+  it.each([
+    'https://instagram.com.evil.example/',
+    'https://evilinstagram.com/',
+    'https://help.instagram.com.attacker.net/',
+    'chrome://extensions',
+    'javascript:alert(1)',
+    'file:///www.instagram.com/',
+    'not a url',
+    '',
+    undefined,
+  ])('does not treat %j as a supported site', (url) => {
+    expect(platformForUrl(url)).toBeUndefined();
+  });
+
+  it('rejects a platform file with a bad source, an unlisted match or a dangling reference', () => {
+    const bad = structuredClone(instagram);
+    bad.guides[0]!.source.checked = '23/11/2026';
+    bad.matches.push('*://evil.example/*');
+    bad.checklist[0]!.guide = 'noSuchGuide';
+    bad.settingsPages['elsewhere'] = 'https://elsewhere.example/settings';
+    const result = platformSchema.safeParse(bad);
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => i.message).join('\n');
+    expect(messages).toMatch(/YYYY-MM-DD/);
+    expect(messages).toMatch(/evil\.example is not a listed hostname/);
+    expect(messages).toMatch(/unknown guide noSuchGuide/);
+    expect(messages).toMatch(/not on the platform's hostnames/);
+  });
+});

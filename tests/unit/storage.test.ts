@@ -1,0 +1,138 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  hasUnseenQuarantine,
+  markQuarantineSeen,
+  migrateSettingsV1toV2,
+  progressItem,
+  readQuarantine,
+  repairValue,
+  settingsItem,
+  settingsSchema,
+} from '@/lib/storage';
+
+const local = () => fakeBrowser.storage.local;
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts from the protective defaults on a fresh install, without a notice', async () => {
+    expect(await settingsItem.get()).toEqual(DEFAULT_SETTINGS);
+    expect(await hasUnseenQuarantine()).toBe(false);
+  });
+
+  it('stores and reads back a valid value', async () => {
+    await settingsItem.set({ language: 'ar', country: 'FR', helper: { minimized: true } });
+    expect(await settingsItem.get()).toEqual({ language: 'ar', country: 'FR', helper: { minimized: true } });
+  });
+
+  it('refuses to store an invalid value', async () => {
+    // @ts-expect-error the wrong shape on purpose
+    await expect(settingsItem.set({ language: 'xx' })).rejects.toThrow();
+  });
+
+  it('keeps the valid fields of a damaged value, sets the rest aside and raises a notice', async () => {
+    const damaged = { language: 'klingon', country: 'FR', helper: { minimized: 'yes' }, extra: 1 };
+    await local().set({ settings: damaged, settings$: { v: 2 } });
+    const settings = await settingsItem.get();
+    expect(settings).toEqual({ language: 'auto', country: 'FR', helper: { minimized: false } });
+    const kept = await readQuarantine();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.key).toBe('local:settings');
+    expect(kept[0]!.value).toEqual(damaged);
+    expect(await hasUnseenQuarantine()).toBe(true);
+    // The repaired value is stored, so the next read is clean and adds nothing more.
+    expect(await settingsItem.get()).toEqual(settings);
+    expect(await readQuarantine()).toHaveLength(1);
+  });
+
+  it.each([
+    ['a string', 'not settings'],
+    ['a number', 42],
+    ['an array', [1, 2, 3]],
+    ['an empty object', {}],
+    ['a __proto__ key', JSON.parse('{"__proto__": {"language": "ar"}, "language": "xx"}')],
+    ['a huge array', { language: Array.from({ length: 10000 }, () => 'ar') }],
+  ])('survives %s in storage: defaults, with the original kept aside', async (_label, value) => {
+    await local().set({ settings: value, settings$: { v: 2 } });
+    const settings = await settingsItem.get();
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+    const kept = await readQuarantine();
+    expect(kept.at(-1)!.value).toEqual(value);
+    expect(({} as Record<string, unknown>)['language']).toBeUndefined();
+  });
+
+  it('keeps aside a value saved by a newer version and says so', async () => {
+    await local().set({ settings: { language: 'fr', country: 'FR', helper: { minimized: false }, future: true }, settings$: { v: 9 } });
+    const settings = await settingsItem.get();
+    expect(settings.language).toBe('fr');
+    expect((await readQuarantine())[0]!.reason).toMatch(/newer version \(v9\)/);
+  });
+
+  it('clears the notice when seen, but keeps what was set aside', async () => {
+    await local().set({ settings: 'garbage', settings$: { v: 2 } });
+    await settingsItem.get();
+    await markQuarantineSeen();
+    expect(await hasUnseenQuarantine()).toBe(false);
+    expect(await readQuarantine()).toHaveLength(1);
+  });
+
+  it('does not lose an unreadable quarantine list either', async () => {
+    await local().set({ quarantine: { not: 'a list' } });
+    const entries = await readQuarantine();
+    expect(entries[0]!.value).toEqual({ not: 'a list' });
+  });
+});
+
+describe('settings migration v1 to v2', () => {
+  it('turns the pre-release shape into the current one', () => {
+    expect(migrateSettingsV1toV2({ lang: 'fr-BE', minimized: true })).toEqual({
+      language: 'fr', country: 'auto', helper: { minimized: true },
+    });
+    expect(migrateSettingsV1toV2({ lang: 'xx' })).toEqual({ language: 'auto', country: 'auto', helper: { minimized: false } });
+    expect(migrateSettingsV1toV2({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('hands on a value that is not a v1 shape for validation to keep aside', () => {
+    expect(migrateSettingsV1toV2('junk')).toBe('junk');
+  });
+});
+
+describe('settings migration through storage (update from v1)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('migrates a stored v1 value when the item is defined, once', async () => {
+    await local().set({ settings: { lang: 'ur', minimized: true } });
+    // Defining the item again, as a newly updated extension does, runs the migration.
+    vi.resetModules();
+    const { settingsItem: fresh, readQuarantine: freshQuarantine } = await import('@/lib/storage');
+    expect(await fresh.get()).toEqual({ language: 'ur', country: 'auto', helper: { minimized: true } });
+    const raw = await local().get(['settings$']);
+    expect(raw['settings$']).toEqual({ v: 2 });
+    expect(await freshQuarantine()).toEqual([]);
+  });
+});
+
+describe('progress', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('remembers when an item was done', async () => {
+    const doneAt = '2026-11-23T10:00:00.000Z';
+    await progressItem.set({ instagram: { privateAccount: { doneAt } } });
+    expect(await progressItem.get()).toEqual({ instagram: { privateAccount: { doneAt } } });
+  });
+
+  it('repairs damaged progress to empty and keeps the original aside', async () => {
+    await local().set({ progress: { instagram: { privateAccount: { doneAt: 'yesterday' } } } });
+    expect(await progressItem.get()).toEqual({});
+    expect((await readQuarantine())[0]!.key).toBe('local:progress');
+  });
+});
+
+describe('repairValue', () => {
+  it('never follows inherited keys', () => {
+    const raw = Object.create({ language: 'ar' }) as Record<string, unknown>;
+    expect(repairValue(settingsSchema, raw, DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+});
