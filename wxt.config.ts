@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { noEval } from './tooling/no-eval';
+import { ALL_MATCHES } from './lib/platforms/registry';
 
 /**
  * End-to-end tests load a build made with `--mode e2e`, which alone carries a manifest `key` so
@@ -16,8 +17,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Settings and checklist progress live in browser.storage.local; nothing else is needed.
-    // Host access comes only from the content script's match patterns (the supported sites).
     permissions: ['storage'],
+    // The supported sites only, the same as the content script's matches (no extra warning): the
+    // popup needs them to see that the current tab is one of them (tabs.query shows a tab's
+    // address only for hosts the extension may access).
+    host_permissions: ALL_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     ...(mode === 'e2e' && browser !== 'firefox' ? { key: E2E_KEY } : {}),
     ...(browser === 'firefox'

@@ -9,6 +9,9 @@ import { startHelper } from './helper';
 export default defineContentScript({
   matches: ALL_MATCHES,
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage to the page on every start, telling every page script
+  // that the extension is installed. Re-injection on update is still handled through ctx.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void startHelper(ctx);
   },

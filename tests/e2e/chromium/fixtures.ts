@@ -70,6 +70,8 @@ export const test = base.extend<Fixtures & Options>({
     });
     await use(context);
     await context.close();
+    // Bar: the extension makes no network request of its own, in any test.
+    expect(outsideRequests, 'network requests from the extension').toEqual([]);
   },
   background: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
@@ -106,6 +108,19 @@ export const test = base.extend<Fixtures & Options>({
 });
 
 export { expect };
+
+/** Writes straight into the extension's storage, as a damaged or older install would have it. */
+export async function setStorage(background: Worker, items: Record<string, unknown>): Promise<void> {
+  await background.evaluate(async (values) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(values);
+  }, items);
+}
+
+export async function getStorage(background: Worker): Promise<Record<string, unknown>> {
+  return background.evaluate(async () =>
+    (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+  );
+}
 
 /**
  * Reads the helper inside its closed shadow root the way assistive technology does: through the

@@ -1,22 +1,208 @@
-import { test, expect, ClosedHelper } from './fixtures';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect, ClosedHelper, setStorage } from './fixtures';
+import { ROOT } from '../paths';
+
+const ui = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { helper: { open: string } };
+
+const OPEN = 'Open Make-IT-Safe help';
 
 test.describe('the in-page helper on instagram.com', () => {
-  test('mounts one launcher in a closed shadow root and opens the panel', async ({ openSite, outsideRequests }) => {
+  test('mounts one launcher in a closed shadow root and opens the panel', async ({ openSite }) => {
     const page = await openSite('/');
     const helper = await ClosedHelper.on(page);
     await expect.poll(() => helper.hostCount()).toBe(1);
     // Closed: the page sees the host but not its shadow root.
     expect(await page.evaluate(() => document.querySelector('make-it-safe-helper')!.shadowRoot)).toBeNull();
-    await expect.poll(() => helper.has('button', 'Open Make-IT-Safe help')).toBe(true);
-    await helper.click('button', 'Open Make-IT-Safe help');
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    expect(await helper.panelOpen()).toBe(false);
+    await helper.click('button', OPEN);
     await expect.poll(() => helper.panelOpen()).toBe(true);
     const text = await helper.text();
-    for (const title of ['Block an account', 'Report an account', 'Report a post', 'Report a message', 'Make your account private', 'Get help now', 'Tell a trusted adult', 'Never forward sexual images']) {
+    for (const title of [
+      'Block an account', 'Report an account', 'Report a post', 'Report a message', 'Make your account private',
+      'Get help now', 'Tell a trusted adult', 'Never forward sexual images',
+    ]) {
       expect(text).toContain(title);
     }
+    // Block comes first, then report, then privacy, then help.
+    expect(text.indexOf('Block an account')).toBeLessThan(text.indexOf('Report an account'));
+    expect(text.indexOf('Report a message')).toBeLessThan(text.indexOf('Make your account private'));
     const links = await helper.attributes('a', 'href');
     expect(links).toContain('https://www.instagram.com/accounts/who_can_see_your_content/');
-    expect(links.some((l) => l.startsWith('https://help.instagram.com/'))).toBe(true);
-    expect(outsideRequests).toEqual([]);
+    expect(links.filter((l) => l.startsWith('https://help.instagram.com/')).length).toBeGreaterThanOrEqual(5);
+    expect(links.every((l) => /^(https:|tel:)/.test(l))).toBe(true);
+    // The panel's words never enter the page's own text.
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('Block an account');
   });
+
+  test('works with the keyboard alone, and Escape closes the panel', async ({ openSite }) => {
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.hostCount()).toBe(1);
+    // Tab through the page until focus enters the helper.
+    let inHelper = false;
+    for (let i = 0; i < 80 && !inHelper; i++) {
+      await page.keyboard.press('Tab');
+      inHelper = await page.evaluate(() => document.activeElement?.localName === 'make-it-safe-helper');
+    }
+    expect(inHelper).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    // Focus moved into the panel (its close button), still inside the helper.
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('make-it-safe-helper');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('make-it-safe-helper');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => helper.panelOpen()).toBe(false);
+    // Focus is back on the launcher, so Enter opens the panel again.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    // The site's own keyboard shortcuts do not see keys pressed inside the helper.
+    await page.evaluate(() => {
+      (window as unknown as { keys: string[] }).keys = [];
+      document.addEventListener('keydown', (e) => (window as unknown as { keys: string[] }).keys.push(e.key));
+    });
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([]);
+  });
+
+  test('follows single-page navigation without a reload or a second mount', async ({ openSite }) => {
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.hostCount()).toBe(1);
+    await page.evaluate(() => {
+      (window as unknown as { mounts: number }).mounts = 0;
+      (window as unknown as { loaded: boolean }).loaded = true;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if ((n as Element).localName === 'make-it-safe-helper') (window as unknown as { mounts: number }).mounts++;
+      }).observe(document.body, { childList: true });
+    });
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    await page.click('#profile-link');
+    await expect(page).toHaveURL(/\/someone\.else\/$/);
+    await page.click('#settings-link');
+    await expect(page).toHaveURL(/\/accounts\/who_can_see_your_content\/$/);
+    await page.goBack();
+    await page.waitForTimeout(1500); // WXT checks the address about once a second
+    expect(await page.evaluate(() => (window as unknown as { loaded?: boolean }).loaded)).toBe(true);
+    expect(await helper.hostCount()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { mounts: number }).mounts)).toBe(0);
+    expect(await helper.panelOpen()).toBe(true);
+  });
+
+  test('never covers the site\'s own controls', async ({ openSite }) => {
+    const page = await openSite('/');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    const covered = () =>
+      page.evaluate(() => {
+        const controls = [...document.querySelectorAll<HTMLElement>('nav a, nav button, #search, #messages, .post-menu')];
+        return controls
+          .filter((c) => {
+            const r = c.getBoundingClientRect();
+            if (r.bottom < 0 || r.top > innerHeight) return false;
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return hit?.localName === 'make-it-safe-helper';
+          })
+          .map((c) => c.id || c.textContent);
+      });
+    expect(await covered()).toEqual([]);
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    // With the panel open, the feed's ⋯ menus that the steps point to are still there to click.
+    expect(await covered()).toEqual([]);
+  });
+
+  test('remembers a minimised launcher across pages', async ({ openSite }) => {
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.has('button', 'Make the Make-IT-Safe button smaller')).toBe(true);
+    const before = await helper.box('button', OPEN);
+    await helper.click('button', 'Make the Make-IT-Safe button smaller');
+    await expect.poll(() => helper.has('button', 'Make the Make-IT-Safe button bigger')).toBe(true);
+    expect((await helper.box('button', OPEN)).width).toBeLessThan(before.width);
+    await page.reload();
+    const again = await ClosedHelper.on(page);
+    await expect.poll(() => again.has('button', 'Make the Make-IT-Safe button bigger')).toBe(true);
+    expect((await again.box('button', OPEN)).width).toBeLessThan(before.width);
+    // Minimised, it still opens the panel.
+    await again.click('button', OPEN);
+    await expect.poll(() => again.panelOpen()).toBe(true);
+  });
+
+  test('switches language and direction at once when the setting changes', async ({ openSite, background }) => {
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.text()).toContain('Block an account');
+    await setStorage(background, { settings: { language: 'ar', country: 'auto', helper: { minimized: false } }, settings$: { v: 2 } });
+    await expect.poll(() => helper.text()).not.toContain('Block an account');
+    expect(await helper.attributes('div', 'dir')).toContain('rtl');
+    expect(await helper.attributes('div', 'lang')).toContain('ar');
+    // Mirrored: the launcher moves to the left edge, the panel opens to its right.
+    const launcher = await helper.box('button', ui('ar').helper.open);
+    expect(launcher.x).toBeLessThan(100);
+    const panel = await helper.box('region', /.+/);
+    expect(panel.x).toBeGreaterThan(launcher.x);
+  });
+
+  test('does nothing on a site that is not supported', async ({ context }) => {
+    const page = await context.newPage();
+    await page.route('https://example.org/**', (route) => route.fulfill({ body: '<!doctype html><title>x</title><p>hi</p>', contentType: 'text/html' }));
+    await page.goto('https://example.org/');
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => document.querySelectorAll('make-it-safe-helper').length)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe('<html><head><title>x</title></head><body><p>hi</p></body></html>');
+  });
+});
+
+test.describe('a hostile page', () => {
+  test('cannot reach, read, hide or shrink the panel', async ({ openSite }) => {
+    const page = await openSite('/', { hostile: true });
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.hostCount()).toBe(1);
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    // The patched attachShadow never saw our root: content scripts run in their own world.
+    const leaked = await page.evaluate(() =>
+      (window as unknown as { __captured: ShadowRoot[] }).__captured.some((r) => r.host.localName === 'make-it-safe-helper'),
+    );
+    expect(leaked).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('make-it-safe-helper')!.shadowRoot)).toBeNull();
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('Block an account');
+    // `display: none !important` on the host does not hide it, and html { font-size: 6px } does not shrink it.
+    const heading = await helper.box('heading', 'Block an account');
+    expect(heading.height).toBeGreaterThanOrEqual(18);
+    const spot = await page.evaluate(() => document.elementFromPoint(innerWidth - 64 - 150, innerHeight * 0.3)?.localName);
+    expect(spot).toBe('make-it-safe-helper');
+    // Nothing is posted to the page's window, so no page script learns of the extension that way.
+    expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
+  });
+
+  test('that keeps removing the helper does not start a remount loop', async ({ openSite }) => {
+    const page = await openSite('/', { hostile: true });
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.hostCount()).toBe(1);
+    await page.evaluate(() => (window as unknown as { __keepRemoving: () => void }).__keepRemoving());
+    await page.evaluate(() => document.querySelector('make-it-safe-helper')?.remove());
+    for (let i = 0; i < 8; i++) {
+      await page.click(i % 2 ? '#profile-link' : '#home-link');
+      await page.waitForTimeout(1100);
+    }
+    const removals = await page.evaluate(() => (window as unknown as { __removals: number }).__removals);
+    // Put back at most three times (MAX_REMOUNTS), then left alone.
+    expect(removals).toBeLessThanOrEqual(3);
+    expect(removals).toBeGreaterThanOrEqual(1);
+    expect(await helper.hostCount()).toBe(0);
+  });
+});
+
+test('the network check catches a request from the extension', async ({ background, outsideRequests }) => {
+  // Proves the recorder used by every test is not blind: a fetch from the service worker is seen.
+  await background.evaluate(() => fetch('https://example.net/probe').catch(() => undefined));
+  await expect.poll(() => outsideRequests.length).toBe(1);
+  outsideRequests.length = 0;
 });

@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  }, TAGS);
+  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+for (const lang of ['en', 'ar', 'hi'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`popup has no axe violations in ${lang} (${scheme})`, async ({ openPopup }) => {
+      const popup = await openPopup('https://www.instagram.com/');
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.getByTestId('language').selectOption(lang);
+      await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+      expect(await violations(popup)).toEqual([]);
+      await popup.locator('[data-action="report"]').click();
+      expect(await violations(popup)).toEqual([]);
+      await popup.locator('.back').click();
+      await popup.getByTestId('country').selectOption('FR');
+      await popup.locator('[data-action="help"]').click();
+      expect(await violations(popup)).toEqual([]);
+    });
+
+    test(`the helper panel has no axe violations in ${lang} (${scheme})`, async ({ context, extensionId }) => {
+      // axe cannot look into a closed shadow root; the preview page renders the same panel in an open one.
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=${lang}&country=FR`);
+      await page.locator('#app').waitFor({ state: 'attached' });
+      await expect.poll(() => page.evaluate(() => document.getElementById('app')!.shadowRoot?.querySelector('#mis-panel') != null)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
