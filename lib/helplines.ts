@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Helplines by country: data, not words. Each entry names the page its number was confirmed on and
@@ -7,13 +7,13 @@ import { z } from 'zod';
  */
 
 export const helplineSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
   /** ISO 3166-1 alpha-2. */
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
   /** The operator's own name for the line; not translated. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** As people write it locally. */
-  number: z.string().regex(/^[0-9 +\-]+$/),
+  number: z.string().check(z.regex(/^[0-9 +\-]+$/)),
   /** Which words describe it: help.helpline.kinds.<kind>. */
   kind: z.enum(['child', 'danger', 'online']),
   url: z.url({ protocol: /^https$/ }),
@@ -21,7 +21,7 @@ export const helplineSchema = z.strictObject({
   free: z.boolean(),
   source: z.strictObject({
     url: z.url({ protocol: /^https?$/ }),
-    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    checked: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   }),
 });
 export type Helpline = z.infer<typeof helplineSchema>;
@@ -45,6 +45,21 @@ export const HELPLINES: readonly Helpline[] = [
     source: { url: 'https://www.bmfsfj.de/bmfsfj/mediathek/anrufen-mailen-chatten-gegen-sorgen-154556', checked: CHECKED },
   },
   {
+    id: 'gb-childline', country: 'GB', name: 'Childline', number: '0800 1111', kind: 'child',
+    url: 'https://www.childline.org.uk', open247: true, free: true,
+    source: { url: 'http://www.nspcc.org.uk/news-and-views/media-centre/media-briefings/services-briefings/childline-services/childline-services-briefing_wda73888.html', checked: CHECKED },
+  },
+  {
+    id: 'at-147', country: 'AT', name: 'Rat auf Draht', number: '147', kind: 'child',
+    url: 'https://www.rataufdraht.at', open247: true, free: true,
+    source: { url: 'https://www.rataufdraht.at/pressemitteilungen/25-jahre-notrufnummer-147', checked: CHECKED },
+  },
+  {
+    id: 'ch-147', country: 'CH', name: 'Pro Juventute 147', number: '147', kind: 'child',
+    url: 'https://www.147.ch', open247: true, free: true,
+    source: { url: 'https://www.projuventute.ch/de/eltern/familie-gesellschaft/147', checked: CHECKED },
+  },
+  {
     id: 'hr-116111', country: 'HR', name: 'Hrabri telefon', number: '116 111', kind: 'child',
     url: 'https://hrabritelefon.hr', open247: false, free: true,
     source: { url: 'https://udruga.hrabritelefon.hr/hrabri-telefon-za-djecu/', checked: CHECKED },
@@ -58,6 +73,16 @@ export const HELPLINES: readonly Helpline[] = [
     id: 'in-1098', country: 'IN', name: 'CHILDLINE 1098', number: '1098', kind: 'danger',
     url: 'https://www.childlineindia.org', open247: true, free: true,
     source: { url: 'https://www.childlineindia.org/a/about/childline-india', checked: CHECKED },
+  },
+  {
+    id: 'bd-1098', country: 'BD', name: 'Child Helpline 1098', number: '1098', kind: 'danger',
+    url: 'https://dss.bhola.gov.bd', open247: true, free: true,
+    source: { url: 'https://dss.bhola.gov.bd/en/site/page/%E0%A6%B6%E0%A6%BF%E0%A6%B6%E0%A7%81-%E0%A6%B8%E0%A6%B9%E0%A6%BE%E0%A7%9F%E0%A6%A4%E0%A6%BE%E0%A7%9F-%E0%A6%AB%E0%A7%8B%E0%A6%A8-%E0%A7%A7%E0%A7%A6%E0%A7%AF%E0%A7%AE--%E0%A6%9F%E0%A7%8B%E0%A6%B2-%E0%A6%AB%E0%A7%8D%E0%A6%B0%E0%A6%BF-', checked: CHECKED },
+  },
+  {
+    id: 'ae-116111', country: 'AE', name: 'Child Protection 116111', number: '116111', kind: 'danger',
+    url: 'https://www.adpolice.gov.ae', open247: false, free: true,
+    source: { url: 'https://www.adpolice.gov.ae/en/Media-Center/News/2021/06/17/The-Hotline--a-Safety-Net-to-Protect-Children', checked: CHECKED },
   },
   {
     id: 'vn-111', country: 'VN', name: 'Tổng đài quốc gia bảo vệ trẻ em 111', number: '111', kind: 'danger',

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+// zod/mini: the same validation, a fraction of the size in every page that reads storage.
+import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from './languages';
 
 /**
@@ -15,7 +16,7 @@ export const settingsSchema = z.strictObject({
   /** 'auto' follows the browser's language. */
   language: z.union([z.literal('auto'), z.enum(LANGUAGE_CODES)]),
   /** ISO 3166-1 alpha-2, or 'auto' for the browser's region. */
-  country: z.union([z.literal('auto'), z.string().regex(/^[A-Z]{2}$/)]),
+  country: z.union([z.literal('auto'), z.string().check(z.regex(/^[A-Z]{2}$/))]),
   helper: z.strictObject({
     /** The launcher shown as a slim tab instead of a button; remembered across pages and sites. */
     minimized: z.boolean(),
@@ -34,8 +35,8 @@ export const DEFAULT_SETTINGS: Settings = {
  * 'fr-BE'). v2 groups the helper's state and adds the country.
  */
 export const settingsV1Schema = z.object({
-  lang: z.string().optional(),
-  minimized: z.boolean().optional(),
+  lang: z.optional(z.string()),
+  minimized: z.optional(z.boolean()),
 });
 
 export function migrateSettingsV1toV2(old: unknown): unknown {
@@ -52,7 +53,7 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
 
 // ---- progress --------------------------------------------------------------------------------
 
-const itemId = z.string().regex(/^[a-z][a-zA-Z0-9]{0,63}$/);
+const itemId = z.string().check(z.regex(/^[a-z][a-zA-Z0-9]{0,63}$/));
 export const progressSchema = z.record(
   itemId,
   z.record(itemId, z.strictObject({ doneAt: z.iso.datetime() })),
@@ -113,7 +114,7 @@ export interface ValidatedItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((i) => `${i.path.join('.') || '(value)'}: ${i.message}`)
@@ -129,12 +130,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * bad field does not cost the person their other choices. Only own properties are read, so keys
  * such as `__proto__` are never followed.
  */
-export function repairValue<T>(schema: z.ZodType<T>, raw: unknown, fallback: T): T {
-  if (!(schema instanceof z.ZodObject) || !isPlainObject(raw) || !isPlainObject(fallback)) {
+export function repairValue<T>(schema: z.ZodMiniType<T>, raw: unknown, fallback: T): T {
+  if (!(schema instanceof z.ZodMiniObject) || !isPlainObject(raw) || !isPlainObject(fallback)) {
     return structuredClone(fallback) as T;
   }
   const out: Record<string, unknown> = {};
-  for (const [field, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+  for (const [field, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
     const value = Object.hasOwn(raw, field) ? raw[field] : undefined;
     const parsed = fieldSchema.safeParse(value);
     out[field] = parsed.success
@@ -148,7 +149,7 @@ export function repairValue<T>(schema: z.ZodType<T>, raw: unknown, fallback: T):
 function defineValidatedItem<T>(
   key: `local:${string}`,
   options: {
-    schema: z.ZodType<T>;
+    schema: z.ZodMiniType<T>;
     fallback: T;
     version: number;
     migrations?: Record<number, (old: unknown) => unknown>;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
-import { LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
+import { detectLanguage, LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
 import { platformForUrl } from '@/lib/platforms/registry';
 import type { Platform, GuideTopic } from '@/lib/platforms/types';
 import {
@@ -51,12 +51,11 @@ function urlFromQuery(): string | undefined {
 }
 
 async function load(): Promise<Loaded> {
-  const [settings, progress, url, notice] = await Promise.all([
-    settingsItem.get(),
-    progressItem.get(),
-    activeTabUrl(),
-    hasUnseenQuarantine(),
-  ]);
+  // Most people keep the browser's language: start loading it while storage is read.
+  void i18nFor(detectLanguage(browserLanguages())).catch(() => undefined);
+  const [settings, progress, url] = await Promise.all([settingsItem.get(), progressItem.get(), activeTabUrl()]);
+  // Only after the reads above: they are what sets a damaged value aside.
+  const notice = await hasUnseenQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
   return {
     settings,

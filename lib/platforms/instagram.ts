@@ -1,8 +1,9 @@
 import type { Platform } from './types';
 
 /**
- * Instagram on the web. Step sources: see docs/sources.md for what each help page says and what
- * could not be confirmed on the web version.
+ * Instagram on the web. What each source says, and what could not be confirmed for the web
+ * version, is in docs/sources.md. Every guide is marked 'unconfirmed': the official pages found
+ * describe the app, or the web with older labels, so the helper says the site may look different.
  */
 export const instagram: Platform = {
   id: 'instagram',
@@ -22,28 +23,28 @@ export const instagram: Platform = {
       topic: 'block',
       steps: ['openProfile', 'openMenu', 'chooseBlock'],
       after: true,
-      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+      source: { url: 'https://about.instagram.com/blog/tips-and-tricks/safer-internet-day', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
       id: 'reportAccount',
       topic: 'report',
       steps: ['openProfile', 'openMenu', 'chooseReport'],
       after: true,
-      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'official' },
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
       id: 'reportPost',
       topic: 'report',
       steps: ['openPost', 'openMenu', 'chooseReport'],
       after: true,
-      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'official' },
+      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
       id: 'reportMessage',
       topic: 'report',
       steps: ['openChat', 'hoverMessage', 'chooseReport'],
       after: true,
-      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+      source: { url: 'https://about.instagram.com/blog/tips-and-tricks/safer-internet-day', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
       id: 'makePrivate',
@@ -51,7 +52,7 @@ export const instagram: Platform = {
       steps: ['openSettings', 'openPrivacy', 'turnOn'],
       after: true,
       settingsPage: 'accountPrivacy',
-      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+      source: { url: 'https://about.instagram.com/community/parents', checked: '2026-11-23', status: 'unconfirmed' },
     },
   ],
   checklist: [
@@ -60,18 +61,18 @@ export const instagram: Platform = {
       audience: 'kids',
       guide: 'makePrivate',
       settingsPage: 'accountPrivacy',
-      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+      source: { url: 'https://about.instagram.com/community/parents', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
-      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'official' },
+      source: { url: 'https://about.instagram.com/blog/tips-and-tricks/safer-internet-day', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
       id: 'reviewFollowers',
       audience: 'kids',
-      source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
+      source: { url: 'https://about.instagram.com/blog/tips-and-tricks/safer-internet-day', checked: '2026-11-23', status: 'unconfirmed' },
     },
   ],
 };

@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createI18n, switchLanguage, translator } from '@/lib/i18n';
+import { helperViewFor } from '@/lib/view-for';
+import { instagram } from '@/lib/platforms/instagram';
+import { DEFAULT_SETTINGS } from '@/lib/storage';
+import { helperViewSchema } from '@/lib/helper-view';
+
+describe('i18next setup', () => {
+  it('loads the chosen language and English, and no other', async () => {
+    const i18n = await createI18n('ar');
+    expect(i18n.hasResourceBundle('ar', 'ui')).toBe(true);
+    expect(i18n.hasResourceBundle('en', 'ui')).toBe(true);
+    expect(i18n.hasResourceBundle('de', 'ui')).toBe(false);
+    await switchLanguage(i18n, 'de');
+    expect(i18n.hasResourceBundle('de', 'guides')).toBe(true);
+    expect(i18n.language).toBe('de');
+  });
+
+  it('falls back to English for a key a language lacks, and fills placeholders', async () => {
+    const i18n = await createI18n('fr');
+    i18n.addResource('en', 'ui', 'onlyInEnglish', 'Hello {{site}}');
+    const t = translator(i18n, 'fr');
+    expect(t('ui:onlyInEnglish', { site: 'Instagram' })).toBe('Hello Instagram');
+    expect(t('ui:popup.supported', { site: 'Instagram' })).toContain('Instagram');
+    expect(t('ui:popup.supported', { site: 'Instagram' })).not.toBe('Make-IT-Safe can help you on Instagram.');
+  });
+
+  it('never escapes into HTML entities: text is rendered as text', async () => {
+    const i18n = await createI18n('en');
+    i18n.addResource('en', 'ui', 'x', '{{v}}');
+    expect(translator(i18n, 'en')('ui:x', { v: '<b>&' })).toBe('<b>&');
+  });
+});
+
+describe('the helper view', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is built in the chosen language, right to left for Urdu, and valid by the contract', async () => {
+    const view = await helperViewFor(instagram, { ...DEFAULT_SETTINGS, language: 'ur', country: 'FR' }, ['en-US']);
+    expect(helperViewSchema.safeParse(view).success).toBe(true);
+    expect(view.dir).toBe('rtl');
+    expect(view.lang).toBe('ur');
+    expect(view.fontStack).toContain('Nastaliq');
+    expect(view.help.helplines.map((h) => h.number)).toEqual(['119', '3018']);
+    expect(view.guides.map((g) => g.topic)).toEqual(['block', 'report', 'report', 'report', 'privacy']);
+    expect(view.guides[0]!.title).not.toBe('Block an account');
+  });
+
+  it('follows the browser when the stored language is unknown', async () => {
+    const view = await helperViewFor(instagram, { ...DEFAULT_SETTINGS, language: 'xx' as never }, ['sr-Latn-RS']);
+    expect(view.lang).toBe('sh');
+  });
+
+  it('marks unconfirmed steps with the "may look different" note, and only those', async () => {
+    const view = await helperViewFor(instagram, DEFAULT_SETTINGS, ['en']);
+    for (const guide of instagram.guides) {
+      const shown = view.guides.find((g) => g.id === guide.id)!;
+      expect(Boolean(shown.mayDiffer)).toBe(guide.source.status === 'unconfirmed');
+      expect(shown.sourceUrl).toBe(guide.source.url);
+    }
+  });
+});
