@@ -189,8 +189,18 @@ export class ClosedHelper {
     return { x, y, width: model.width, height: model.height };
   }
 
-  async click(role: string, name: string | RegExp): Promise<void> {
-    const b = await this.box(role, name);
+  /** Like Playwright's own clicks, waits for the control: the helper mounts after the page loads. */
+  async click(role: string, name: string | RegExp, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let b: Awaited<ReturnType<ClosedHelper['box']>> | undefined;
+    while (!b) {
+      try {
+        b = await this.box(role, name);
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await this.page.waitForTimeout(100);
+      }
+    }
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
   }
 
