@@ -6,6 +6,13 @@ export interface HelperCallbacks {
   onMinimizedChange?: (minimized: boolean) => void;
 }
 
+export interface HelperOptions {
+  /** Open the panel at once (the preview page). */
+  open?: boolean;
+  /** The panel's styles, added when it first opens (helper-panel.css). */
+  panelCss?: string;
+}
+
 export interface HelperHandle {
   /** Shows a new view (another language, say) and keeps whether the panel is open. */
   update(view: HelperView): void;
@@ -38,7 +45,7 @@ export function mountHelper(
   container: HTMLElement,
   initial: HelperView,
   callbacks: HelperCallbacks = {},
-  options: { open?: boolean } = {},
+  options: HelperOptions = {},
 ): HelperHandle {
   let view = initial;
   let open = false;
@@ -49,26 +56,26 @@ export function mountHelper(
   const openButton = el('button', { type: 'button', class: 'mis-open', 'aria-expanded': 'false', 'aria-controls': 'mis-panel' });
   openButton.append(shieldIcon());
   const sizeButton = el('button', { type: 'button', class: 'mis-size' });
-  const sizeGlyph = el('span', { 'aria-hidden': 'true' });
-  sizeButton.append(sizeGlyph);
+  sizeButton.append(el('span', { class: 'mis-glyph', 'aria-hidden': 'true' }));
   const launcher = el('div', { class: 'mis-launcher' }, openButton, sizeButton);
   root.append(launcher);
   container.append(root);
 
+  // Attributes only: every DOM interface a content script touches first costs it time on each page.
   function applyChrome() {
-    root.lang = view.tag;
-    root.dir = view.dir;
-    root.style.setProperty('--mis-font', view.fontStack);
-    root.style.setProperty('--mis-line', String(view.lineHeight));
+    root.setAttribute('lang', view.tag);
+    root.setAttribute('dir', view.dir);
+    root.setAttribute('style', `--mis-font: ${view.fontStack}; --mis-line: ${view.lineHeight}`);
     openButton.setAttribute('aria-label', view.labels.open);
-    openButton.title = view.labels.open;
+    openButton.setAttribute('title', view.labels.open);
     const sizeLabel = minimized ? view.labels.restore : view.labels.minimise;
     sizeButton.setAttribute('aria-label', sizeLabel);
-    sizeButton.title = sizeLabel;
+    sizeButton.setAttribute('title', sizeLabel);
     sizeButton.setAttribute('aria-pressed', String(minimized));
-    sizeGlyph.textContent = minimized ? '+' : '−';
-    launcher.classList.toggle('mis-min', minimized);
+    launcher.setAttribute('class', minimized ? 'mis-launcher mis-min' : 'mis-launcher');
   }
+
+  let panelStyled = !options.panelCss;
 
   function buildPanel(): HTMLElement {
     const close = el('button', { type: 'button', class: 'mis-close', 'aria-label': view.labels.close, title: view.labels.close }, el('span', { 'aria-hidden': 'true' }, '×'));
@@ -88,6 +95,10 @@ export function mountHelper(
     panel?.remove();
     panel = undefined;
     if (open) {
+      if (!panelStyled) {
+        root.prepend(el('style', {}, options.panelCss!));
+        panelStyled = true;
+      }
       panel = buildPanel();
       root.append(panel);
       panel.querySelector<HTMLElement>('.mis-close')?.focus();

@@ -1,5 +1,6 @@
 import { mountHelper } from '@/components/helper-ui';
 import css from '@/components/helper.css?inline';
+import panelCss from '@/components/helper-panel.css?inline';
 import { isLanguageCode, LANGUAGES } from '@/lib/languages';
 import { platformById, PLATFORMS } from '@/lib/platforms/registry';
 import { helperViewFor } from '@/lib/view-for';
@@ -30,7 +31,7 @@ async function main() {
   style.textContent = css;
   const container = document.createElement('div');
   shadow.append(style, container);
-  mountHelper(container, view, {}, { open: true });
+  mountHelper(container, view, {}, { open: true, panelCss });
 }
 
 void main();
