@@ -1,10 +1,30 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messages';
-import { platformForUrl } from '@/lib/platforms/registry';
+import { ALL_MATCHES, platformForUrl } from '@/lib/platforms/registry';
 import { settingsItem } from '@/lib/storage';
 import { helperViewFor } from '@/lib/view-for';
 import { browserLanguages } from '@/lib/browser-languages';
+import { SETTINGS_CHANGED, type SettingsChanged } from '@/lib/helper-events';
+
+/**
+ * Tells the helper on every open supported page that the settings changed (a language chosen in the
+ * popup, the launcher made smaller on another tab), so each asks for its view again at once. The
+ * background listens to storage instead of every page doing it: a storage listener in the content
+ * script would cost each page load the storage API's setup.
+ */
+async function notifyHelpers(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: ALL_MATCHES });
+  const message: SettingsChanged = { type: SETTINGS_CHANGED };
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : // A tab whose helper is not running (still loading, or opened before install) has no listener.
+          browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
+}
 
 export default defineBackground(() => {
   handleMessages({
@@ -23,6 +43,9 @@ export default defineBackground(() => {
       await settingsItem.update((s) => ({ ...s, helper: { ...s.helper, minimized } }));
       return { ok: true };
     },
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.hasOwn(changes, 'settings')) void notifyHelpers();
   });
   // Repairs (and keeps aside) a stored value of the wrong shape as soon as the extension starts.
   browser.runtime.onInstalled.addListener(() => void settingsItem.get());

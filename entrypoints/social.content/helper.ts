@@ -1,10 +1,12 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mountHelper, type HelperHandle } from '@/components/helper-ui';
 import { request } from '@/lib/message-client';
+import { isSettingsChanged } from '@/lib/helper-events';
 import type { HelperView } from '@/lib/helper-view';
 import css from '@/components/helper.css?inline';
+import panelCss from '@/components/helper-panel.css?inline';
 
 /** A page that keeps removing the helper gets it back at most this often per page load. */
 export const MAX_REMOUNTS = 3;
@@ -36,11 +38,16 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
     css,
     onMount(container) {
       handle?.destroy();
-      handle = mountHelper(container, view!, {
-        onMinimizedChange: (minimized) => {
-          void request('helper:setMinimized', { minimized }).catch(() => undefined);
+      handle = mountHelper(
+        container,
+        view!,
+        {
+          onMinimizedChange: (minimized) => {
+            void request('helper:setMinimized', { minimized }).catch(() => undefined);
+          },
         },
-      });
+        { panelCss },
+      );
     },
     onRemove() {
       handle?.destroy();
@@ -59,15 +66,15 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
     }
   });
 
-  // A language or country chosen in the popup applies here at once.
-  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !Object.hasOwn(changes, 'settings')) return;
+  // A language or country chosen in the popup applies here at once: the background says so.
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isSettingsChanged(message)) return;
     void fetchView().then((next) => {
       if (!next || ctx.isInvalid) return;
       view = next;
       handle?.update(next);
     });
   };
-  browser.storage.onChanged.addListener(onStorageChange);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

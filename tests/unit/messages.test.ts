@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage, type Handlers } from '@/lib/messages';
+import { isSettingsChanged, SETTINGS_CHANGED } from '@/lib/helper-events';
 import type { HelperView } from '@/lib/helper-view';
 import { buildHelperView } from '@/lib/helper-view';
 import { instagram } from '@/lib/platforms/instagram';
@@ -66,5 +67,14 @@ describe('dispatchMessage', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await dispatchMessage(handlers, { type: 'helper:init', payload: {} }, fromSite, OWN)).toBeUndefined();
     spy.mockRestore();
+  });
+});
+
+describe('the settings-changed notice sent to helpers', () => {
+  it('is recognised only in its exact shape', () => {
+    expect(isSettingsChanged({ type: SETTINGS_CHANGED })).toBe(true);
+    for (const bad of [null, undefined, 'helper:settingsChanged', {}, { type: 'helper:init' }, { type: SETTINGS_CHANGED, payload: {} }, [SETTINGS_CHANGED]]) {
+      expect(isSettingsChanged(bad)).toBe(false);
+    }
   });
 });
