@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { noEval } from './tooling/no-eval';
+import { polyfillAsEsm } from './tooling/polyfill-esm';
 import { ALL_MATCHES } from './lib/platforms/registry';
 
 /**
@@ -41,6 +42,6 @@ export default defineConfig({
   }),
   vite: () => ({
     build: { target: 'es2022' },
-    plugins: [noEval()],
+    plugins: [noEval(), polyfillAsEsm()],
   }),
 });
