@@ -41,8 +41,9 @@ export async function createI18n(lang: LanguageCode): Promise<i18n> {
     returnNull: false,
     initAsync: false,
   });
-  await addLanguage(instance, FALLBACK_LANGUAGE);
-  await addLanguage(instance, lang);
+  // Both at once: the person's language need not wait for the fallback's files.
+  const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
+  await Promise.all(langs.map((l) => addLanguage(instance, l)));
   await instance.changeLanguage(lang);
   return instance;
 }

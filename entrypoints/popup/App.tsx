@@ -50,7 +50,7 @@ function urlFromQuery(): string | undefined {
   return value ?? undefined;
 }
 
-async function load(): Promise<Loaded> {
+export async function load(): Promise<Loaded> {
   // Most people keep the browser's language: start loading it while storage is read.
   void i18nFor(detectLanguage(browserLanguages())).catch(() => undefined);
   const [settings, progress, url] = await Promise.all([settingsItem.get(), progressItem.get(), activeTabUrl()]);
@@ -67,16 +67,25 @@ async function load(): Promise<Loaded> {
   };
 }
 
-export function App() {
+/** `loading` is started by main.tsx before the first render, so reading storage and the words does
+ * not wait for Preact's first effect (which runs only after a frame is painted). */
+export function App({ loading }: { loading: Promise<Loaded> }) {
   const [state, setState] = useState<Loaded | undefined>();
   const [failed, setFailed] = useState(false);
   const [screen, setScreen] = useState<Screen>('home');
 
   useEffect(() => {
-    load().then(setState, (error: unknown) => {
-      console.error('[Make-IT-Safe] popup failed to load', error);
-      setFailed(true);
-    });
+    loading.then(
+      (loaded) => {
+        // Before the first real render, so the page is styled and laid out once, in its language.
+        applyLanguage(LANGUAGES[loaded.lang]);
+        setState(loaded);
+      },
+      (error: unknown) => {
+        console.error('[Make-IT-Safe] popup failed to load', error);
+        setFailed(true);
+      },
+    );
   }, []);
 
   useEffect(() => {

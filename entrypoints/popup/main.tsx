@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { App } from './App';
+import { App, load } from './App';
 import '@/components/page.css';
 import './popup.css';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App loading={load()} />, root);
