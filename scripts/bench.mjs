@@ -13,8 +13,11 @@ import path from 'node:path';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BUILD = path.join(ROOT, '.output/chrome-mv3-e2e');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+// Long enough for the helper to have mounted (it does within about 150 ms of load).
+const IDLE_MS = 1000;
 const POSTS = 400;
+const RELAUNCH_EVERY = 6;
 const FIXTURE = path.join(ROOT, 'tests/fixtures/instagram');
 
 const median = (xs) => {
@@ -74,10 +77,10 @@ async function mainThreadMs(context, waitForHelper) {
   await page.goto(`https://www.instagram.com/?posts=${POSTS}`, { waitUntil: 'load' });
   // The same idle wait for every variant: polling for the helper would itself cost main-thread
   // time (waitForFunction runs on every frame) and only in the real variant.
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(IDLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
   if (waitForHelper && !(await page.evaluate(() => document.querySelector('make-it-safe-helper')))) {
-    throw new Error('the helper did not mount within 1.5 s; the measurement would be meaningless');
+    throw new Error(`the helper did not mount within ${IDLE_MS} ms; the measurement would be meaningless`);
   }
   await page.close();
   return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
@@ -89,17 +92,41 @@ async function main() {
   const sizeKb = gzipSync(code, { level: 9 }).length / 1024;
 
   const variants = { real: BUILD, empty: emptyExtension('empty-a'), empty2: emptyExtension('empty-b') };
-  const contexts = {};
-  for (const [name, dir] of Object.entries(variants)) contexts[name] = await launch(dir);
-  const samples = { real: [], empty: [], empty2: [] };
-  // One warm-up load each, not counted.
-  for (const name of Object.keys(variants)) await mainThreadMs(contexts[name], name === 'real');
+  // Experiments: BENCH_EXTRA="name=/path/to/unpacked,..." measures other builds in the same run.
+  for (const entry of (process.env.BENCH_EXTRA ?? '').split(',').filter(Boolean)) {
+    const [name, dir] = entry.split('=');
+    variants[name] = path.resolve(dir);
+  }
+  const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  // Every variant's browser stays open so a round (one load of each, in a new random order) takes
+  // seconds: this machine's speed drifts over tens of seconds, and pairing only works inside a round.
+  // The browsers are relaunched every few rounds, in random order, so no variant keeps the luck of
+  // one browser instance (that alone showed up as several ms between two identical extensions).
+  let contexts = {};
   for (let round = 0; round < ROUNDS; round++) {
+    if (round % RELAUNCH_EVERY === 0) {
+      for (const c of Object.values(contexts)) await c.close();
+      contexts = {};
+      for (const name of shuffle(Object.keys(variants))) {
+        contexts[name] = await launch(variants[name]);
+        // One warm-up load, not counted: the first page of a new browser pays for its caches.
+        await mainThreadMs(contexts[name], name === 'real');
+      }
+    }
     for (const name of shuffle(Object.keys(variants))) samples[name].push(await mainThreadMs(contexts[name], name === 'real'));
     process.stdout.write(`\r  round ${round + 1}/${ROUNDS}`);
   }
   process.stdout.write('\n');
-  const pairedDiff = (a, b) => median(samples[a].map((x, i) => x - samples[b][i]));
+  for (const c of Object.values(contexts)) await c.close();
+  contexts = { real: await launch(BUILD) };
+  const diffs = (a, b) => samples[a].map((x, i) => x - samples[b][i]);
+  const pairedDiff = (a, b) => median(diffs(a, b));
+  // 95% bootstrap interval of that median: how far the machine's noise leaves the number uncertain.
+  const interval = (a, b) => {
+    const d = diffs(a, b);
+    const medians = Array.from({ length: 2000 }, () => median(d.map(() => d[Math.floor(Math.random() * d.length)]))).sort((x, y) => x - y);
+    return [Number(medians[50].toFixed(2)), Number(medians[1949].toFixed(2))];
+  };
 
   // Panel open: from the click to the frame in which the panel covers its spot.
   const panel = [];
@@ -157,15 +184,24 @@ async function main() {
       real: Number(median(samples.real).toFixed(2)),
     },
     addedOverEmptyMs: Number(pairedDiff('real', 'empty').toFixed(2)),
+    addedOverEmpty95: interval('real', 'empty'),
+    aaNoise95: interval('empty2', 'empty'),
+    extra: Object.fromEntries(
+      Object.keys(variants)
+        .filter((name) => !['real', 'empty', 'empty2'].includes(name))
+        .map((name) => [name, Number(pairedDiff(name, 'empty').toFixed(2))]),
+    ),
+    samples,
     aaNoiseFloorMs: Number(pairedDiff('empty2', 'empty').toFixed(2)),
     panelOpenMedianMs: Number(median(panel).toFixed(1)),
     popupFirstRenderMedianMs: Number(median(popup).toFixed(1)),
   };
   writeFileSync(path.join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`content script, gzipped:          ${result.contentScriptGzipKb} KB   (budget 15 KB)`);
-  console.log(`main thread, real − empty (median of paired rounds): ${result.addedOverEmptyMs} ms   (budget 6 ms)`);
-  console.log(`main thread, empty − empty (A/A noise floor):       ${result.aaNoiseFloorMs} ms`);
+  console.log(`main thread, real − empty (median of paired rounds): ${result.addedOverEmptyMs} ms, 95% ${result.addedOverEmpty95.join('…')}   (budget 6 ms)`);
+  console.log(`main thread, empty − empty (A/A noise floor):       ${result.aaNoiseFloorMs} ms, 95% ${result.aaNoise95.join('…')}`);
   console.log(`  medians: empty ${result.mainThreadMedianMs.empty} ms, empty2 ${result.mainThreadMedianMs.empty2} ms, real ${result.mainThreadMedianMs.real} ms; ${ROUNDS} rounds, ${POSTS} posts`);
+  for (const [name, ms] of Object.entries(result.extra)) console.log(`  experiment ${name} − empty: ${ms} ms`);
   console.log(`panel open after click (median of 20): ${result.panelOpenMedianMs} ms   (budget 100 ms)`);
   console.log(`popup first render (median of 20):     ${result.popupFirstRenderMedianMs} ms   (budget 150 ms)`);
 }
