@@ -20,22 +20,6 @@ export interface HelperHandle {
   destroy(): void;
 }
 
-const SHIELD =
-  'M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5l-8-3Zm-1 14-4-4 1.4-1.4L11 13.2l5.6-5.6L18 9l-7 7Z';
-
-function shieldIcon(): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('class', 'mis-icon');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', SHIELD);
-  svg.append(path);
-  return svg;
-}
-
 /**
  * The in-page helper: a launcher on the page's inline-end edge and, when opened, a panel beside it.
  * It is not modal: the page stays usable, Escape closes the panel and focus returns to the launcher.
@@ -54,7 +38,7 @@ export function mountHelper(
 
   const root = el('div', { class: 'mis-root' });
   const openButton = el('button', { type: 'button', class: 'mis-open', 'aria-expanded': 'false', 'aria-controls': 'mis-panel' });
-  openButton.append(shieldIcon());
+  openButton.append(el('span', { class: 'mis-icon', 'aria-hidden': 'true' }));
   const sizeButton = el('button', { type: 'button', class: 'mis-size' });
   sizeButton.append(el('span', { class: 'mis-glyph', 'aria-hidden': 'true' }));
   const launcher = el('div', { class: 'mis-launcher' }, openButton, sizeButton);
