@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { noEval } from './tooling/no-eval';
 import { polyfillAsEsm } from './tooling/polyfill-esm';
@@ -42,6 +43,10 @@ export default defineConfig({
   }),
   vite: () => ({
     build: { target: 'es2022' },
+    // See tooling/custom-element-name.ts: a lighter check of the helper's own host-element name.
+    resolve: {
+      alias: { 'is-potential-custom-element-name': fileURLToPath(new URL('./tooling/custom-element-name.ts', import.meta.url)) },
+    },
     plugins: [noEval(), polyfillAsEsm()],
   }),
 });

@@ -63,4 +63,13 @@ describe('the content script', () => {
     expect(code).not.toContain('Block an account'); // words come from the background
     expect(code).not.toMatch(/i18next|\$ZodType|__html/);
   });
+
+  it('keeps out what would cost every page load: the Unicode-wide name check, the interop copy of `browser`', () => {
+    const code = readFileSync(path.join(OUT, 'chrome-mv3/content-scripts/social.js'), 'utf8');
+    // is-potential-custom-element-name's expression (tooling/custom-element-name.ts replaces it).
+    expect(code).not.toContain('\\u037F-\\u1FFF');
+    // The polyfill is served as an ES module (tooling/polyfill-esm.ts), so no interop wraps it.
+    expect(code).toMatch(/This script should only be loaded in a browser extension/);
+    expect(code).not.toContain('define(`webextension-polyfill`');
+  });
 });
