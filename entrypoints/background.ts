@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messages';
-import { ALL_MATCHES, platformForUrl } from '@/lib/platforms/registry';
+import { ALL_MATCHES, pageKindFor, platformForUrl } from '@/lib/platforms/registry';
 import { settingsItem } from '@/lib/storage';
 import { helperViewFor } from '@/lib/view-for';
 import { browserLanguages } from '@/lib/browser-languages';
@@ -28,13 +28,17 @@ async function notifyHelpers(): Promise<void> {
 
 export default defineBackground(() => {
   handleMessages({
-    'helper:init': async (_request, sender) => {
+    'helper:init': async ({ path }, sender) => {
       // The browser's record of where the sender is decides the platform.
-      const platform = platformForUrl(sender.url ?? sender.tab?.url);
-      if (!sender.tab || !platform) {
+      const url = sender.url ?? sender.tab?.url;
+      const platform = platformForUrl(url);
+      if (!sender.tab || !platform || !url) {
         throw new Error('helper:init from a page that is not a supported site');
       }
-      return helperViewFor(platform, await settingsItem.get(), browserLanguages());
+      // The page the helper is on now (single-page sites change it without a reload) decides
+      // which guides come first; the site itself is still the one the browser reports.
+      const here = path ? new URL(path, url).href : url;
+      return helperViewFor(platform, await settingsItem.get(), browserLanguages(), pageKindFor(platform, here));
     },
     'helper:setMinimized': async ({ minimized }, sender) => {
       if (!platformForUrl(sender.url ?? sender.tab?.url)) {

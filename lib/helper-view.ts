@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Language, LanguageCode } from './languages';
-import type { Guide, GuideTopic, Platform } from './platforms/types';
+import type { Guide, GuideTopic, PageKind, Platform } from './platforms/types';
 import type { Helpline } from './helplines';
 
 /**
@@ -134,18 +134,28 @@ export function buildHelpView(helplines: readonly Helpline[], t: Translate, lang
 
 export const TOPIC_ORDER: readonly GuideTopic[] = ['block', 'report', 'privacy'];
 
+/**
+ * Block first, then report, then privacy; but the guides for the page the person is on come before
+ * all others: on a settings page its steps, on a profile, post or chat how to block and report.
+ */
+export function orderGuides(guides: readonly Guide[], pageKind?: PageKind): Guide[] {
+  const byTopic = [...guides].sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic));
+  if (!pageKind) return byTopic;
+  const here = (g: Guide) => g.pages?.includes(pageKind) ?? false;
+  return [...byTopic.filter(here), ...byTopic.filter((g) => !here(g))];
+}
+
 export function buildHelperView(options: {
   platform: Platform;
   language: Language;
   t: Translate;
   helplines: readonly Helpline[];
+  pageKind?: PageKind;
   minimized: boolean;
 }): HelperView {
   const { platform, language, t } = options;
   const site = platform.name;
-  const guides = [...platform.guides]
-    .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic))
-    .map((g) => buildGuideView(platform, g, t, language));
+  const guides = orderGuides(platform.guides, options.pageKind).map((g) => buildGuideView(platform, g, t, language));
   return {
     lang: language.code as LanguageCode,
     tag: language.tag,

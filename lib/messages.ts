@@ -14,7 +14,9 @@ export const CONTRACT = {
   /** The content script asks for everything it shows, in the person's language. */
   'helper:init': {
     // The background works out the platform from the sender's address, not from the message.
-    request: z.object({}),
+    // `path` is the page's own path now: Chromium keeps reporting a single-page site's first
+    // address as the sender's, so the helper says which page it is on. It only orders the guides.
+    request: z.object({ path: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(2048))) }),
     response: helperViewSchema,
   },
   /** The launcher was made smaller or bigger; remembered for every site. */

@@ -3,7 +3,7 @@ import { LANGUAGES, resolveLanguage, type LanguageCode } from './languages';
 import { createI18n, translator } from './i18n';
 import { helplinesFor, resolveCountry } from './helplines';
 import { buildHelperView, type HelperView } from './helper-view';
-import type { Platform } from './platforms/types';
+import type { PageKind, Platform } from './platforms/types';
 import type { Settings } from './storage';
 
 const instances = new Map<LanguageCode, Promise<i18n>>();
@@ -25,6 +25,7 @@ export async function helperViewFor(
   platform: Platform,
   settings: Settings,
   browserLanguages: readonly (string | undefined)[],
+  pageKind?: PageKind,
 ): Promise<HelperView> {
   const lang = resolveLanguage(settings.language, browserLanguages);
   const instance = await i18nFor(lang);
@@ -33,6 +34,7 @@ export async function helperViewFor(
     language: LANGUAGES[lang],
     t: translator(instance, lang),
     helplines: helplinesFor(resolveCountry(settings.country, browserLanguages)),
+    pageKind,
     minimized: settings.helper.minimized,
   });
 }

@@ -14,7 +14,7 @@ export const MAX_REMOUNTS = 3;
 async function fetchView(): Promise<HelperView | undefined> {
   try {
     // The background answers only for a supported site, so no list of sites is needed here.
-    return await request('helper:init', {});
+    return await request('helper:init', { path: location.pathname });
   } catch {
     // The extension was updated or disabled, or the reply was malformed: show nothing.
     return undefined;
@@ -59,21 +59,26 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
   let remounts = 0;
   // Single-page navigation: the one helper stays; it is put back only if the page removed it,
   // and only a few times, so a page that keeps removing it cannot start a loop.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!ui.shadowHost.isConnected && remounts < MAX_REMOUNTS) {
-      remounts += 1;
-      ui.mount();
-    }
-  });
-
-  // A language or country chosen in the popup applies here at once: the background says so.
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isSettingsChanged(message)) return;
+  const refresh = () =>
     void fetchView().then((next) => {
       if (!next || ctx.isInvalid) return;
       view = next;
       handle?.update(next);
     });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!ui.shadowHost.isConnected && remounts < MAX_REMOUNTS) {
+      remounts += 1;
+      ui.mount();
+    }
+    // A new page (a profile, a settings page) puts other guides first. The event comes as the
+    // page starts its navigation, so the new address is read a task later.
+    ctx.setTimeout(refresh, 0);
+  });
+
+  // A language or country chosen in the popup applies here at once: the background says so.
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isSettingsChanged(message)) return;
+    refresh();
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

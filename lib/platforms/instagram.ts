@@ -17,12 +17,21 @@ export const instagram: Platform = {
   settingsPages: {
     accountPrivacy: 'https://www.instagram.com/accounts/who_can_see_your_content/',
   },
+  // Instagram's web addresses: settings under /accounts/, messages under /direct/, a post or reel
+  // at /p/<code>/ or /reel/<code>/, and a profile at /<username>/.
+  pages: [
+    { kind: 'settings', path: '^/accounts/' },
+    { kind: 'chat', path: '^/direct/' },
+    { kind: 'post', path: '^/(p|reel|reels)/[^/]+/?$' },
+    { kind: 'profile', path: '^/(?!explore/|reels/|stories/)[A-Za-z0-9._]+/?$' },
+  ],
   guides: [
     {
       id: 'blockAccount',
       topic: 'block',
       steps: ['openProfile', 'openMenu', 'chooseBlock'],
       after: true,
+      pages: ['profile', 'chat'],
       source: { url: 'https://about.instagram.com/blog/tips-and-tricks/safer-internet-day', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
@@ -30,6 +39,7 @@ export const instagram: Platform = {
       topic: 'report',
       steps: ['openProfile', 'openMenu', 'chooseReport'],
       after: true,
+      pages: ['profile'],
       source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
@@ -37,6 +47,7 @@ export const instagram: Platform = {
       topic: 'report',
       steps: ['openPost', 'openMenu', 'chooseReport'],
       after: true,
+      pages: ['post'],
       source: { url: 'https://help.instagram.com/519598734752872', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
@@ -44,6 +55,7 @@ export const instagram: Platform = {
       topic: 'report',
       steps: ['openChat', 'hoverMessage', 'chooseReport'],
       after: true,
+      pages: ['chat'],
       source: { url: 'https://about.instagram.com/blog/tips-and-tricks/safer-internet-day', checked: '2026-11-23', status: 'unconfirmed' },
     },
     {
@@ -52,6 +64,7 @@ export const instagram: Platform = {
       steps: ['openSettings', 'openPrivacy', 'turnOn'],
       after: true,
       settingsPage: 'accountPrivacy',
+      pages: ['settings'],
       source: { url: 'https://about.instagram.com/community/parents', checked: '2026-11-23', status: 'unconfirmed' },
     },
   ],

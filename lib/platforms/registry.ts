@@ -1,4 +1,4 @@
-import type { Platform } from './types';
+import type { PageKind, Platform } from './types';
 import { instagram } from './instagram';
 
 /**
@@ -26,4 +26,16 @@ export function platformForUrl(url: string | undefined | null): Platform | undef
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
   return PLATFORMS.find((p) => p.hostnames.includes(host));
+}
+
+/** What kind of page an address is on its platform (a profile, a settings page...), if any. */
+export function pageKindFor(platform: Platform, url: string | undefined | null): PageKind | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  return platform.pages.find((p) => new RegExp(p.path).test(path))?.kind;
 }

@@ -17,12 +17,27 @@ export const sourceSchema = z.strictObject({
   status: z.enum(['official', 'unconfirmed']),
 });
 
+const pageKind = z.enum(['settings', 'profile', 'post', 'chat']);
+
+const pathPattern = z
+  .string()
+  .startsWith('^/', 'anchored at the start of the path')
+  .refine((source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'a valid regular expression');
+
 export const guideSchema = z.strictObject({
   id,
   topic: z.enum(['block', 'report', 'privacy']),
   steps: z.array(id).min(1).max(8),
   after: z.boolean(),
   settingsPage: id.optional(),
+  pages: z.array(pageKind).min(1).optional(),
   source: sourceSchema,
 });
 
@@ -47,6 +62,7 @@ export const platformSchema = z
     matches: z.array(matchPattern).min(1),
     minimumAge: z.strictObject({ years: z.number().int().min(13).max(21), source: sourceSchema }),
     settingsPages: z.record(id, httpsUrl),
+    pages: z.array(z.strictObject({ kind: pageKind, path: pathPattern })),
     guides: z.array(guideSchema).min(1),
     checklist: z.array(checklistItemSchema),
   })

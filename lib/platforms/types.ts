@@ -18,6 +18,15 @@ export interface Source {
 /** What a person wants to do; the popup's buttons and the panel's sections are grouped by it. */
 export type GuideTopic = 'block' | 'report' | 'privacy';
 
+/** The kinds of page the helper tells apart, to put the guides that matter there first. */
+export type PageKind = 'settings' | 'profile' | 'post' | 'chat';
+
+export interface PagePattern {
+  kind: PageKind;
+  /** A regular expression (source) for the address's path, anchored with ^. */
+  path: string;
+}
+
 export interface Guide {
   /** Words live in locales/<lang>/guides.json under `<platform>.<guide id>`. */
   id: string;
@@ -28,6 +37,8 @@ export interface Guide {
   after: boolean;
   /** A key of `settingsPages` to link to, when the guide changes a setting. */
   settingsPage?: string;
+  /** The kinds of page on which this guide comes first (a block guide on a profile, say). */
+  pages?: PageKind[];
   source: Source;
 }
 
@@ -52,6 +63,8 @@ export interface Platform {
   minimumAge: { years: number; source: Source };
   /** Addresses of the platform's own settings pages, by name. */
   settingsPages: Record<string, string>;
+  /** Which kind of page an address is, by its path; the first pattern that matches wins. */
+  pages: PagePattern[];
   guides: Guide[];
   checklist: ChecklistItem[];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_MATCHES, PLATFORMS, platformById, platformForUrl } from '@/lib/platforms/registry';
+import { ALL_MATCHES, PLATFORMS, pageKindFor, platformById, platformForUrl } from '@/lib/platforms/registry';
+import { orderGuides } from '@/lib/helper-view';
 import { platformSchema } from '@/lib/platforms/schema';
 import { instagram } from '@/lib/platforms/instagram';
 
@@ -66,5 +67,38 @@ describe('platform registry', () => {
     expect(messages).toMatch(/evil\.example is not a listed hostname/);
     expect(messages).toMatch(/unknown guide noSuchGuide/);
     expect(messages).toMatch(/not on the platform's hostnames/);
+  });
+
+  it('tells what kind of page an address is', () => {
+    const kind = (path: string) => pageKindFor(instagram, `https://www.instagram.com${path}`);
+    expect(kind('/accounts/who_can_see_your_content/')).toBe('settings');
+    expect(kind('/accounts/edit/')).toBe('settings');
+    expect(kind('/direct/inbox/')).toBe('chat');
+    expect(kind('/p/C0ffee123/')).toBe('post');
+    expect(kind('/reel/C0ffee123/')).toBe('post');
+    expect(kind('/someone.else/')).toBe('profile');
+    expect(kind('/someone_else')).toBe('profile');
+    expect(kind('/')).toBeUndefined();
+    expect(kind('/explore/')).toBeUndefined();
+    expect(kind('/someone/tagged/')).toBeUndefined();
+    expect(pageKindFor(instagram, 'not a url')).toBeUndefined();
+    expect(pageKindFor(instagram, undefined)).toBeUndefined();
+  });
+
+  it('puts the guides for the page first: settings steps on a settings page, block and report elsewhere', () => {
+    const ids = (kind?: Parameters<typeof orderGuides>[1]) => orderGuides(instagram.guides, kind).map((g) => g.id);
+    expect(ids()).toEqual(['blockAccount', 'reportAccount', 'reportPost', 'reportMessage', 'makePrivate']);
+    expect(ids('settings')[0]).toBe('makePrivate');
+    expect(ids('profile').slice(0, 2)).toEqual(['blockAccount', 'reportAccount']);
+    expect(ids('post')[0]).toBe('reportPost');
+    expect(ids('chat').slice(0, 2)).toEqual(['blockAccount', 'reportMessage']);
+    // Nothing is dropped, whatever the page.
+    for (const kind of ['settings', 'profile', 'post', 'chat'] as const) expect(ids(kind).sort()).toEqual(ids().sort());
+  });
+
+  it('rejects a page pattern that is not anchored or not a regular expression', () => {
+    expect(platformSchema.safeParse({ ...instagram, pages: [{ kind: 'settings', path: 'accounts/' }] }).success).toBe(false);
+    expect(platformSchema.safeParse({ ...instagram, pages: [{ kind: 'settings', path: '^/(' }] }).success).toBe(false);
+    expect(platformSchema.safeParse({ ...instagram, pages: [{ kind: 'lobby', path: '^/x' }] }).success).toBe(false);
   });
 });

@@ -94,6 +94,21 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await helper.panelOpen()).toBe(true);
   });
 
+  test('shows the steps for the page it is on, and follows the page without a reload', async ({ openSite }) => {
+    const page = await openSite('/accounts/who_can_see_your_content/');
+    const helper = await ClosedHelper.on(page);
+    await helper.click('button', OPEN);
+    const order = () => helper.attributes('section', 'data-guide');
+    // A settings page: its own steps come first.
+    await expect.poll(async () => (await order())[0]).toBe('makePrivate');
+    // A profile, reached the way the site does it: block and report first.
+    await page.click('#profile-link');
+    await expect.poll(async () => (await order()).slice(0, 2), { timeout: 5000 }).toEqual(['blockAccount', 'reportAccount']);
+    expect((await order()).sort()).toEqual(['blockAccount', 'makePrivate', 'reportAccount', 'reportMessage', 'reportPost']);
+    expect(await helper.panelOpen()).toBe(true);
+    expect(await helper.hostCount()).toBe(1);
+  });
+
   test('never covers the site\'s own controls', async ({ openSite }) => {
     const page = await openSite('/');
     await page.setViewportSize({ width: 1280, height: 800 });
