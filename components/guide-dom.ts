@@ -1,4 +1,4 @@
-import type { GuideView, HelpView } from '@/lib/helper-view';
+import type { GuideView, HelpView, HelplineView, SituationView } from '@/lib/helper-view';
 import { el, link } from './dom';
 
 type Level = 1 | 2 | 3;
@@ -25,17 +25,75 @@ export function renderGuide(guide: GuideView, level: Level = 3): HTMLElement {
   );
 }
 
-/** "Get help now": a trusted adult first, the never-forward rule, then the country's helplines. */
+/** The country's helplines as call links, or what to do where there is none. */
+function helplineCalls(help: HelpView): HTMLElement {
+  if (help.helplines.length === 0) return el('p', {}, help.noHelpline ?? '');
+  return el(
+    'p',
+    { class: 'mis-links' },
+    ...help.helplines.map((line: HelplineView) => link(line.tel, `${line.name}: ${line.callLabel}`, 'mis-button-link')),
+  );
+}
+
+/**
+ * One situation as a disclosure: the browser's own details element opens with Enter, Space or a
+ * click, needs no script, and its marker turns with the writing direction.
+ */
+function renderSituation(situation: SituationView, help: HelpView, h: 'h2' | 'h3' | 'h4'): HTMLElement {
+  const last = situation.actions.length - 1;
+  return el(
+    'details',
+    { class: 'mis-situation', 'data-situation': situation.id },
+    el('summary', {}, situation.title),
+    el('ul', { class: 'mis-points' }, ...situation.points.map((point) => el('li', {}, point))),
+    situation.servicesTitle &&
+      el(
+        'div',
+        { class: 'mis-services' },
+        el(h, {}, situation.servicesTitle),
+        el(
+          'ul',
+          {},
+          ...situation.services.map((service) =>
+            el(
+              'li',
+              { 'data-service': service.id },
+              el('p', {}, service.description),
+              el(
+                'p',
+                { class: 'mis-links' },
+                link(service.url, service.openLabel, 'mis-button-link'),
+                el('span', { class: 'mis-checked' }, service.checkedLabel),
+              ),
+            ),
+          ),
+        ),
+      ),
+    el(h, {}, situation.actionsTitle),
+    el(
+      'ol',
+      { class: 'mis-steps' },
+      // The last thing to do is to call a helpline: its numbers are right there.
+      ...situation.actions.map((action, i) => (i === last ? el('li', {}, action, helplineCalls(help)) : el('li', {}, action))),
+    ),
+  );
+}
+
+/** "Get help now": a trusted adult first, the never-forward rule, what happened, then the helplines. */
 export function renderHelp(help: HelpView, level: Level = 3): HTMLElement {
   const h = sub(level);
   return el(
     'section',
     { class: 'mis-help', 'aria-labelledby': 'mis-help-title', 'data-section': 'help' },
-    el(heading(level), { id: 'mis-help-title', class: 'mis-guide-title', tabindex: level === 1 ? '-1' : undefined, 'data-screen-heading': level === 1 }, help.title),
+    // Focusable from script only: the popup's screen change and the panel's "get help now" move focus here.
+    el(heading(level), { id: 'mis-help-title', class: 'mis-guide-title', tabindex: '-1', 'data-screen-heading': level === 1 }, help.title),
     el('p', {}, help.intro),
     el(h, {}, help.trustedAdult.title),
     el('p', {}, help.trustedAdult.text),
     el('div', { class: 'mis-warning', role: 'note' }, el(h, {}, help.images.title), el('p', {}, help.images.text)),
+    el(h, {}, help.whatHappened.title),
+    el('p', {}, help.whatHappened.intro),
+    el('div', { class: 'mis-situations' }, ...help.situations.map((s) => renderSituation(s, help, sub(level === 1 ? 2 : 3)))),
     el(h, {}, help.helplineTitle),
     help.noHelpline && el('p', { 'data-helpline': 'none' }, help.noHelpline),
     help.helplines.length > 0 &&

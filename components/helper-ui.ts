@@ -64,10 +64,17 @@ export function mountHelper(
   function buildPanel(): HTMLElement {
     const close = el('button', { type: 'button', class: 'mis-close', 'aria-label': view.labels.close, title: view.labels.close }, el('span', { 'aria-hidden': 'true' }, '×'));
     close.addEventListener('click', () => setOpen(false, true));
+    // "Get help now" one click away, however far down the panel its section is.
+    const getHelp = el('button', { type: 'button', class: 'mis-get-help', 'data-action': 'help' }, view.help.title);
+    getHelp.addEventListener('click', () => {
+      const target = panel?.querySelector<HTMLElement>('#mis-help-title');
+      target?.focus();
+      target?.scrollIntoView({ block: 'start' });
+    });
     return el(
       'section',
       { id: 'mis-panel', class: 'mis-panel', role: 'region', 'aria-label': view.labels.panelLabel },
-      el('header', { class: 'mis-header' }, el('h2', { class: 'mis-title' }, view.labels.title), close),
+      el('header', { class: 'mis-header' }, el('h2', { class: 'mis-title' }, view.labels.title), getHelp, close),
       // The view lists blocking first, then reporting, then privacy.
       el('div', { class: 'mis-body' }, ...view.guides.map((g) => renderGuide(g)), renderHelp(view.help)),
     );

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import type { Language, LanguageCode } from './languages';
 import type { Guide, GuideTopic, PageKind, Platform } from './platforms/types';
 import type { Helpline } from './helplines';
+import { ACTION_IDS, SITUATIONS } from './get-help';
+import { servicesFor } from './reporting-services';
 
 /**
  * What the in-page helper and the popup show, as plain resolved strings. The background builds it
@@ -40,11 +42,34 @@ export const helplineViewSchema = z.object({
 });
 export type HelplineView = z.infer<typeof helplineViewSchema>;
 
+export const serviceViewSchema = z.object({
+  id: z.string(),
+  name: text,
+  url: https,
+  description: text,
+  openLabel: text,
+  checkedLabel: text,
+});
+export type ServiceView = z.infer<typeof serviceViewSchema>;
+
+export const situationViewSchema = z.object({
+  id: z.string(),
+  title: text,
+  points: z.array(text),
+  servicesTitle: z.optional(text),
+  services: z.array(serviceViewSchema),
+  actionsTitle: text,
+  actions: z.array(text),
+});
+export type SituationView = z.infer<typeof situationViewSchema>;
+
 export const helpViewSchema = z.object({
   title: text,
   intro: text,
   trustedAdult: z.object({ title: text, text }),
   images: z.object({ title: text, text }),
+  whatHappened: z.object({ title: text, intro: text }),
+  situations: z.array(situationViewSchema),
   helplineTitle: text,
   helplines: z.array(helplineViewSchema),
   noHelpline: z.optional(text),
@@ -106,12 +131,43 @@ export function buildGuideView(platform: Platform, guide: Guide, t: Translate, l
   };
 }
 
-export function buildHelpView(helplines: readonly Helpline[], t: Translate, language: Language): HelpView {
+function buildSituations(country: string | undefined, t: Translate, language: Language): SituationView[] {
+  return SITUATIONS.map((situation) => {
+    const services = servicesFor(situation.services, country).map((s) => ({
+      id: s.id,
+      name: s.name,
+      url: s.url,
+      // The named image-removal services each say what they do; hotlines share one description.
+      description: t(s.kind === 'imageRemoval' ? `help:services.about.${s.id}` : `help:services.kinds.${s.kind}`),
+      openLabel: t('help:services.open', { name: s.name }),
+      checkedLabel: t('help:services.source', { date: formatDate(s.source.checked, language) }),
+    }));
+    return {
+      id: situation.id,
+      title: t(`help:situations.${situation.id}.title`),
+      points: situation.points.map((point) => t(`help:situations.${situation.id}.points.${point}`)),
+      ...(services.length > 0 ? { servicesTitle: t('help:services.title') } : {}),
+      services,
+      actionsTitle: t('help:actions.title'),
+      actions: ACTION_IDS.map((action) => t(`help:actions.${action}`)),
+    };
+  });
+}
+
+/** `country` is the person's (ISO 3166-1 alpha-2), which decides the services and helplines shown. */
+export function buildHelpView(
+  helplines: readonly Helpline[],
+  t: Translate,
+  language: Language,
+  country?: string,
+): HelpView {
   return {
     title: t('help:title'),
     intro: t('help:intro'),
     trustedAdult: { title: t('help:trustedAdult.title'), text: t('help:trustedAdult.text') },
     images: { title: t('help:images.title'), text: t('help:images.text') },
+    whatHappened: { title: t('help:whatHappened.title'), intro: t('help:whatHappened.intro') },
+    situations: buildSituations(country, t, language),
     helplineTitle: t('help:helpline.title'),
     helplines: helplines.map((h) => ({
       id: h.id,
@@ -150,6 +206,7 @@ export function buildHelperView(options: {
   language: Language;
   t: Translate;
   helplines: readonly Helpline[];
+  country?: string;
   pageKind?: PageKind;
   minimized: boolean;
 }): HelperView {
@@ -173,6 +230,6 @@ export function buildHelperView(options: {
       restore: t('ui:helper.restore'),
     },
     guides,
-    help: buildHelpView(options.helplines, t, language),
+    help: buildHelpView(options.helplines, t, language, options.country),
   };
 }

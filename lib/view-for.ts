@@ -29,11 +29,13 @@ export async function helperViewFor(
 ): Promise<HelperView> {
   const lang = resolveLanguage(settings.language, browserLanguages);
   const instance = await i18nFor(lang);
+  const country = resolveCountry(settings.country, browserLanguages);
   return buildHelperView({
     platform,
     language: LANGUAGES[lang],
     t: translator(instance, lang),
-    helplines: helplinesFor(resolveCountry(settings.country, browserLanguages)),
+    helplines: helplinesFor(country),
+    country,
     pageKind,
     minimized: settings.helper.minimized,
   });

@@ -140,7 +140,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
 
   let content;
   if (screen === 'help') {
-    const help = buildHelpView(helplinesFor(country), t, language);
+    const help = buildHelpView(helplinesFor(country), t, language, country);
     content = <DomView build={() => renderHelp(help, 1)} deps={[state.lang, country]} />;
   } else if (screen !== 'home' && platform) {
     const guides = platform.guides

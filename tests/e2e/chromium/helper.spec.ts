@@ -69,6 +69,25 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([]);
   });
 
+  test('"get help now" is one click from the panel, and its situations open with the keyboard', async ({ openSite, background }) => {
+    await setStorage(background, { settings: { language: 'en', country: 'GB', helper: { minimized: false } }, settings$: { v: 2 } });
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    await helper.click('button', 'Get help now');
+    // Focus is on the help section's heading: the next Tab reaches the first situation.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    // Three situations further down: "A sexual image of me is being shared".
+    expect(await helper.has('link', 'Open Take It Down')).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => helper.has('link', 'Open Take It Down')).toBe(true);
+    expect(await helper.has('link', 'Childline: Call 0800 1111')).toBe(true);
+    expect(await helper.attributes('a', 'href')).toContain('https://takeitdown.ncmec.org/');
+  });
+
   test('follows single-page navigation without a reload or a second mount', async ({ openSite }) => {
     const page = await openSite('/');
     const helper = await ClosedHelper.on(page);

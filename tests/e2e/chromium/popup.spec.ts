@@ -49,8 +49,42 @@ test.describe('the popup', () => {
     await expect(popup.getByRole('link', { name: 'Call 119' })).toHaveAttribute('href', 'tel:119');
     await expect(popup.getByText('Never forward sexual images')).toBeVisible();
     await popup.getByTestId('country').selectOption('US');
-    await expect(popup.getByText('We do not have a checked helpline for this country yet.')).toBeVisible();
+    // The helplines section says so (each situation's last step says it again, inside its disclosure).
+    await expect(popup.locator('[data-helpline="none"]')).toContainText('We do not have a checked helpline for this country yet.');
     await expect(popup.getByRole('link', { name: /^Call / })).toHaveCount(0);
+  });
+
+  test('"what happened?" leads from a situation to what to do now, with the keyboard alone', async ({ openPopup }) => {
+    const popup = await openPopup('https://www.instagram.com/');
+    await popup.getByTestId('country').selectOption('GB');
+    await popup.getByRole('button', { name: 'Get help now' }).click();
+    await expect(popup.getByRole('heading', { name: 'What happened?' })).toBeVisible();
+    const situations = popup.locator('details.mis-situation > summary');
+    await expect(situations).toHaveText([
+      'Someone is bothering or bullying me',
+      'Someone asks me for photos or to meet',
+      'A sexual image of me is being shared',
+      'I saw something that is against the law',
+      "I'm worried about a friend",
+    ]);
+    // Closed, a situation shows only its title.
+    await expect(popup.getByRole('link', { name: 'Open Take It Down' })).toBeHidden();
+    await situations.nth(2).focus();
+    await popup.keyboard.press('Enter');
+    const shared = popup.locator('[data-situation="imageShared"]');
+    await expect(shared).toHaveAttribute('open', '');
+    await expect(shared.getByRole('link', { name: 'Open Take It Down' })).toHaveAttribute('href', 'https://takeitdown.ncmec.org/');
+    await expect(shared.getByRole('link', { name: 'Open Report Remove' })).toBeVisible();
+    await expect(shared.getByRole('heading', { name: 'What to do now' })).toBeVisible();
+    await expect(shared.locator('ol > li')).toHaveCount(5);
+    await expect(shared.getByText('Never save or forward a sexual image, not even as evidence', { exact: false })).toBeVisible();
+    // It ends with the country's helpline, ready to call.
+    await expect(shared.getByRole('link', { name: 'Childline: Call 0800 1111' })).toHaveAttribute('href', 'tel:08001111');
+    // Report Remove is for the UK: elsewhere only the worldwide service is offered.
+    await popup.getByTestId('country').selectOption('FR');
+    await popup.locator('[data-situation="imageShared"] > summary').click();
+    await expect(popup.getByRole('link', { name: 'Open Report Remove' })).toHaveCount(0);
+    await expect(popup.getByRole('link', { name: 'Open Take It Down' })).toBeVisible();
   });
 
   test('lists every language by its own name and switches, right to left for Arabic', async ({ openPopup }) => {
