@@ -15,7 +15,7 @@ export const helplineSchema = z.strictObject({
   /** As people write it locally. */
   number: z.string().check(z.regex(/^[0-9 +\-]+$/)),
   /** Which words describe it: help.helpline.kinds.<kind>. */
-  kind: z.enum(['child', 'danger', 'online']),
+  kind: z.enum(['child', 'danger', 'online', 'missing']),
   url: z.url({ protocol: /^https$/ }),
   open247: z.boolean(),
   free: z.boolean(),
@@ -89,6 +89,16 @@ export const HELPLINES: readonly Helpline[] = [
     url: 'https://tongdai111.vn', open247: true, free: true,
     source: { url: 'http://tongdai111.vn/tin/tong-dai-quoc-gia-bao-ve-tre-em-111-tiep-nhan-gan-6-trieu-cuoc-goi-trong-20-nam', checked: CHECKED },
   },
+  // The European hotline for missing children: Missing Children Europe's own FAQ lists the countries
+  // where it runs (every EU member state, the UK, Serbia, Switzerland, Albania), and its hotline page
+  // says free and 24/7. One entry per country in the picker that the list names.
+  ...(['AT', 'BE', 'CH', 'DE', 'FR', 'GB', 'HR', 'IE', 'LU', 'NL', 'RO', 'RS'] as const).map(
+    (country): Helpline => ({
+      id: `${country.toLowerCase()}-116000`, country, name: '116 000', number: '116 000', kind: 'missing',
+      url: 'https://missingchildreneurope.eu/hotline-116-000/', open247: true, free: true,
+      source: { url: 'https://missingchildreneurope.eu/childmissing_faq', checked: CHECKED },
+    }),
+  ),
 ];
 
 /**

@@ -30,7 +30,7 @@ describe('helplines', () => {
   it('shows a country its own lines, and the trusted-adult advice where it has none', () => {
     const t = (key: string, vars?: Record<string, string | number>) => `${key}${vars ? JSON.stringify(vars) : ''}`;
     const france = buildHelpView(helplinesFor('FR'), t, LANGUAGES.fr);
-    expect(france.helplines.map((h) => h.number)).toEqual(['119', '3018']);
+    expect(france.helplines.map((h) => h.number)).toEqual(['119', '3018', '116 000']);
     expect(france.noHelpline).toBeUndefined();
     expect(france.helplines[0]!.tel).toBe('tel:119');
     const nowhere = buildHelpView(helplinesFor('US'), t, LANGUAGES.en);
@@ -43,5 +43,13 @@ describe('helplines', () => {
   it('writes tel: addresses with digits only', () => {
     expect(telHref('116 111')).toBe('tel:116111');
     expect(telHref('+49 800-111 0 333')).toBe('tel:+498001110333');
+  });
+
+  it('gives the European missing-children hotline only where Missing Children Europe lists it', () => {
+    const missing = HELPLINES.filter((h) => h.kind === 'missing');
+    expect(missing.every((h) => h.number === '116 000' && h.source.url === 'https://missingchildreneurope.eu/childmissing_faq')).toBe(true);
+    for (const country of ['FR', 'DE', 'BE', 'NL', 'GB', 'RS']) expect(helplinesFor(country).some((h) => h.kind === 'missing')).toBe(true);
+    // Not on the list: no number is guessed.
+    for (const country of ['BA', 'TR', 'US', 'IN', 'VN']) expect(helplinesFor(country).some((h) => h.kind === 'missing')).toBe(false);
   });
 });

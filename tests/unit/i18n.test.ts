@@ -42,7 +42,7 @@ describe('the helper view', () => {
     expect(view.dir).toBe('rtl');
     expect(view.lang).toBe('ur');
     expect(view.fontStack).toContain('Nastaliq');
-    expect(view.help.helplines.map((h) => h.number)).toEqual(['119', '3018']);
+    expect(view.help.helplines.map((h) => h.number)).toEqual(['119', '3018', '116 000']);
     expect(view.guides.map((g) => g.topic)).toEqual(['block', 'report', 'report', 'report', 'privacy']);
     expect(view.guides[0]!.title).not.toBe('Block an account');
   });
