@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mountHelper, type HelperHandle } from '@/components/helper-ui';
 import { request } from '@/lib/message-client';
 import { isSettingsChanged } from '@/lib/helper-events';
+import { oneAtATime } from '@/lib/one-at-a-time';
 import type { HelperView } from '@/lib/helper-view';
 import css from '@/components/helper.css?inline';
 import panelCss from '@/components/helper-panel.css?inline';
@@ -56,15 +57,18 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
   });
   ui.mount();
 
+  // One request at a time: a page that changes its address thousands of times cannot make the
+  // helper flood the background.
+  const refresh = oneAtATime(async () => {
+    const next = await fetchView();
+    if (!next || ctx.isInvalid) return;
+    view = next;
+    handle?.update(next);
+  });
+
   let remounts = 0;
   // Single-page navigation: the one helper stays; it is put back only if the page removed it,
   // and only a few times, so a page that keeps removing it cannot start a loop.
-  const refresh = () =>
-    void fetchView().then((next) => {
-      if (!next || ctx.isInvalid) return;
-      view = next;
-      handle?.update(next);
-    });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (!ui.shadowHost.isConnected && remounts < MAX_REMOUNTS) {
       remounts += 1;
