@@ -11,7 +11,8 @@ export function renderGuide(guide: GuideView, level: Level = 3): HTMLElement {
   return el(
     'section',
     { class: 'mis-guide', 'aria-labelledby': headingId, 'data-guide': guide.id },
-    el(heading(level), { id: headingId, class: 'mis-guide-title' }, guide.title),
+    // Focusable from script only: the privacy prompt's "check now" moves focus here.
+    el(heading(level), { id: headingId, class: 'mis-guide-title', tabindex: '-1' }, guide.title),
     el('ol', { class: 'mis-steps' }, ...guide.steps.map((step) => el('li', {}, step))),
     guide.after && el('p', { class: 'mis-after' }, guide.after),
     guide.mayDiffer && el('p', { class: 'mis-note' }, guide.mayDiffer),

@@ -4,6 +4,8 @@ import { renderGuide, renderHelp } from './guide-dom';
 
 export interface HelperCallbacks {
   onMinimizedChange?: (minimized: boolean) => void;
+  /** "Not now" on the privacy prompt. */
+  onPromptLater?: () => void;
 }
 
 export interface HelperOptions {
@@ -60,6 +62,54 @@ export function mountHelper(
   }
 
   let panelStyled = !options.panelCss;
+  function stylePanel() {
+    if (panelStyled) return;
+    root.prepend(el('style', {}, options.panelCss!));
+    panelStyled = true;
+  }
+
+  /**
+   * The privacy prompt: a small card beside the launcher, never over the page's own controls and
+   * never modal. "Check now" opens the panel at the privacy steps, with the link to the settings
+   * page; "not now" puts it away for a day. Once shown it stays until answered, even when the
+   * view is rebuilt (another language, another page).
+   */
+  let promptCard: HTMLElement | undefined;
+  function showPrompt() {
+    const prompt = view.prompt;
+    if (!prompt) return;
+    stylePanel();
+    const start = el('button', { type: 'button', class: 'mis-prompt-start' }, prompt.start);
+    const later = el('button', { type: 'button', class: 'mis-prompt-later' }, prompt.later);
+    const card = el(
+      'section',
+      { class: 'mis-prompt', role: 'region', 'aria-label': prompt.label },
+      el('p', {}, prompt.text),
+      el('p', { class: 'mis-prompt-actions' }, start, later),
+    );
+    start.addEventListener('click', () => {
+      hidePrompt();
+      setOpen(true, false);
+      const privacy = view.guides.find((g) => g.topic === 'privacy');
+      const heading = privacy && panel?.querySelector<HTMLElement>(`#mis-guide-${privacy.id}`);
+      if (heading) {
+        heading.focus();
+        heading.scrollIntoView({ block: 'start' });
+      }
+    });
+    later.addEventListener('click', () => {
+      hidePrompt();
+      callbacks.onPromptLater?.();
+      openButton.focus();
+    });
+    promptCard?.remove();
+    promptCard = card;
+    root.append(card);
+  }
+  function hidePrompt() {
+    promptCard?.remove();
+    promptCard = undefined;
+  }
 
   function buildPanel(): HTMLElement {
     const close = el('button', { type: 'button', class: 'mis-close', 'aria-label': view.labels.close, title: view.labels.close }, el('span', { 'aria-hidden': 'true' }, '×'));
@@ -86,10 +136,9 @@ export function mountHelper(
     panel?.remove();
     panel = undefined;
     if (open) {
-      if (!panelStyled) {
-        root.prepend(el('style', {}, options.panelCss!));
-        panelStyled = true;
-      }
+      stylePanel();
+      // The panel answers the prompt: it has the same steps.
+      hidePrompt();
       panel = buildPanel();
       root.append(panel);
       panel.querySelector<HTMLElement>('.mis-close')?.focus();
@@ -113,12 +162,15 @@ export function mountHelper(
 
   applyChrome();
   if (options.open) setOpen(true, false);
+  showPrompt();
 
   return {
     update(next) {
       view = next;
       minimized = next.minimized;
       applyChrome();
+      // In the new language if it is showing; a view without one does not take it away.
+      if (promptCard && next.prompt) showPrompt();
       if (open) {
         // Rebuild in the new language without moving focus away from the panel.
         const hadFocus = panel?.contains(root.getRootNode() instanceof ShadowRoot ? (root.getRootNode() as ShadowRoot).activeElement : document.activeElement);

@@ -2,7 +2,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messages';
 import { ALL_MATCHES, pageKindFor, platformForUrl } from '@/lib/platforms/registry';
-import { settingsItem } from '@/lib/storage';
+import { progressItem, promptsItem, settingsItem } from '@/lib/storage';
+import { isPromptDue, kidsItemsLeft, markShown, snooze } from '@/lib/prompt-schedule';
 import { helperViewFor } from '@/lib/view-for';
 import { browserLanguages } from '@/lib/browser-languages';
 import { SETTINGS_CHANGED, type SettingsChanged } from '@/lib/helper-events';
@@ -38,7 +39,18 @@ export default defineBackground(() => {
       // The page the helper is on now (single-page sites change it without a reload) decides
       // which guides come first; the site itself is still the one the browser reports.
       const here = path ? new URL(path, url).href : url;
-      return helperViewFor(platform, await settingsItem.get(), browserLanguages(), pageKindFor(platform, here));
+      const [settings, progress, prompts] = await Promise.all([settingsItem.get(), progressItem.get(), promptsItem.get()]);
+      const now = new Date();
+      const prompt = isPromptDue(now, prompts, platform.id, kidsItemsLeft(platform, progress).length);
+      // Shown now, so not again within the period, whatever the person does with it.
+      if (prompt) await promptsItem.set(markShown(prompts, platform.id, now));
+      return helperViewFor(platform, settings, browserLanguages(), pageKindFor(platform, here), prompt);
+    },
+    'helper:snoozePrompt': async (_request, sender) => {
+      const platform = platformForUrl(sender.url ?? sender.tab?.url);
+      if (!platform) throw new Error('helper:snoozePrompt from a page that is not a supported site');
+      await promptsItem.update((p) => snooze(p, platform.id, new Date()));
+      return { ok: true };
     },
     'helper:setMinimized': async ({ minimized }, sender) => {
       if (!platformForUrl(sender.url ?? sender.tab?.url)) {

@@ -94,6 +94,8 @@ export const helperViewSchema = z.object({
   }),
   guides: z.array(guideViewSchema),
   help: helpViewSchema,
+  /** The offer to check the privacy settings together, when it is due (prompt-schedule.ts). */
+  prompt: z.optional(z.object({ label: text, text, start: text, later: text })),
 });
 export type HelperView = z.infer<typeof helperViewSchema>;
 
@@ -209,6 +211,7 @@ export function buildHelperView(options: {
   country?: string;
   pageKind?: PageKind;
   minimized: boolean;
+  prompt?: boolean;
 }): HelperView {
   const { platform, language, t } = options;
   const site = platform.name;
@@ -231,5 +234,15 @@ export function buildHelperView(options: {
     },
     guides,
     help: buildHelpView(options.helplines, t, language, options.country),
+    ...(options.prompt
+      ? {
+          prompt: {
+            label: t('ui:prompt.label'),
+            text: t('ui:prompt.text', { site }),
+            start: t('ui:prompt.start'),
+            later: t('ui:prompt.later'),
+          },
+        }
+      : {}),
   };
 }

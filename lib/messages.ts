@@ -19,6 +19,11 @@ export const CONTRACT = {
     request: z.object({ path: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(2048))) }),
     response: helperViewSchema,
   },
+  /** "Not now" on the privacy prompt: it holds for a day on this site. */
+  'helper:snoozePrompt': {
+    request: z.object({}),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** The launcher was made smaller or bigger; remembered for every site. */
   'helper:setMinimized': {
     request: z.object({ minimized: z.boolean() }),

@@ -60,6 +60,22 @@ export const progressSchema = z.record(
 );
 export type Progress = z.infer<typeof progressSchema>;
 
+// ---- privacy prompts ---------------------------------------------------------------------------
+
+const isoDateTime = z.iso.datetime();
+export const promptsSchema = z.strictObject({
+  /** How often the helper offers to check the privacy settings together; 0 never. */
+  everyDays: z.number().check(z.int(), z.minimum(0), z.maximum(365)),
+  /** Platform ids on which a parent turned the prompt off. */
+  offSites: z.array(itemId),
+  /** Per platform: when the prompt was last shown, and until when "not now" holds. */
+  log: z.record(itemId, z.strictObject({ lastShown: z.optional(isoDateTime), snoozedUntil: z.optional(isoDateTime) })),
+});
+export type Prompts = z.infer<typeof promptsSchema>;
+
+/** Privacy by default: a weekly offer on every site, until the checklist is done. */
+export const DEFAULT_PROMPTS: Prompts = { everyDays: 7, offSites: [], log: {} };
+
 // ---- quarantine ------------------------------------------------------------------------------
 
 export const quarantineEntrySchema = z.strictObject({
@@ -215,5 +231,11 @@ export const settingsItem = defineValidatedItem<Settings>('local:settings', {
 export const progressItem = defineValidatedItem<Progress>('local:progress', {
   schema: progressSchema,
   fallback: {},
+  version: 1,
+});
+
+export const promptsItem = defineValidatedItem<Prompts>('local:prompts', {
+  schema: promptsSchema,
+  fallback: DEFAULT_PROMPTS,
   version: 1,
 });

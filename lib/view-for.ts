@@ -26,6 +26,7 @@ export async function helperViewFor(
   settings: Settings,
   browserLanguages: readonly (string | undefined)[],
   pageKind?: PageKind,
+  prompt = false,
 ): Promise<HelperView> {
   const lang = resolveLanguage(settings.language, browserLanguages);
   const instance = await i18nFor(lang);
@@ -38,5 +39,6 @@ export async function helperViewFor(
     country,
     pageKind,
     minimized: settings.helper.minimized,
+    prompt,
   });
 }

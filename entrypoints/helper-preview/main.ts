@@ -10,7 +10,7 @@ import { applyLanguage } from '@/components/apply-language';
 /**
  * The in-page helper exactly as a site shows it, on an extension page: for parents and educators
  * who want to see what a child sees, and for accessibility checks, which cannot look into the
- * closed shadow root on a real site. Here the root is open. `?lang=ar&platform=instagram&country=FR`.
+ * closed shadow root on a real site. Here the root is open. `?lang=ar&platform=instagram&country=FR&prompt=1`.
  */
 async function main() {
   const params = new URLSearchParams(location.search);
@@ -22,7 +22,8 @@ async function main() {
     language: isLanguageCode(lang) ? lang : DEFAULT_SETTINGS.language,
     country: country && /^[A-Z]{2}$/.test(country) ? country : DEFAULT_SETTINGS.country,
   };
-  const view = await helperViewFor(platform, settings, [...navigator.languages]);
+  // `?prompt=1` shows the privacy prompt too, as a site shows it when it is due.
+  const view = await helperViewFor(platform, settings, [...navigator.languages], undefined, params.get('prompt') === '1');
   applyLanguage(LANGUAGES[isLanguageCode(view.lang) ? view.lang : 'en']);
   document.title = view.labels.panelLabel;
   const host = document.getElementById('app')!;

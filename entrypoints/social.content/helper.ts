@@ -46,6 +46,9 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
           onMinimizedChange: (minimized) => {
             void request('helper:setMinimized', { minimized }).catch(() => undefined);
           },
+          onPromptLater: () => {
+            void request('helper:snoozePrompt', {}).catch(() => undefined);
+          },
         },
         { panelCss },
       );

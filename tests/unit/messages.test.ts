@@ -18,6 +18,7 @@ function makeHandlers() {
   return {
     'helper:init': vi.fn(async () => validView()),
     'helper:setMinimized': vi.fn(async () => ({ ok: true })),
+    'helper:snoozePrompt': vi.fn(async () => ({ ok: true })),
   } satisfies Handlers;
 }
 

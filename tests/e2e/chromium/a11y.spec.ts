@@ -40,11 +40,13 @@ for (const lang of ['en', 'ar', 'hi'] as const) {
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       // Great Britain: the image situation lists two services there.
-      await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=${lang}&country=GB`);
+      await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=${lang}&country=GB&prompt=1`);
       await page.locator('#app').waitFor({ state: 'attached' });
       await expect.poll(() => page.evaluate(() => document.getElementById('app')!.shadowRoot?.querySelector('#mis-panel') != null)).toBe(true);
       await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // The privacy prompt is checked too.
+      expect(await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-prompt') != null)).toBe(true);
       expect(await violations(page)).toEqual([]);
     });
   }

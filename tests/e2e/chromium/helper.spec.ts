@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, ClosedHelper, setStorage } from './fixtures';
+import { test, expect, ClosedHelper, getStorage, setStorage } from './fixtures';
 import { ROOT } from '../paths';
 import { instagram } from '../../../lib/platforms/instagram';
 
@@ -126,6 +126,52 @@ test.describe('the in-page helper on instagram.com', () => {
     expect((await order()).sort()).toEqual(['blockAccount', 'makePrivate', 'reportAccount', 'reportMessage', 'reportPost']);
     expect(await helper.panelOpen()).toBe(true);
     expect(await helper.hostCount()).toBe(1);
+  });
+
+  test('offers a privacy check at most once a period, and not once the checklist is done', async ({ openSite, background }) => {
+    type Stored = { prompts?: { log?: Record<string, { lastShown?: string; snoozedUntil?: string }> } };
+    const first = await openSite('/');
+    let helper = await ClosedHelper.on(first);
+    // First visit: offered beside the launcher, without opening anything.
+    await expect.poll(() => helper.has('region', 'Privacy check')).toBe(true);
+    expect(await helper.panelOpen()).toBe(false);
+    await helper.click('button', 'Not now');
+    await expect.poll(() => helper.has('region', 'Privacy check')).toBe(false);
+    const log = ((await getStorage(background)) as Stored).prompts?.log?.instagram;
+    expect(log?.lastShown).toBeTruthy();
+    expect(Date.parse(log!.snoozedUntil!) - Date.now()).toBeGreaterThan(23 * 3600 * 1000);
+    await first.close();
+
+    // Shown already this week: not again.
+    const again = await openSite('/');
+    helper = await ClosedHelper.on(again);
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    await again.waitForTimeout(500);
+    expect(await helper.has('region', 'Privacy check')).toBe(false);
+    await again.close();
+
+    // Eight days later (as the stored log says): asked again, and "check now" opens the privacy steps.
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString();
+    await setStorage(background, { prompts: { everyDays: 7, offSites: [], log: { instagram: { lastShown: eightDaysAgo } } } });
+    const later = await openSite('/');
+    helper = await ClosedHelper.on(later);
+    await helper.click('button', 'Check now');
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    expect(await helper.has('region', 'Privacy check')).toBe(false);
+    expect(await helper.has('link', 'Open this setting on Instagram')).toBe(true);
+    await later.close();
+
+    // Everything on the kids' checklist done: never asked, whatever the date.
+    const doneAt = new Date().toISOString();
+    await setStorage(background, {
+      prompts: { everyDays: 7, offSites: [], log: { instagram: { lastShown: eightDaysAgo } } },
+      progress: { instagram: { privateAccount: { doneAt }, knowBlockReport: { doneAt }, reviewFollowers: { doneAt } } },
+    });
+    const done = await openSite('/');
+    helper = await ClosedHelper.on(done);
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    await done.waitForTimeout(500);
+    expect(await helper.has('region', 'Privacy check')).toBe(false);
   });
 
   test('never covers the site\'s own controls', async ({ openSite }) => {
