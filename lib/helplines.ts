@@ -6,10 +6,18 @@ import * as z from 'zod/mini';
  * docs/sources.md); a country without an entry gets "tell a trusted adult" and its emergency number.
  */
 
+/** The page a number or address was confirmed on, and the date it was checked. */
+export const checkedSourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  checked: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+
+/** ISO 3166-1 alpha-2. */
+export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
+
 export const helplineSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
-  /** ISO 3166-1 alpha-2. */
-  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  country: countryCode,
   /** The operator's own name for the line; not translated. */
   name: z.string().check(z.minLength(1)),
   /** As people write it locally. */
@@ -19,10 +27,7 @@ export const helplineSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }),
   open247: z.boolean(),
   free: z.boolean(),
-  source: z.strictObject({
-    url: z.url({ protocol: /^https?$/ }),
-    checked: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  }),
+  source: checkedSourceSchema,
 });
 export type Helpline = z.infer<typeof helplineSchema>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ServiceKind } from './get-help';
+import { checkedSourceSchema, countryCode } from './helplines';
 
 /**
  * Services that take reports the platforms alone cannot handle: getting a sexual image of a child
@@ -15,11 +16,8 @@ export const serviceSchema = z.strictObject({
   kind: z.enum(['imageRemoval', 'illegalContent']),
   url: z.url({ protocol: /^https$/ }),
   /** ISO 3166-1 alpha-2 codes of the countries it serves, or every country. */
-  countries: z.union([z.literal('all'), z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1))]),
-  source: z.strictObject({
-    url: z.url({ protocol: /^https?$/ }),
-    checked: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  }),
+  countries: z.union([z.literal('all'), z.array(countryCode).check(z.minLength(1))]),
+  source: checkedSourceSchema,
 });
 export type ReportingService = z.infer<typeof serviceSchema>;
 
