@@ -35,6 +35,39 @@ const CHECKED = '2026-11-23';
 
 export const HELPLINES: readonly Helpline[] = [
   {
+    // The Dutch government calls it a freephone line; open 11:00–21:00, so not day and night.
+    id: 'nl-kindertelefoon', country: 'NL', name: 'De Kindertelefoon', number: '0800-0432', kind: 'child',
+    url: 'https://www.kindertelefoon.nl', open247: false, free: true,
+    source: { url: 'https://government.nl/topics/child-abuse/question-and-answer/what-can-i-do-if-i-know-or-suspect-that-a-child-is-being-abused', checked: CHECKED },
+  },
+  {
+    // 1-800-4-A-CHILD. One government page misprints it; the operator's own page is the source.
+    id: 'us-childhelp', country: 'US', name: 'Childhelp National Child Abuse Hotline', number: '1-800-422-4453', kind: 'danger',
+    url: 'https://www.childhelphotline.org', open247: true, free: false,
+    source: { url: 'https://www.childhelp.org/news/congress-provides-2-million-for-a-national-child-abuse-hotline/', checked: CHECKED },
+  },
+  {
+    id: 'md-116111', country: 'MD', name: 'Telefonul Copilului', number: '116 111', kind: 'child',
+    url: 'https://telefonulcopilului.md', open247: false, free: true,
+    source: { url: 'https://telefonulcopilului.md/despre-noi/', checked: CHECKED },
+  },
+  {
+    id: 'lu-kjt', country: 'LU', name: 'Kanner-Jugendtelefon', number: '116 111', kind: 'child',
+    url: 'https://www.kjt.lu', open247: false, free: false,
+    source: { url: 'https://www.kjt.lu/de/wer-wir-sind/', checked: CHECKED },
+  },
+  {
+    id: 'au-kids-helpline', country: 'AU', name: 'Kids Helpline', number: '1800 55 1800', kind: 'child',
+    url: 'https://kidshelpline.com.au', open247: true, free: true,
+    source: { url: 'https://yourtown.com.au/mental-health-affects-everyone', checked: CHECKED },
+  },
+  {
+    // Sources disagree on its hours (day and night, or 8:30–18:00), so none are shown.
+    id: 'ma-2511', country: 'MA', name: "Centre d'écoute de l'ONDE", number: '2511', kind: 'danger',
+    url: 'https://www.onde.ma', open247: false, free: true,
+    source: { url: 'https://www.onde.ma/fr/onde/protection', checked: CHECKED },
+  },
+  {
     id: 'fr-119', country: 'FR', name: '119 – Allô Enfance en Danger', number: '119', kind: 'danger',
     url: 'https://www.allo119.gouv.fr', open247: true, free: true,
     source: { url: 'https://solidarites.gouv.fr/node/2219', checked: CHECKED },

@@ -41,6 +41,59 @@ export const SERVICES: readonly ReportingService[] = [
     source: { url: 'https://report.cybertip.org/faqs', checked: CHECKED },
   },
   {
+    // Takes reports of child sexual abuse imagery hosted anywhere in the world, anonymously: the
+    // fallback wherever no national hotline is listed, and the UK's own hotline.
+    id: 'iwfReport', name: 'Internet Watch Foundation', kind: 'illegalContent', url: 'https://www.iwf.org.uk/report', countries: 'all',
+    source: { url: 'https://www.iwf.org.uk/report', checked: CHECKED },
+  },
+  {
+    id: 'pointDeContact', name: 'Point de Contact', kind: 'illegalContent', url: 'https://www.pointdecontact.net/', countries: ['FR'],
+    source: { url: 'https://www.pointdecontact.net/', checked: CHECKED },
+  },
+  {
+    // The police's own portal (PHAROS); service-public.gouv.fr names it for illegal content.
+    id: 'pharos', name: 'PHAROS – internet-signalement.gouv.fr', kind: 'illegalContent', url: 'https://www.internet-signalement.gouv.fr/', countries: ['FR'],
+    source: { url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/R17674', checked: CHECKED },
+  },
+  {
+    id: 'meldpuntKinderporno', name: 'Meldpunt Kinderporno (Offlimits)', kind: 'illegalContent', url: 'https://meldpunt-kinderporno.nl/', countries: ['NL'],
+    source: { url: 'https://meldpunt-kinderporno.nl/faq', checked: CHECKED },
+  },
+  {
+    id: 'internetBeschwerdestelle', name: 'internet-beschwerdestelle.de', kind: 'illegalContent', url: 'https://www.internet-beschwerdestelle.de/', countries: ['DE'],
+    source: { url: 'https://www.internet-beschwerdestelle.de/de/index.html', checked: CHECKED },
+  },
+  {
+    id: 'stopline', name: 'Stopline', kind: 'illegalContent', url: 'https://www.stopline.at/melden', countries: ['AT'],
+    source: { url: 'https://stopline.at/index.php/de/ueber-stopline/wer-ist-stopline', checked: CHECKED },
+  },
+  {
+    // Its address as given by its operator, Kinderschutz Schweiz; clickandstop.ch's own pages were not stored.
+    id: 'clickAndStop', name: 'clickandstop.ch', kind: 'illegalContent', url: 'https://www.clickandstop.ch/', countries: ['CH'],
+    source: { url: 'https://www.kinderschutz.ch/angebote/praeventionsangebote/clickandstop', checked: CHECKED },
+  },
+  {
+    id: 'escAbuz', name: 'esc_ABUZ (Salvați Copiii)', kind: 'illegalContent', url: 'https://www.oradenet.ro/en/esc-abuz/', countries: ['RO'],
+    source: { url: 'https://www.oradenet.ro/en/esc-abuz/', checked: CHECKED },
+  },
+  {
+    id: 'cnzdHotline', name: 'Centar za nestalu i zlostavljanu djecu – hotline', kind: 'illegalContent', url: 'https://cnzd.org/hotline-hr', countries: ['HR'],
+    source: { url: 'https://cnzd.org/hotline-hr', checked: CHECKED },
+  },
+  {
+    id: 'netPatrola', name: 'Net Patrola', kind: 'illegalContent', url: 'https://netpatrola.rs/', countries: ['RS'],
+    source: { url: 'https://netpatrola.rs/o-nama/', checked: CHECKED },
+  },
+  {
+    // Named by Turkey's Safer Internet Centre (internetyardim.org.tr, run by the regulator BTK).
+    id: 'ihbarWeb', name: 'İhbarWeb', kind: 'illegalContent', url: 'https://www.ihbarweb.org.tr/', countries: ['TR'],
+    source: { url: 'https://www.internetyardim.org.tr/internette-yasadisi-icerikler', checked: CHECKED },
+  },
+  {
+    id: 'cybercrimeIndia', name: 'National Cyber Crime Reporting Portal', kind: 'illegalContent', url: 'https://cybercrime.gov.in/', countries: ['IN'],
+    source: { url: 'https://cybercrime.gov.in/Accept.aspx', checked: CHECKED },
+  },
+  {
     id: 'childFocusReport', name: 'Child Focus', kind: 'illegalContent', url: 'https://childfocus.be/en/report-child-pornography', countries: ['BE'],
     source: { url: 'https://childfocus.be/en/report-child-pornography', checked: CHECKED },
   },
