@@ -1,42 +1,104 @@
 import type { Platform } from '@/lib/platforms/types';
 import type { Translate } from '@/lib/helper-view';
+import type { Language } from '@/lib/languages';
+import { buildChecklistView, type ChecklistItemView, type ItemProgress } from '@/lib/checklist-view';
 
-/** The kids' checklist of one platform; "done" is remembered with the time it was ticked. */
-export function Checklist(props: {
-  platform: Platform;
-  progress: Record<string, { doneAt: string }>;
+function ItemSteps(props: { item: ChecklistItemView; t: Translate }) {
+  const { item, t } = props;
+  if (item.steps.length === 0 && item.starters.length === 0) return null;
+  return (
+    <details class="how">
+      <summary>{item.starters.length > 0 ? t('ui:popup.checklist.starters') : t('ui:popup.checklist.howTo')}</summary>
+      {item.steps.length > 0 && (
+        <ol class="mis-steps">
+          {item.steps.map((step, i) => (
+            <li key={i}>{step}</li>
+          ))}
+        </ol>
+      )}
+      {item.starters.length > 0 && (
+        <ul class="mis-steps starters">
+          {item.starters.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ul>
+      )}
+      {item.mayDiffer && <p class="mis-note">{item.mayDiffer}</p>}
+      <p class="mis-links">
+        {item.settingsUrl && (
+          <a class="mis-button-link" href={item.settingsUrl} target="_blank" rel="noopener noreferrer">
+            {item.settingsLabel}
+          </a>
+        )}
+        <a href={item.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {item.sourceLabel}
+        </a>
+        <span class="mis-checked">{item.checkedLabel}</span>
+      </p>
+    </details>
+  );
+}
+
+function ItemList(props: {
+  audience: 'kids' | 'parents';
+  items: ChecklistItemView[];
   t: Translate;
   onToggle: (itemId: string, done: boolean) => void;
 }) {
-  const { platform, progress, t } = props;
-  const items = platform.checklist.filter((i) => i.audience === 'kids');
-  const done = items.filter((i) => progress[i.id]).length;
   return (
-    <section class="checklist" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">{t('ui:popup.checklist.title', { site: platform.name })}</h2>
-      <p class="progress" data-testid="checklist-progress">
-        {t('ui:popup.checklist.progress', { done, total: items.length })}
-      </p>
-      <ul>
-        {items.map((item) => {
-          const id = `item-${item.id}`;
-          return (
-            <li key={item.id}>
-              <input
-                type="checkbox"
-                id={id}
-                checked={Boolean(progress[item.id])}
-                aria-describedby={`${id}-why`}
-                onChange={(e) => props.onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
-              />
-              <label for={id}>{t(`checklists:${platform.id}.${item.id}.title`)}</label>
-              <p id={`${id}-why`} class="why">
-                {t(`checklists:${platform.id}.${item.id}.why`)}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <ul data-audience={props.audience}>
+      {props.items.map((item) => {
+        const id = `item-${item.id}`;
+        return (
+          <li key={item.id} data-item={item.id}>
+            <input
+              type="checkbox"
+              id={id}
+              checked={Boolean(item.doneLabel)}
+              aria-describedby={`${id}-why`}
+              onChange={(e) => props.onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
+            />
+            <label for={id}>{item.title}</label>
+            <p id={`${id}-why`} class="why">
+              {item.why}
+              {item.doneLabel && <span class="done-on"> {item.doneLabel}</span>}
+            </p>
+            <ItemSteps item={item} t={props.t} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The kids' and the parents' checklists of one platform; "done" is remembered with its time. */
+export function Checklist(props: {
+  platform: Platform;
+  progress: ItemProgress;
+  t: Translate;
+  language: Language;
+  onToggle: (itemId: string, done: boolean) => void;
+}) {
+  const { platform, progress, t, language } = props;
+  const view = buildChecklistView(platform, t, language, progress);
+  const count = (items: ChecklistItemView[]) =>
+    t('ui:popup.checklist.progress', { done: items.filter((i) => i.doneLabel).length, total: items.length });
+  return (
+    <>
+      <section class="checklist" aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t('ui:popup.checklist.title', { site: platform.name })}</h2>
+        <p class="progress" data-testid="checklist-progress">
+          {count(view.kids)}
+        </p>
+        <ItemList audience="kids" items={view.kids} t={t} onToggle={props.onToggle} />
+      </section>
+      <section class="checklist parents" aria-labelledby="parents-title">
+        <h2 id="parents-title">{t('ui:popup.checklist.parents')}</h2>
+        <p class="progress" data-testid="parents-progress">
+          {count(view.parents)}
+        </p>
+        <ItemList audience="parents" items={view.parents} t={t} onToggle={props.onToggle} />
+      </section>
+    </>
   );
 }

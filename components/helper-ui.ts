@@ -1,11 +1,13 @@
-import type { HelperView } from '@/lib/helper-view';
-import { el } from './dom';
+import type { CheckItemView, HelperView } from '@/lib/helper-view';
+import { el, link } from './dom';
 import { renderGuide, renderHelp } from './guide-dom';
 
 export interface HelperCallbacks {
   onMinimizedChange?: (minimized: boolean) => void;
   /** "Not now" on the privacy prompt. */
   onPromptLater?: () => void;
+  /** A step of the privacy check was marked done. */
+  onItemDone?: (itemId: string) => void;
 }
 
 export interface HelperOptions {
@@ -89,12 +91,14 @@ export function mountHelper(
     );
     start.addEventListener('click', () => {
       hidePrompt();
+      check.active = Boolean(view.check);
       setOpen(true, false);
-      const privacy = view.guides.find((g) => g.topic === 'privacy');
-      const heading = privacy && panel?.querySelector<HTMLElement>(`#mis-guide-${privacy.id}`);
-      if (heading) {
-        heading.focus();
-        heading.scrollIntoView({ block: 'start' });
+      const target =
+        panel?.querySelector<HTMLElement>('#mis-check-title') ??
+        panel?.querySelector<HTMLElement>(`#mis-guide-${view.guides.find((g) => g.topic === 'privacy')?.id ?? ''}`);
+      if (target) {
+        target.focus();
+        target.scrollIntoView({ block: 'start' });
       }
     });
     later.addEventListener('click', () => {
@@ -109,6 +113,73 @@ export function mountHelper(
   function hidePrompt() {
     promptCard?.remove();
     promptCard = undefined;
+  }
+
+  /**
+   * The privacy check, step by step: one item not yet done at a time, with its steps and the link
+   * to the settings page; "done" remembers it (so it is not asked again), "skip" moves on. Where it
+   * is survives a rebuild of the panel (another language, another page of the site).
+   */
+  const check = { active: false, handled: new Set<string>() };
+  function checkItems(): CheckItemView[] {
+    return (view.check?.items ?? []).filter((i) => !check.handled.has(i.id));
+  }
+  function renderCheck(): HTMLElement | undefined {
+    const words = view.check;
+    if (!words) return undefined;
+    const heading = el('h3', { id: 'mis-check-title', class: 'mis-guide-title', tabindex: '-1' }, words.title);
+    const section = el('section', { class: 'mis-check', 'aria-labelledby': 'mis-check-title', 'data-check': '' }, heading);
+    const items = checkItems();
+    if (!check.active) {
+      const start = el('button', { type: 'button', class: 'mis-check-start' }, words.start);
+      start.addEventListener('click', () => {
+        check.active = true;
+        rebuildCheck(true);
+      });
+      section.append(el('p', {}, words.intro), el('p', {}, start));
+      return section;
+    }
+    const item = items[0];
+    if (!item) {
+      section.append(el('p', { role: 'status' }, words.finished));
+      return section;
+    }
+    const done = el('button', { type: 'button', class: 'mis-check-done' }, words.done);
+    const skip = el('button', { type: 'button', class: 'mis-check-skip' }, words.skip);
+    done.addEventListener('click', () => {
+      check.handled.add(item.id);
+      callbacks.onItemDone?.(item.id);
+      rebuildCheck(true);
+    });
+    skip.addEventListener('click', () => {
+      check.handled.add(item.id);
+      rebuildCheck(true);
+    });
+    const parts = [
+      el('p', { class: 'mis-check-position' }, item.position),
+      el('h4', { class: 'mis-check-item', 'data-item': item.id }, item.title),
+      el('p', {}, item.why),
+      item.steps.length > 0 && el('ol', { class: 'mis-steps' }, ...item.steps.map((step) => el('li', {}, step))),
+      item.mayDiffer && el('p', { class: 'mis-note' }, item.mayDiffer),
+      el(
+        'p',
+        { class: 'mis-links' },
+        item.settingsUrl && item.settingsLabel && link(item.settingsUrl, item.settingsLabel, 'mis-button-link'),
+        link(item.sourceUrl, item.sourceLabel),
+        el('span', { class: 'mis-checked' }, item.checkedLabel),
+      ),
+      el('p', { class: 'mis-prompt-actions' }, done, skip),
+    ];
+    for (const part of parts) if (part) section.append(part);
+    return section;
+  }
+  /** Replaces the check section in place; the heading takes focus so the next step is announced. */
+  function rebuildCheck(focus: boolean) {
+    const old = panel?.querySelector('.mis-check');
+    const next = renderCheck();
+    if (!old || !next) return;
+    old.replaceWith(next);
+    if (focus) next.querySelector<HTMLElement>('#mis-check-title')?.focus();
   }
 
   function buildPanel(): HTMLElement {
@@ -126,7 +197,7 @@ export function mountHelper(
       { id: 'mis-panel', class: 'mis-panel', role: 'region', 'aria-label': view.labels.panelLabel },
       el('header', { class: 'mis-header' }, el('h2', { class: 'mis-title' }, view.labels.title), getHelp, close),
       // The view lists blocking first, then reporting, then privacy.
-      el('div', { class: 'mis-body' }, ...view.guides.map((g) => renderGuide(g)), renderHelp(view.help)),
+      el('div', { class: 'mis-body' }, renderCheck(), ...view.guides.map((g) => renderGuide(g)), renderHelp(view.help)),
     );
   }
 

@@ -44,12 +44,25 @@ export default defineBackground(() => {
       const prompt = isPromptDue(now, prompts, platform.id, kidsItemsLeft(platform, progress).length);
       // Shown now, so not again within the period, whatever the person does with it.
       if (prompt) await promptsItem.set(markShown(prompts, platform.id, now));
-      return helperViewFor(platform, settings, browserLanguages(), pageKindFor(platform, here), prompt);
+      return helperViewFor(platform, settings, browserLanguages(), pageKindFor(platform, here), prompt, progress[platform.id]);
     },
     'helper:snoozePrompt': async (_request, sender) => {
       const platform = platformForUrl(sender.url ?? sender.tab?.url);
       if (!platform) throw new Error('helper:snoozePrompt from a page that is not a supported site');
       await promptsItem.update((p) => snooze(p, platform.id, new Date()));
+      return { ok: true };
+    },
+    'helper:markDone': async ({ itemId }, sender) => {
+      const platform = platformForUrl(sender.url ?? sender.tab?.url);
+      if (!platform) throw new Error('helper:markDone from a page that is not a supported site');
+      // Only the privacy check's own items: a page cannot tick anything else.
+      if (!platform.checklist.some((i) => i.id === itemId && i.audience === 'kids')) {
+        throw new Error(`helper:markDone for an item ${platform.id} does not have`);
+      }
+      await progressItem.update((p) => {
+        if (p[platform.id]?.[itemId]) return p;
+        return { ...p, [platform.id]: { ...(p[platform.id] ?? {}), [itemId]: { doneAt: new Date().toISOString() } } };
+      });
       return { ok: true };
     },
     'helper:setMinimized': async ({ minimized }, sender) => {

@@ -15,7 +15,7 @@ const text = z.string().check(z.minLength(1), z.maxLength(2000));
 
 export const guideViewSchema = z.object({
   id: z.string(),
-  topic: z.enum(['block', 'report', 'privacy']),
+  topic: z.enum(['block', 'report', 'limit', 'privacy']),
   title: text,
   steps: z.array(text),
   after: z.optional(text),
@@ -76,6 +76,34 @@ export const helpViewSchema = z.object({
 });
 export type HelpView = z.infer<typeof helpViewSchema>;
 
+/** One kids' checklist item not yet done, as the step-by-step privacy check shows it. */
+export const checkItemViewSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
+  title: text,
+  why: text,
+  steps: z.array(text),
+  settingsUrl: z.optional(https),
+  settingsLabel: z.optional(text),
+  sourceUrl: https,
+  sourceLabel: text,
+  checkedLabel: text,
+  mayDiffer: z.optional(text),
+  /** "Step 2 of 5". */
+  position: text,
+});
+export type CheckItemView = z.infer<typeof checkItemViewSchema>;
+
+export const checkViewSchema = z.object({
+  title: text,
+  intro: text,
+  start: text,
+  done: text,
+  skip: text,
+  finished: text,
+  items: z.array(checkItemViewSchema),
+});
+export type CheckView = z.infer<typeof checkViewSchema>;
+
 export const helperViewSchema = z.object({
   lang: z.string(),
   tag: z.string(),
@@ -96,6 +124,8 @@ export const helperViewSchema = z.object({
   help: helpViewSchema,
   /** The offer to check the privacy settings together, when it is due (prompt-schedule.ts). */
   prompt: z.optional(z.object({ label: text, text, start: text, later: text })),
+  /** The privacy check, step by step through the kids' items not yet done; absent when all are. */
+  check: z.optional(checkViewSchema),
 });
 export type HelperView = z.infer<typeof helperViewSchema>;
 
@@ -104,7 +134,8 @@ export function telHref(number: string): string {
   return `tel:${number.replace(/[^0-9+]/g, '')}`;
 }
 
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+/** A key, or keys to try in order (the first that exists wins). */
+export type Translate = (key: string | string[], vars?: Record<string, string | number>) => string;
 
 /** Dates in the reader's language; Serbo-Croatian numerically, since month names differ by country. */
 export function formatDate(isoDate: string, language: Language): string {
@@ -116,7 +147,7 @@ export function formatDate(isoDate: string, language: Language): string {
 }
 
 export function buildGuideView(platform: Platform, guide: Guide, t: Translate, language: Language): GuideView {
-  const base = `guides:${platform.id}.${guide.id}`;
+  const base = `${platform.id}:guides.${guide.id}`;
   const site = platform.name;
   const settingsUrl = guide.settingsPage ? platform.settingsPages[guide.settingsPage] : undefined;
   return {
@@ -190,10 +221,10 @@ export function buildHelpView(
   };
 }
 
-export const TOPIC_ORDER: readonly GuideTopic[] = ['block', 'report', 'privacy'];
+export const TOPIC_ORDER: readonly GuideTopic[] = ['block', 'report', 'limit', 'privacy'];
 
 /**
- * Block first, then report, then privacy; but the guides for the page the person is on come before
+ * Block first, then report, then restrict or mute, then privacy; but the guides for the page the person is on come before
  * all others: on a settings page its steps, on a profile, post or chat how to block and report.
  */
 export function orderGuides(guides: readonly Guide[], pageKind?: PageKind): Guide[] {
@@ -212,6 +243,7 @@ export function buildHelperView(options: {
   pageKind?: PageKind;
   minimized: boolean;
   prompt?: boolean;
+  check?: CheckView;
 }): HelperView {
   const { platform, language, t } = options;
   const site = platform.name;
@@ -234,6 +266,7 @@ export function buildHelperView(options: {
     },
     guides,
     help: buildHelpView(options.helplines, t, language, options.country),
+    ...(options.check && options.check.items.length > 0 ? { check: options.check } : {}),
     ...(options.prompt
       ? {
           prompt: {

@@ -2,13 +2,15 @@ import i18next, { type i18n } from 'i18next';
 import { FALLBACK_LANGUAGE, type LanguageCode } from './languages';
 import type { Translate } from './helper-view';
 
-export const NAMESPACES = ['ui', 'guides', 'checklists', 'help'] as const;
+/** The words every page needs. A platform's words are a namespace of their own, named by its id. */
+export const NAMESPACES = ['ui', 'help', 'checklist'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Resource = Record<string, unknown>;
 
-// One chunk per language file, loaded only when that language is used.
+// One chunk per language file, loaded only when that language (and that platform) is used.
 const loaders = import.meta.glob<Resource>('../locales/*/*.json', { import: 'default' });
+const platformLoaders = import.meta.glob<Resource>('../locales/*/platforms/*.json', { import: 'default' });
 
 export async function loadNamespaces(lang: LanguageCode): Promise<Record<Namespace, Resource>> {
   const entries = await Promise.all(
@@ -46,6 +48,22 @@ export async function createI18n(lang: LanguageCode): Promise<i18n> {
   await Promise.all(langs.map((l) => addLanguage(instance, l)));
   await instance.changeLanguage(lang);
   return instance;
+}
+
+async function addPlatform(instance: i18n, lang: LanguageCode, platformId: string): Promise<void> {
+  if (instance.hasResourceBundle(lang, platformId)) return;
+  const load = platformLoaders[`../locales/${lang}/platforms/${platformId}.json`];
+  if (!load) throw new Error(`missing locale file ${lang}/platforms/${platformId}.json`);
+  instance.addResourceBundle(lang, platformId, await load(), true, true);
+}
+
+/**
+ * Loads one platform's words, in `lang` and the English fallback, into the instance's namespace
+ * `<platform id>`; so the background holds only the sites and languages people actually use.
+ */
+export async function loadPlatformWords(instance: i18n, lang: LanguageCode, platformId: string): Promise<void> {
+  const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
+  await Promise.all(langs.map((l) => addPlatform(instance, l, platformId)));
 }
 
 export async function switchLanguage(instance: i18n, lang: LanguageCode): Promise<void> {

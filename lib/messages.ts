@@ -24,6 +24,11 @@ export const CONTRACT = {
     request: z.object({}),
     response: z.object({ ok: z.boolean() }),
   },
+  /** A step of the privacy check was done: remembered as that checklist item done. */
+  'helper:markDone': {
+    request: z.object({ itemId: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/), z.maxLength(64)) }),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** The launcher was made smaller or bigger; remembered for every site. */
   'helper:setMinimized': {
     request: z.object({ minimized: z.boolean() }),

@@ -1,10 +1,11 @@
 import type { i18n } from 'i18next';
 import { LANGUAGES, resolveLanguage, type LanguageCode } from './languages';
-import { createI18n, translator } from './i18n';
+import { createI18n, loadPlatformWords, translator } from './i18n';
 import { helplinesFor, resolveCountry } from './helplines';
 import { buildHelperView, type HelperView } from './helper-view';
 import type { PageKind, Platform } from './platforms/types';
 import type { Settings } from './storage';
+import { buildCheckView, type ItemProgress } from './checklist-view';
 
 const instances = new Map<LanguageCode, Promise<i18n>>();
 
@@ -27,14 +28,18 @@ export async function helperViewFor(
   browserLanguages: readonly (string | undefined)[],
   pageKind?: PageKind,
   prompt = false,
+  progress: ItemProgress = {},
 ): Promise<HelperView> {
   const lang = resolveLanguage(settings.language, browserLanguages);
   const instance = await i18nFor(lang);
+  await loadPlatformWords(instance, lang, platform.id);
   const country = resolveCountry(settings.country, browserLanguages);
+  const t = translator(instance, lang);
   return buildHelperView({
     platform,
     language: LANGUAGES[lang],
-    t: translator(instance, lang),
+    t,
+    check: buildCheckView(platform, t, LANGUAGES[lang], progress),
     helplines: helplinesFor(country),
     country,
     pageKind,

@@ -13,7 +13,7 @@ import {
   type Settings,
 } from '@/lib/storage';
 import { i18nFor } from '@/lib/view-for';
-import { translator } from '@/lib/i18n';
+import { loadPlatformWords, translator } from '@/lib/i18n';
 import { buildGuideView, buildHelpView } from '@/lib/helper-view';
 import { helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
 import { browserLanguages } from '@/lib/browser-languages';
@@ -24,7 +24,7 @@ import { CountryPicker } from '@/components/CountryPicker';
 import { Checklist } from '@/components/Checklist';
 import { applyLanguage } from '@/components/apply-language';
 
-type Screen = 'home' | GuideTopic | 'help';
+type Screen = 'home' | Exclude<GuideTopic, 'limit'> | 'help';
 
 interface Loaded {
   settings: Settings;
@@ -50,6 +50,13 @@ function urlFromQuery(): string | undefined {
   return value ?? undefined;
 }
 
+/** The language's words, with the words of the site the tab is on. */
+async function wordsFor(lang: LanguageCode, platform: Platform | undefined): Promise<i18n> {
+  const instance = await i18nFor(lang);
+  if (platform) await loadPlatformWords(instance, lang, platform.id);
+  return instance;
+}
+
 export async function load(): Promise<Loaded> {
   // Most people keep the browser's language: start loading it while storage is read.
   void i18nFor(detectLanguage(browserLanguages())).catch(() => undefined);
@@ -57,14 +64,8 @@ export async function load(): Promise<Loaded> {
   // Only after the reads above: they are what sets a damaged value aside.
   const notice = await hasUnseenQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
-  return {
-    settings,
-    progress,
-    platform: platformForUrl(urlFromQuery() ?? url),
-    i18n: await i18nFor(lang),
-    lang,
-    notice,
-  };
+  const platform = platformForUrl(urlFromQuery() ?? url);
+  return { settings, progress, platform, i18n: await wordsFor(lang, platform), lang, notice };
 }
 
 /** `loading` is started by main.tsx before the first render, so reading storage and the words does
@@ -118,7 +119,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   const saveSettings = async (change: (s: Settings) => Settings) => {
     const settings = await settingsItem.update(change);
     const lang = resolveLanguage(settings.language, browserLanguages());
-    setState({ ...state, settings, lang, i18n: await i18nFor(lang) });
+    setState({ ...state, settings, lang, i18n: await wordsFor(lang, state.platform) });
   };
 
   const toggleItem = async (itemId: string, done: boolean) => {
@@ -144,7 +145,8 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
     content = <DomView build={() => renderHelp(help, 1)} deps={[state.lang, country]} />;
   } else if (screen !== 'home' && platform) {
     const guides = platform.guides
-      .filter((g) => g.topic === screen)
+      // Restrict and mute are the quieter choice next to blocking, so they share its screen.
+      .filter((g) => g.topic === screen || (screen === 'block' && g.topic === 'limit'))
       .map((g) => buildGuideView(platform, g, t, language));
     content = (
       <DomView
@@ -198,8 +200,13 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             </nav>
             {platform && (
               <>
-                <p class="age">{t('ui:popup.minimumAge', { site: platform.name, years: platform.minimumAge.years })}</p>
-                <Checklist platform={platform} progress={state.progress[platform.id] ?? {}} t={t} onToggle={toggleItem} />
+                <Checklist
+                  platform={platform}
+                  progress={state.progress[platform.id] ?? {}}
+                  t={t}
+                  language={language}
+                  onToggle={toggleItem}
+                />
               </>
             )}
           </>

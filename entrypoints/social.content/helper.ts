@@ -49,6 +49,9 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
           onPromptLater: () => {
             void request('helper:snoozePrompt', {}).catch(() => undefined);
           },
+          onItemDone: (itemId) => {
+            void request('helper:markDone', { itemId }).catch(() => undefined);
+          },
         },
         { panelCss },
       );

@@ -33,7 +33,7 @@ const pathPattern = z
 
 export const guideSchema = z.strictObject({
   id,
-  topic: z.enum(['block', 'report', 'privacy']),
+  topic: z.enum(['block', 'report', 'limit', 'privacy']),
   steps: z.array(id).min(1).max(8),
   after: z.boolean(),
   settingsPage: id.optional(),
@@ -41,13 +41,24 @@ export const guideSchema = z.strictObject({
   source: sourceSchema,
 });
 
-export const checklistItemSchema = z.strictObject({
-  id,
-  audience: z.enum(['kids', 'parents']),
-  guide: id.optional(),
-  settingsPage: id.optional(),
-  source: sourceSchema,
-});
+export const checklistItemSchema = z
+  .strictObject({
+    id,
+    audience: z.enum(['kids', 'parents']),
+    guide: id.optional(),
+    steps: z.array(id).min(1).max(8).optional(),
+    starters: z.array(id).min(2).max(3).optional(),
+    settingsPage: id.optional(),
+    source: sourceSchema,
+  })
+  .superRefine((item, ctx) => {
+    if (item.audience === 'kids' && !item.guide && !item.steps) {
+      ctx.addIssue({ code: 'custom', message: `${item.id}: a kids' item needs a guide or steps of its own` });
+    }
+    if (item.id === 'talk' && !item.starters) {
+      ctx.addIssue({ code: 'custom', message: 'talk needs two or three conversation starters' });
+    }
+  });
 
 const hostname = z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lower-case hostname');
 const matchPattern = z
@@ -60,7 +71,7 @@ export const platformSchema = z
     name: z.string().min(1),
     hostnames: z.array(hostname).min(1),
     matches: z.array(matchPattern).min(1),
-    minimumAge: z.strictObject({ years: z.number().int().min(13).max(21), source: sourceSchema }),
+    minimumAge: z.strictObject({ years: z.number().int().min(13).max(21).nullable(), source: sourceSchema }),
     settingsPages: z.record(id, httpsUrl),
     pages: z.array(z.strictObject({ kind: pageKind, path: pathPattern })),
     guides: z.array(guideSchema).min(1),
@@ -95,6 +106,15 @@ export const platformSchema = z
     for (const item of platform.checklist) {
       if (item.guide && !guideIds.includes(item.guide)) {
         ctx.addIssue({ code: 'custom', message: `${item.id} refers to unknown guide ${item.guide}` });
+      }
+    }
+    const kids = platform.checklist.filter((i) => i.audience === 'kids').length;
+    if (kids < 6 || kids > 10) {
+      ctx.addIssue({ code: 'custom', message: `the kids' checklist has ${kids} items; it needs 6 to 10` });
+    }
+    for (const required of ['minimumAge', 'talk']) {
+      if (!platform.checklist.some((i) => i.audience === 'parents' && i.id === required)) {
+        ctx.addIssue({ code: 'custom', message: `the parents' checklist needs a ${required} item` });
       }
     }
     for (const url of Object.values(platform.settingsPages)) {

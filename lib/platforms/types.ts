@@ -15,8 +15,11 @@ export interface Source {
   status: SourceStatus;
 }
 
-/** What a person wants to do; the popup's buttons and the panel's sections are grouped by it. */
-export type GuideTopic = 'block' | 'report' | 'privacy';
+/**
+ * What a person wants to do; the popup's buttons and the panel's sections are grouped by it.
+ * `limit` is the quieter step short of blocking: restrict, mute or hide.
+ */
+export type GuideTopic = 'block' | 'report' | 'limit' | 'privacy';
 
 /** The kinds of page the helper tells apart, to put the guides that matter there first. */
 export type PageKind = 'settings' | 'profile' | 'post' | 'chat';
@@ -28,7 +31,7 @@ export interface PagePattern {
 }
 
 export interface Guide {
-  /** Words live in locales/<lang>/guides.json under `<platform>.<guide id>`. */
+  /** Words live in locales/<lang>/platforms/<platform>.json under `guides.<guide id>`. */
   id: string;
   topic: GuideTopic;
   /** Step ids, in order; each is a key under `<platform>.<guide id>.steps`. */
@@ -42,12 +45,32 @@ export interface Guide {
   source: Source;
 }
 
+/** Kids' items every platform can have; their title and "why" are shared (locales/<lang>/checklist.json). */
+export const STANDARD_KIDS_ITEMS = [
+  'privateAccount',
+  'whoCanMessage',
+  'whoCanComment',
+  'locationOff',
+  'findByContacts',
+  'activityStatus',
+  'reviewFollowers',
+  'twoStep',
+  'knowBlockReport',
+] as const;
+
+/** Parents' items whose title (and for `talk` the "why") are shared by every platform. */
+export const SHARED_PARENTS_ITEMS = ['minimumAge', 'talk'] as const;
+
 export interface ChecklistItem {
-  /** Words live in locales/<lang>/checklists.json under `<platform>.<item id>`. */
+  /** Words live in locales/<lang>/platforms/<platform>.json under `checklist.<item id>`. */
   id: string;
   audience: 'kids' | 'parents';
   /** The guide that shows how to do it. */
   guide?: string;
+  /** Step ids of its own, when no guide shows how; words under `checklist.<id>.steps`. */
+  steps?: string[];
+  /** Conversation starters for parents; words under `checklist.<id>.starters`. */
+  starters?: string[];
   settingsPage?: string;
   source: Source;
 }
@@ -60,7 +83,8 @@ export interface Platform {
   hostnames: string[];
   /** Content-script match patterns; `*://` so local test servers on http match too. */
   matches: string[];
-  minimumAge: { years: number; source: Source };
+  /** `years: null` when the platform sets no minimum age (the words say who it is for). */
+  minimumAge: { years: number | null; source: Source };
   /** Addresses of the platform's own settings pages, by name. */
   settingsPages: Record<string, string>;
   /** Which kind of page an address is, by its path; the first pattern that matches wins. */

@@ -3,8 +3,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { FIXTURES } from './paths';
+import { SITE_FIXTURES as SITES } from './sites';
 
-const SITES: Record<string, string> = { 'www.instagram.com': 'instagram', 'instagram.com': 'instagram' };
+/** A file of the site's fixture, or the shared script most fixtures use. */
+export async function readFixture(site: string, name: string): Promise<Buffer> {
+  try {
+    return await readFile(path.join(FIXTURES, site, name));
+  } catch (error) {
+    if (name.endsWith('.js')) return readFile(path.join(FIXTURES, 'shared', name));
+    throw error;
+  }
+}
 
 /**
  * Serves the fixture sites on 127.0.0.1 under their real hostnames (the browser resolves them
@@ -22,7 +31,7 @@ export async function startFixtureServer(): Promise<{ port: number; others: stri
       return;
     }
     const name = url.pathname.endsWith('.js') ? path.basename(url.pathname) : 'index.html';
-    readFile(path.join(FIXTURES, site, name)).then(
+    readFixture(site, name).then(
       (body) => {
         let out: Buffer | string = body;
         if (name === 'index.html' && url.searchParams.get('hostile') === '1') {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createI18n, switchLanguage, translator } from '@/lib/i18n';
+import { createI18n, loadPlatformWords, switchLanguage, translator } from '@/lib/i18n';
 import { helperViewFor } from '@/lib/view-for';
 import { instagram } from '@/lib/platforms/instagram';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
@@ -13,8 +13,19 @@ describe('i18next setup', () => {
     expect(i18n.hasResourceBundle('en', 'ui')).toBe(true);
     expect(i18n.hasResourceBundle('de', 'ui')).toBe(false);
     await switchLanguage(i18n, 'de');
-    expect(i18n.hasResourceBundle('de', 'guides')).toBe(true);
+    expect(i18n.hasResourceBundle('de', 'checklist')).toBe(true);
     expect(i18n.language).toBe('de');
+  });
+
+  it("loads one platform's words on demand, in the language and the English fallback only", async () => {
+    const i18n = await createI18n('nl');
+    expect(i18n.hasResourceBundle('nl', 'instagram')).toBe(false);
+    await loadPlatformWords(i18n, 'nl', 'instagram');
+    expect(i18n.hasResourceBundle('nl', 'instagram')).toBe(true);
+    expect(i18n.hasResourceBundle('en', 'instagram')).toBe(true);
+    expect(i18n.hasResourceBundle('de', 'instagram')).toBe(false);
+    expect(translator(i18n, 'nl')('instagram:guides.blockAccount.title')).not.toBe('Block an account');
+    await expect(loadPlatformWords(i18n, 'nl', 'noSuchSite')).rejects.toThrow(/noSuchSite/);
   });
 
   it('falls back to English for a key a language lacks, and fills placeholders', async () => {

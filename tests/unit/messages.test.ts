@@ -19,6 +19,7 @@ function makeHandlers() {
     'helper:init': vi.fn(async () => validView()),
     'helper:setMinimized': vi.fn(async () => ({ ok: true })),
     'helper:snoozePrompt': vi.fn(async () => ({ ok: true })),
+    'helper:markDone': vi.fn(async () => ({ ok: true })),
   } satisfies Handlers;
 }
 
@@ -47,6 +48,8 @@ describe('dispatchMessage', () => {
     ['a path with spaces', { type: 'helper:init', payload: { path: '/a b' } }],
     ['a path too long', { type: 'helper:init', payload: { path: `/${'a'.repeat(3000)}` } }],
     ['no payload', { type: 'helper:setMinimized' }],
+    ['an item id that is not an id', { type: 'helper:markDone', payload: { itemId: '__proto__' } }],
+    ['an item id far too long', { type: 'helper:markDone', payload: { itemId: `a${'b'.repeat(100)}` } }],
     ['not an object', 'helper:init'],
     ['null', null],
     ['a number type', { type: 7, payload: {} }],
@@ -55,6 +58,7 @@ describe('dispatchMessage', () => {
     expect(dispatchMessage(handlers, message, fromSite, OWN)).toBeUndefined();
     expect(handlers['helper:init']).not.toHaveBeenCalled();
     expect(handlers['helper:setMinimized']).not.toHaveBeenCalled();
+    expect(handlers['helper:markDone']).not.toHaveBeenCalled();
   });
 
   it('never sends a reply that breaks the contract', async () => {

@@ -1,18 +1,13 @@
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker, type CDPSession } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROME_BUILD, CHROME_EXTENSION_ID, FIXTURES, findBrowser } from '../paths';
+import { CHROME_BUILD, CHROME_EXTENSION_ID, findBrowser } from '../paths';
+import { SITE_FIXTURES } from '../sites';
+import { readFixture } from '../fixture-server';
 
-/** Hosts whose pages are served from tests/fixtures, so the real hostname is in the address bar. */
-const SITE_FIXTURES: Record<string, string> = {
-  'www.instagram.com': 'instagram',
-  'instagram.com': 'instagram',
-};
-
+// Hosts whose pages are served from tests/fixtures, so the real hostname is in the address bar.
 async function serveFixture(url: URL): Promise<{ body: Buffer; contentType: string }> {
-  const dir = path.join(FIXTURES, SITE_FIXTURES[url.hostname]!);
   const name = url.pathname.endsWith('.js') ? path.basename(url.pathname) : 'index.html';
-  const body = await readFile(path.join(dir, name));
+  const body = await readFixture(SITE_FIXTURES[url.hostname]!, name);
   return { body, contentType: name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' };
 }
 
@@ -27,7 +22,8 @@ export interface Fixtures {
   background: Worker;
   /** Every http(s) address requested other than the fixture sites: the extension makes none. */
   outsideRequests: string[];
-  openSite: (pathname?: string, options?: { hostile?: boolean }) => Promise<Page>;
+  /** Opens a fixture site, www.instagram.com unless `host` names another supported hostname. */
+  openSite: (pathname?: string, options?: { hostile?: boolean; host?: string }) => Promise<Page>;
   openPopup: (tabUrl?: string) => Promise<Page>;
 }
 
@@ -88,7 +84,7 @@ export const test = base.extend<Fixtures & Options>({
     void background; // the extension must be running before the site loads
     await use(async (pathname = '/', options = {}) => {
       const page = await context.newPage();
-      const url = new URL(`https://www.instagram.com${pathname}`);
+      const url = new URL(`https://${options.host ?? 'www.instagram.com'}${pathname}`);
       if (options.hostile) url.searchParams.set('hostile', '1');
       await page.goto(url.href);
       await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady);

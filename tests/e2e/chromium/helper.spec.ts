@@ -123,7 +123,7 @@ test.describe('the in-page helper on instagram.com', () => {
     // A profile, reached the way the site does it: block and report first.
     await page.click('#profile-link');
     await expect.poll(async () => (await order()).slice(0, 2), { timeout: 5000 }).toEqual(['blockAccount', 'reportAccount']);
-    expect((await order()).sort()).toEqual(['blockAccount', 'makePrivate', 'reportAccount', 'reportMessage', 'reportPost']);
+    expect((await order()).sort()).toEqual(instagram.guides.map((g) => g.id).sort());
     expect(await helper.panelOpen()).toBe(true);
     expect(await helper.hostCount()).toBe(1);
   });
@@ -150,22 +150,35 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await helper.has('region', 'Privacy check')).toBe(false);
     await again.close();
 
-    // Eight days later (as the stored log says): asked again, and "check now" opens the privacy steps.
+    // Eight days later (as the stored log says): asked again, and "check now" goes through the
+    // kids' items not yet done, one at a time: "done" remembers one, "skip" only moves on.
     const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString();
-    await setStorage(background, { prompts: { everyDays: 7, offSites: [], log: { instagram: { lastShown: eightDaysAgo } } } });
+    const kids = instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id);
+    const doneAt = new Date().toISOString();
+    await setStorage(background, {
+      prompts: { everyDays: 7, offSites: [], log: { instagram: { lastShown: eightDaysAgo } } },
+      progress: { instagram: { [kids[0]!]: { doneAt } } },
+    });
     const later = await openSite('/');
     helper = await ClosedHelper.on(later);
     await helper.click('button', 'Check now');
     await expect.poll(() => helper.panelOpen()).toBe(true);
     expect(await helper.has('region', 'Privacy check')).toBe(false);
-    expect(await helper.has('link', 'Open this setting on Instagram')).toBe(true);
+    const current = async () => (await helper.attributes('h4', 'data-item'))[0];
+    await expect.poll(() => helper.text()).toContain(`Step 1 of ${kids.length - 1}`);
+    expect(await current()).toBe(kids[1]);
+    await helper.click('button', 'Done');
+    await expect.poll(current).toBe(kids[2]);
+    await expect.poll(async () => Object.keys(((await getStorage(background)) as { progress?: Record<string, object> }).progress?.instagram ?? {}).sort()).toEqual([kids[0], kids[1]].sort());
+    await helper.click('button', 'Skip for now');
+    await expect.poll(current).toBe(kids[3]);
+    expect(Object.keys(((await getStorage(background)) as { progress?: Record<string, object> }).progress?.instagram ?? {})).toHaveLength(2);
     await later.close();
 
     // Everything on the kids' checklist done: never asked, whatever the date.
-    const doneAt = new Date().toISOString();
     await setStorage(background, {
       prompts: { everyDays: 7, offSites: [], log: { instagram: { lastShown: eightDaysAgo } } },
-      progress: { instagram: { privateAccount: { doneAt }, knowBlockReport: { doneAt }, reviewFollowers: { doneAt } } },
+      progress: { instagram: Object.fromEntries(kids.map((id) => [id, { doneAt }])) },
     });
     const done = await openSite('/');
     helper = await ClosedHelper.on(done);

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, findBrowser } from '../paths';
 import { FIXTURE_HOSTS, startFixtureServer } from '../fixture-server';
+import { PLATFORMS } from '../../../lib/platforms/registry';
+
+const FIREFOX_PLATFORMS = PLATFORMS.filter((p) => ['youtube', 'discord', 'roblox'].includes(p.id));
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -29,10 +32,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openInstagram(): Promise<Page> {
+async function openInstagram(host = 'www.instagram.com'): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
-  await page.goto(`http://www.instagram.com:${server.port}/`);
+  await page.goto(`http://${host}:${server.port}/`);
   await page.waitForFunction(() => document.querySelectorAll('make-it-safe-helper').length === 1, { timeout: 20_000 });
   return page;
 }
@@ -89,6 +92,32 @@ describe('Firefox ESR', () => {
     expect(await page.evaluate(() => document.querySelectorAll('make-it-safe-helper').length)).toBe(1);
     await page.close();
   });
+
+  // Three more platforms of different kinds (video, chat, game): the same helper, on their hostnames.
+  it.each(FIREFOX_PLATFORMS.map((p) => [p.name, p.hostnames[0]!] as const))(
+    'runs on %s (%s) and opens and closes its panel',
+    async (_name, host) => {
+      const page = await openInstagram(host);
+      const launcher = await launcherPoint(page);
+      const panelSpot = { x: 1280 - 64 - 150, y: 300 };
+      await page.mouse.click(launcher.x, launcher.y);
+      await page.waitForFunction(
+        (x, y) => document.elementFromPoint(x, y)?.localName === 'make-it-safe-helper',
+        { timeout: 10_000 },
+        panelSpot.x,
+        panelSpot.y,
+      );
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(
+        (x, y) => document.elementFromPoint(x, y)?.localName !== 'make-it-safe-helper',
+        { timeout: 10_000 },
+        panelSpot.x,
+        panelSpot.y,
+      );
+      expect(await page.evaluate(() => document.querySelectorAll('make-it-safe-helper').length)).toBe(1);
+      await page.close();
+    },
+  );
 
   it('made no request to anything but the fixture site', () => {
     expect(server.others).toEqual([]);

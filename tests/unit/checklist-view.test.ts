@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildChecklistView, buildCheckView, buildItemView } from '@/lib/checklist-view';
+import { createI18n, loadPlatformWords, translator } from '@/lib/i18n';
+import { LANGUAGES } from '@/lib/languages';
+import type { Platform } from '@/lib/platforms/types';
+import { PLATFORMS } from '@/lib/platforms/registry';
+
+const source = { url: 'https://help.example.com/a', checked: '2026-11-23', status: 'official' as const };
+const unconfirmed = { ...source, status: 'unconfirmed' as const };
+
+const example: Platform = {
+  id: 'example',
+  name: 'Example',
+  hostnames: ['www.example.com'],
+  matches: ['*://www.example.com/*'],
+  minimumAge: { years: null, source },
+  settingsPages: { privacy: 'https://www.example.com/settings/privacy' },
+  pages: [],
+  guides: [{ id: 'makePrivate', topic: 'privacy', steps: ['open', 'turnOn'], after: false, settingsPage: 'privacy', source: unconfirmed }],
+  checklist: [
+    { id: 'privateAccount', audience: 'kids', guide: 'makePrivate', source },
+    { id: 'twoStep', audience: 'kids', steps: ['one'], source },
+    { id: 'ownItem', audience: 'kids', steps: ['one'], source: unconfirmed },
+    { id: 'minimumAge', audience: 'parents', source },
+    { id: 'talk', audience: 'parents', starters: ['a', 'b'], source },
+  ],
+};
+
+/** Shows the key it was asked for (the first that "exists"), so the test sees which words are used. */
+function fakeT(existing: Set<string>) {
+  return (key: string | string[], vars?: Record<string, string | number>) => {
+    const keys = Array.isArray(key) ? key : [key];
+    const found = keys.find((k) => existing.has(k)) ?? keys[keys.length - 1]!;
+    return vars ? `${found}${JSON.stringify(vars)}` : found;
+  };
+}
+
+describe('the checklist view', () => {
+  it("uses the shared title and why, unless the platform words the item its own way", () => {
+    const t = fakeT(new Set(['example:checklist.twoStep.title']));
+    const view = buildChecklistView(example, t, LANGUAGES.en);
+    expect(view.kids.map((i) => i.title)).toEqual([
+      expect.stringMatching(/^checklist:kids\.privateAccount\.title/),
+      expect.stringMatching(/^example:checklist\.twoStep\.title/),
+      expect.stringMatching(/^example:checklist\.ownItem\.title/),
+    ]);
+    expect(view.kids[0]!.why).toMatch(/^checklist:kids\.privateAccount\.why/);
+  });
+
+  it('says "no minimum age" when the platform sets none, and a talk item has its starters', () => {
+    const view = buildChecklistView(example, fakeT(new Set()), LANGUAGES.en);
+    expect(view.parents[0]!.title).toMatch(/^checklist:parents\.minimumAge\.titleNone/);
+    expect(view.parents[0]!.why).toBe('example:checklist.minimumAge.why');
+    expect(view.parents[1]!.starters).toEqual(['example:checklist.talk.starters.a', 'example:checklist.talk.starters.b']);
+  });
+
+  it("takes the steps, settings page and source from the item's guide, or from the item itself", () => {
+    const t = fakeT(new Set());
+    const fromGuide = buildItemView(example, example.checklist[0]!, t, LANGUAGES.en);
+    expect(fromGuide.steps).toEqual(['example:guides.makePrivate.steps.open', 'example:guides.makePrivate.steps.turnOn']);
+    expect(fromGuide.settingsUrl).toBe('https://www.example.com/settings/privacy');
+    expect(fromGuide.mayDiffer).toBeDefined();
+    const own = buildItemView(example, example.checklist[1]!, t, LANGUAGES.en);
+    expect(own.steps).toEqual(['example:checklist.twoStep.steps.one']);
+    expect(own.settingsUrl).toBeUndefined();
+    expect(own.mayDiffer).toBeUndefined();
+  });
+
+  it('says when an item was done, in the reader\'s language', () => {
+    const view = buildChecklistView(example, fakeT(new Set()), LANGUAGES.en, { twoStep: { doneAt: '2026-03-04T10:00:00.000Z' } });
+    expect(view.kids[1]!.doneLabel).toContain('March 4, 2026');
+    expect(view.kids[0]!.doneLabel).toBeUndefined();
+  });
+
+  it("the privacy check goes through the kids' items not yet done, and only those", () => {
+    const check = buildCheckView(example, fakeT(new Set()), LANGUAGES.en, { privateAccount: { doneAt: '2026-01-01T00:00:00Z' } });
+    expect(check.items.map((i) => i.id)).toEqual(['twoStep', 'ownItem']);
+    expect(check.items.map((i) => i.position)).toEqual([
+      'ui:check.position{"current":1,"total":2}',
+      'ui:check.position{"current":2,"total":2}',
+    ]);
+    const all = { privateAccount: { doneAt: 'x' }, twoStep: { doneAt: 'x' }, ownItem: { doneAt: 'x' } };
+    expect(buildCheckView(example, fakeT(new Set()), LANGUAGES.en, all).items).toEqual([]);
+  });
+
+  it.each(PLATFORMS.map((p) => p.id))('%s: every item has real words in Arabic, none a bare key', async (id) => {
+    const platform = PLATFORMS.find((p) => p.id === id)!;
+    const i18n = await createI18n('ar');
+    await loadPlatformWords(i18n, 'ar', id);
+    const view = buildChecklistView(platform, translator(i18n, 'ar'), LANGUAGES.ar);
+    const text = JSON.stringify(view);
+    expect(text).not.toMatch(/"[a-zA-Z]+:[a-zA-Z]+\./);
+    expect(text).not.toContain('{{');
+  });
+});
