@@ -4,7 +4,7 @@ import { createI18n, loadPlatformWords, switchLanguage, translator } from '@/lib
 import { helperViewFor } from '@/lib/view-for';
 import { instagram } from '@/lib/platforms/instagram';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
-import { helperViewSchema } from '@/lib/helper-view';
+import { helperViewSchema, TOPIC_ORDER } from '@/lib/helper-view';
 
 describe('i18next setup', () => {
   it('loads the chosen language and English, and no other', async () => {
@@ -54,7 +54,12 @@ describe('the helper view', () => {
     expect(view.lang).toBe('ur');
     expect(view.fontStack).toContain('Nastaliq');
     expect(view.help.helplines.map((h) => h.number)).toEqual(['119', '3018', '116 000']);
-    expect(view.guides.map((g) => g.topic)).toEqual(['block', 'report', 'report', 'report', 'privacy']);
+    // Block first, then report, restrict or mute, privacy.
+    const ranks = view.guides.map((g) => TOPIC_ORDER.indexOf(g.topic));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(view.guides.map((g) => g.id).sort()).toEqual(instagram.guides.map((g) => g.id).sort());
+    // The privacy check offers every kids' item while none is done.
+    expect(view.check?.items.map((i) => i.id)).toEqual(instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id));
     expect(view.guides[0]!.title).not.toBe('Block an account');
   });
 

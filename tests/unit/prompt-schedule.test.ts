@@ -33,11 +33,14 @@ describe('privacy prompt schedule (fixed clock)', () => {
   });
 
   it('does not ask again once the kids\' checklist is done', () => {
-    expect(kidsItemsLeft(instagram, {})).toEqual(['privateAccount', 'knowBlockReport', 'reviewFollowers']);
+    const kids = instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id);
+    const parents = instagram.checklist.filter((i) => i.audience === 'parents').map((i) => i.id);
+    expect(kidsItemsLeft(instagram, {})).toEqual(kids);
     const doneAt = NOW.toISOString();
-    const progress = { instagram: { privateAccount: { doneAt }, knowBlockReport: { doneAt } } };
-    expect(kidsItemsLeft(instagram, progress)).toEqual(['reviewFollowers']);
-    const all = { instagram: { ...progress.instagram, reviewFollowers: { doneAt } } };
+    // Parents' items done do not count: the prompt is about the child's own settings.
+    const progress = { instagram: Object.fromEntries([...kids.slice(1), ...parents].map((id) => [id, { doneAt }])) };
+    expect(kidsItemsLeft(instagram, progress)).toEqual([kids[0]]);
+    const all = { instagram: { ...progress.instagram, [kids[0]!]: { doneAt } } };
     expect(kidsItemsLeft(instagram, all)).toEqual([]);
     expect(isPromptDue(NOW, DEFAULT_PROMPTS, 'instagram', 0)).toBe(false);
   });

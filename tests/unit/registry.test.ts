@@ -3,6 +3,7 @@ import { ALL_MATCHES, PLATFORMS, pageKindFor, platformById, platformForUrl } fro
 import { orderGuides } from '@/lib/helper-view';
 import { platformSchema } from '@/lib/platforms/schema';
 import { instagram } from '@/lib/platforms/instagram';
+import type { Guide } from '@/lib/platforms/types';
 
 describe('platform registry', () => {
   it.each(PLATFORMS.map((p) => [p.id, p] as const))('%s is a valid platform file', (_id, platform) => {
@@ -86,10 +87,21 @@ describe('platform registry', () => {
   });
 
   it('puts the guides for the page first: settings steps on a settings page, block and report elsewhere', () => {
-    const ids = (kind?: Parameters<typeof orderGuides>[1]) => orderGuides(instagram.guides, kind).map((g) => g.id);
-    expect(ids()).toEqual(['blockAccount', 'reportAccount', 'reportPost', 'reportMessage', 'makePrivate']);
+    const source = { url: 'https://help.example.com/', checked: '2026-11-23', status: 'official' as const };
+    const guide = (id: string, topic: Guide['topic'], pages?: Guide['pages']): Guide => ({ id, topic, steps: ['a'], after: false, source, ...(pages ? { pages } : {}) });
+    // Deliberately out of order, as a data file may list them.
+    const guides = [
+      guide('makePrivate', 'privacy', ['settings']),
+      guide('muteAccount', 'limit', ['profile']),
+      guide('reportMessage', 'report', ['chat']),
+      guide('reportPost', 'report', ['post']),
+      guide('reportAccount', 'report', ['profile']),
+      guide('blockAccount', 'block', ['profile', 'chat']),
+    ];
+    const ids = (kind?: Parameters<typeof orderGuides>[1]) => orderGuides(guides, kind).map((g) => g.id);
+    expect(ids()).toEqual(['blockAccount', 'reportMessage', 'reportPost', 'reportAccount', 'muteAccount', 'makePrivate']);
     expect(ids('settings')[0]).toBe('makePrivate');
-    expect(ids('profile').slice(0, 2)).toEqual(['blockAccount', 'reportAccount']);
+    expect(ids('profile').slice(0, 3)).toEqual(['blockAccount', 'reportAccount', 'muteAccount']);
     expect(ids('post')[0]).toBe('reportPost');
     expect(ids('chat').slice(0, 2)).toEqual(['blockAccount', 'reportMessage']);
     // Nothing is dropped, whatever the page.
