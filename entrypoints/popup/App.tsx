@@ -8,7 +8,9 @@ import {
   hasUnseenQuarantine,
   markQuarantineSeen,
   progressItem,
+  promptsItem,
   settingsItem,
+  type Prompts,
   type Progress,
   type Settings,
 } from '@/lib/storage';
@@ -21,6 +23,7 @@ import { renderGuide, renderHelp } from '@/components/guide-dom';
 import { DomView } from '@/components/DomView';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
+import { PromptSettings } from '@/components/PromptSettings';
 import { Checklist } from '@/components/Checklist';
 import { applyLanguage } from '@/components/apply-language';
 
@@ -29,6 +32,7 @@ type Screen = 'home' | Exclude<GuideTopic, 'limit'> | 'help';
 interface Loaded {
   settings: Settings;
   progress: Progress;
+  prompts: Prompts;
   platform: Platform | undefined;
   i18n: i18n;
   lang: LanguageCode;
@@ -60,12 +64,17 @@ async function wordsFor(lang: LanguageCode, platform: Platform | undefined): Pro
 export async function load(): Promise<Loaded> {
   // Most people keep the browser's language: start loading it while storage is read.
   void i18nFor(detectLanguage(browserLanguages())).catch(() => undefined);
-  const [settings, progress, url] = await Promise.all([settingsItem.get(), progressItem.get(), activeTabUrl()]);
+  const [settings, progress, prompts, url] = await Promise.all([
+    settingsItem.get(),
+    progressItem.get(),
+    promptsItem.get(),
+    activeTabUrl(),
+  ]);
   // Only after the reads above: they are what sets a damaged value aside.
   const notice = await hasUnseenQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
   const platform = platformForUrl(urlFromQuery() ?? url);
-  return { settings, progress, platform, i18n: await wordsFor(lang, platform), lang, notice };
+  return { settings, progress, prompts, platform, i18n: await wordsFor(lang, platform), lang, notice };
 }
 
 /** `loading` is started by main.tsx before the first render, so reading storage and the words does
@@ -233,6 +242,12 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           label={t('ui:country.label')}
           noneLabel={t('ui:country.none')}
           onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
+        />
+        <PromptSettings
+          prompts={state.prompts}
+          site={platform}
+          t={t}
+          onChange={(change) => void promptsItem.update(change).then((prompts) => setState({ ...state, prompts }))}
         />
       </footer>
     </>

@@ -186,3 +186,20 @@ test.describe('with the browser in Croatian', () => {
     await expect(popup.getByTestId('country')).toHaveValue('HR');
   });
 });
+
+test.describe('privacy reminder settings', () => {
+  test('change how often the prompt comes back, or turn it off on one site', async ({ openPopup, background }) => {
+    const popup = await openPopup('https://www.instagram.com/');
+    await expect(popup.getByTestId('prompt-period')).toHaveValue('7');
+    await popup.getByTestId('prompt-period').selectOption('30');
+    await expect.poll(async () => ((await getStorage(background))['prompts'] as { everyDays: number }).everyDays).toBe(30);
+    await popup.getByRole('checkbox', { name: 'Show it on Instagram' }).uncheck();
+    await expect.poll(async () => ((await getStorage(background))['prompts'] as { offSites: string[] }).offSites).toEqual(['instagram']);
+    await popup.reload();
+    await expect(popup.getByTestId('prompt-period')).toHaveValue('30');
+    await expect(popup.getByRole('checkbox', { name: 'Show it on Instagram' })).not.toBeChecked();
+    // "Never" everywhere: the per-site choice no longer applies, so it is not shown.
+    await popup.getByTestId('prompt-period').selectOption('0');
+    await expect(popup.getByRole('checkbox', { name: 'Show it on Instagram' })).toHaveCount(0);
+  });
+});
