@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ALL_MATCHES } from '@/lib/platforms/registry';
+import { CONTENT_MATCHES } from '@/lib/platforms/matches';
 import { startHelper } from './helper';
 
 /**
@@ -7,7 +7,7 @@ import { startHelper } from './helper';
  * document_idle so it never competes with the site's own first render.
  */
 export default defineContentScript({
-  matches: ALL_MATCHES,
+  matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
   // WXT would otherwise window.postMessage to the page on every start, telling every page script
   // that the extension is installed. Re-injection on update is still handled through ctx.

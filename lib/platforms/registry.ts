@@ -5,7 +5,9 @@ import { instagram } from './instagram';
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
  * manifest's content-script matches, the popup and the in-page helper all read this list.
  */
-export const PLATFORMS: readonly Platform[] = [instagram];
+export const PLATFORMS: readonly Platform[] = [
+  instagram,
+];
 
 /** Every content-script match pattern, for the manifest. */
 export const ALL_MATCHES: string[] = [...new Set(PLATFORMS.flatMap((p) => p.matches))].sort();

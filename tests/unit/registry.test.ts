@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_MATCHES, PLATFORMS, pageKindFor, platformById, platformForUrl } from '@/lib/platforms/registry';
 import { orderGuides } from '@/lib/helper-view';
+import { CONTENT_MATCHES } from '@/lib/platforms/matches';
 import { platformSchema } from '@/lib/platforms/schema';
 import { instagram } from '@/lib/platforms/instagram';
 import type { Guide } from '@/lib/platforms/types';
@@ -84,6 +85,11 @@ describe('platform registry', () => {
     expect(kind('/someone/tagged/')).toBeUndefined();
     expect(pageKindFor(instagram, 'not a url')).toBeUndefined();
     expect(pageKindFor(instagram, undefined)).toBeUndefined();
+  });
+
+  it("has the content script's match list in sync with the registry", () => {
+    // Written out in lib/platforms/matches.ts so the content script need not bundle the registry.
+    expect([...CONTENT_MATCHES]).toEqual(ALL_MATCHES);
   });
 
   it('puts the guides for the page first: settings steps on a settings page, block and report elsewhere', () => {
