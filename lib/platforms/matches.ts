@@ -6,4 +6,5 @@
 export const CONTENT_MATCHES: readonly string[] = [
   '*://instagram.com/*',
   '*://www.instagram.com/*',
+  '*://www.tiktok.com/*',
 ];

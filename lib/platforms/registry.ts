@@ -1,5 +1,6 @@
 import type { PageKind, Platform } from './types';
 import { instagram } from './instagram';
+import { tiktok } from './tiktok';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -7,6 +8,7 @@ import { instagram } from './instagram';
  */
 export const PLATFORMS: readonly Platform[] = [
   instagram,
+  tiktok,
 ];
 
 /** Every content-script match pattern, for the manifest. */
