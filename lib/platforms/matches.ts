@@ -4,7 +4,10 @@
  * a unit test fails when it differs from the registry (tests/unit/registry.test.ts).
  */
 export const CONTENT_MATCHES: readonly string[] = [
+  '*://accounts.snapchat.com/*',
   '*://instagram.com/*',
+  '*://web.snapchat.com/*',
   '*://www.instagram.com/*',
+  '*://www.snapchat.com/*',
   '*://www.tiktok.com/*',
 ];

@@ -1,6 +1,7 @@
 import type { PageKind, Platform } from './types';
 import { instagram } from './instagram';
 import { tiktok } from './tiktok';
+import { snapchat } from './snapchat';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -9,6 +10,7 @@ import { tiktok } from './tiktok';
 export const PLATFORMS: readonly Platform[] = [
   instagram,
   tiktok,
+  snapchat,
 ];
 
 /** Every content-script match pattern, for the manifest. */
