@@ -10,4 +10,5 @@ export const CONTENT_MATCHES: readonly string[] = [
   '*://www.instagram.com/*',
   '*://www.snapchat.com/*',
   '*://www.tiktok.com/*',
+  '*://www.youtube.com/*',
 ];

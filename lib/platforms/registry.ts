@@ -2,6 +2,7 @@ import type { PageKind, Platform } from './types';
 import { instagram } from './instagram';
 import { tiktok } from './tiktok';
 import { snapchat } from './snapchat';
+import { youtube } from './youtube';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -11,6 +12,7 @@ export const PLATFORMS: readonly Platform[] = [
   instagram,
   tiktok,
   snapchat,
+  youtube,
 ];
 
 /** Every content-script match pattern, for the manifest. */
