@@ -5,8 +5,10 @@
  */
 export const CONTENT_MATCHES: readonly string[] = [
   '*://accounts.snapchat.com/*',
+  '*://facebook.com/*',
   '*://instagram.com/*',
   '*://web.snapchat.com/*',
+  '*://www.facebook.com/*',
   '*://www.instagram.com/*',
   '*://www.snapchat.com/*',
   '*://www.tiktok.com/*',

@@ -3,6 +3,7 @@ import { instagram } from './instagram';
 import { tiktok } from './tiktok';
 import { snapchat } from './snapchat';
 import { youtube } from './youtube';
+import { facebook } from './facebook';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -13,6 +14,7 @@ export const PLATFORMS: readonly Platform[] = [
   tiktok,
   snapchat,
   youtube,
+  facebook,
 ];
 
 /** Every content-script match pattern, for the manifest. */
