@@ -4,6 +4,7 @@ import { tiktok } from './tiktok';
 import { snapchat } from './snapchat';
 import { youtube } from './youtube';
 import { facebook } from './facebook';
+import { messenger } from './messenger';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -15,6 +16,7 @@ export const PLATFORMS: readonly Platform[] = [
   snapchat,
   youtube,
   facebook,
+  messenger,
 ];
 
 /** Every content-script match pattern, for the manifest. */
