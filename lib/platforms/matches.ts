@@ -9,6 +9,7 @@ export const CONTENT_MATCHES: readonly string[] = [
   '*://instagram.com/*',
   '*://messenger.com/*',
   '*://web.snapchat.com/*',
+  '*://web.whatsapp.com/*',
   '*://www.facebook.com/*',
   '*://www.instagram.com/*',
   '*://www.messenger.com/*',

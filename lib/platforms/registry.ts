@@ -5,6 +5,7 @@ import { snapchat } from './snapchat';
 import { youtube } from './youtube';
 import { facebook } from './facebook';
 import { messenger } from './messenger';
+import { whatsapp } from './whatsapp';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -17,6 +18,7 @@ export const PLATFORMS: readonly Platform[] = [
   youtube,
   facebook,
   messenger,
+  whatsapp,
 ];
 
 /** Every content-script match pattern, for the manifest. */
