@@ -5,6 +5,7 @@
  */
 export const CONTENT_MATCHES: readonly string[] = [
   '*://accounts.snapchat.com/*',
+  '*://discord.com/*',
   '*://facebook.com/*',
   '*://instagram.com/*',
   '*://messenger.com/*',

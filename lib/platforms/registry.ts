@@ -6,6 +6,7 @@ import { youtube } from './youtube';
 import { facebook } from './facebook';
 import { messenger } from './messenger';
 import { whatsapp } from './whatsapp';
+import { discord } from './discord';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -19,6 +20,7 @@ export const PLATFORMS: readonly Platform[] = [
   facebook,
   messenger,
   whatsapp,
+  discord,
 ];
 
 /** Every content-script match pattern, for the manifest. */
