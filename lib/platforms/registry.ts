@@ -7,6 +7,7 @@ import { facebook } from './facebook';
 import { messenger } from './messenger';
 import { whatsapp } from './whatsapp';
 import { discord } from './discord';
+import { roblox } from './roblox';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -21,6 +22,7 @@ export const PLATFORMS: readonly Platform[] = [
   messenger,
   whatsapp,
   discord,
+  roblox,
 ];
 
 /** Every content-script match pattern, for the manifest. */
