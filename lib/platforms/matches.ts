@@ -18,4 +18,5 @@ export const CONTENT_MATCHES: readonly string[] = [
   '*://www.snapchat.com/*',
   '*://www.tiktok.com/*',
   '*://www.youtube.com/*',
+  '*://x.com/*',
 ];

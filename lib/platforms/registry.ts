@@ -8,6 +8,7 @@ import { messenger } from './messenger';
 import { whatsapp } from './whatsapp';
 import { discord } from './discord';
 import { roblox } from './roblox';
+import { x } from './x';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -23,6 +24,7 @@ export const PLATFORMS: readonly Platform[] = [
   whatsapp,
   discord,
   roblox,
+  x,
 ];
 
 /** Every content-script match pattern, for the manifest. */
