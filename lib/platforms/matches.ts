@@ -17,6 +17,7 @@ export const CONTENT_MATCHES: readonly string[] = [
   '*://www.roblox.com/*',
   '*://www.snapchat.com/*',
   '*://www.tiktok.com/*',
+  '*://www.twitch.tv/*',
   '*://www.youtube.com/*',
   '*://x.com/*',
 ];

@@ -9,6 +9,7 @@ import { whatsapp } from './whatsapp';
 import { discord } from './discord';
 import { roblox } from './roblox';
 import { x } from './x';
+import { twitch } from './twitch';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -25,6 +26,7 @@ export const PLATFORMS: readonly Platform[] = [
   discord,
   roblox,
   x,
+  twitch,
 ];
 
 /** Every content-script match pattern, for the manifest. */
