@@ -14,6 +14,7 @@ export const CONTENT_MATCHES: readonly string[] = [
   '*://www.facebook.com/*',
   '*://www.instagram.com/*',
   '*://www.messenger.com/*',
+  '*://www.reddit.com/*',
   '*://www.roblox.com/*',
   '*://www.snapchat.com/*',
   '*://www.tiktok.com/*',

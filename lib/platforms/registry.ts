@@ -10,6 +10,7 @@ import { discord } from './discord';
 import { roblox } from './roblox';
 import { x } from './x';
 import { twitch } from './twitch';
+import { reddit } from './reddit';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -27,6 +28,7 @@ export const PLATFORMS: readonly Platform[] = [
   roblox,
   x,
   twitch,
+  reddit,
 ];
 
 /** Every content-script match pattern, for the manifest. */
