@@ -10,6 +10,7 @@ export const CONTENT_MATCHES: readonly string[] = [
   '*://instagram.com/*',
   '*://messenger.com/*',
   '*://web.snapchat.com/*',
+  '*://web.telegram.org/*',
   '*://web.whatsapp.com/*',
   '*://www.facebook.com/*',
   '*://www.instagram.com/*',

@@ -11,6 +11,7 @@ import { roblox } from './roblox';
 import { x } from './x';
 import { twitch } from './twitch';
 import { reddit } from './reddit';
+import { telegram } from './telegram';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -29,6 +30,7 @@ export const PLATFORMS: readonly Platform[] = [
   x,
   twitch,
   reddit,
+  telegram,
 ];
 
 /** Every content-script match pattern, for the manifest. */
