@@ -12,6 +12,7 @@ import { x } from './x';
 import { twitch } from './twitch';
 import { reddit } from './reddit';
 import { telegram } from './telegram';
+import { pinterest } from './pinterest';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -31,6 +32,7 @@ export const PLATFORMS: readonly Platform[] = [
   twitch,
   reddit,
   telegram,
+  pinterest,
 ];
 
 /** Every content-script match pattern, for the manifest. */
