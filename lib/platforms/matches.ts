@@ -29,6 +29,7 @@ export const CONTENT_MATCHES: readonly string[] = [
   '*://www.reddit.com/*',
   '*://www.roblox.com/*',
   '*://www.snapchat.com/*',
+  '*://www.threads.com/*',
   '*://www.tiktok.com/*',
   '*://www.twitch.tv/*',
   '*://www.youtube.com/*',

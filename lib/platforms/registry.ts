@@ -13,6 +13,7 @@ import { twitch } from './twitch';
 import { reddit } from './reddit';
 import { telegram } from './telegram';
 import { pinterest } from './pinterest';
+import { threads } from './threads';
 
 /**
  * Every supported platform. Adding one is a data file here plus its words in locales/; the
@@ -33,6 +34,7 @@ export const PLATFORMS: readonly Platform[] = [
   reddit,
   telegram,
   pinterest,
+  threads,
 ];
 
 /** Every content-script match pattern, for the manifest. */
