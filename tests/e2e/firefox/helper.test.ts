@@ -93,6 +93,10 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('covers three platforms besides Instagram', () => {
+    expect(FIREFOX_PLATFORMS.map((p) => p.id).sort()).toEqual(['discord', 'roblox', 'youtube']);
+  });
+
   // Three more platforms of different kinds (video, chat, game): the same helper, on their hostnames.
   it.each(FIREFOX_PLATFORMS.map((p) => [p.name, p.hostnames[0]!] as const))(
     'runs on %s (%s) and opens and closes its panel',
