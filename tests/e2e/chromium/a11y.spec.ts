@@ -24,6 +24,8 @@ for (const lang of ['en', 'ar', 'hi'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByTestId('language').selectOption(lang);
       await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+      // Both checklists with every item's steps and sources showing.
+      await popup.locator('.checklist details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
       expect(await violations(popup)).toEqual([]);
       await popup.locator('[data-action="report"]').click();
       expect(await violations(popup)).toEqual([]);
@@ -47,6 +49,10 @@ for (const lang of ['en', 'ar', 'hi'] as const) {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       // The privacy prompt is checked too.
       expect(await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-prompt') != null)).toBe(true);
+      expect(await violations(page)).toEqual([]);
+      // The step-by-step privacy check, at its first step.
+      await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector<HTMLButtonElement>('.mis-check-start')!.click());
+      await expect.poll(() => page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-check-done') != null)).toBe(true);
       expect(await violations(page)).toEqual([]);
     });
   }
