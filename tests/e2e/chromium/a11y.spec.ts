@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { PLATFORMS } from '../../../lib/platforms/registry';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,3 +58,15 @@ for (const lang of ['en', 'ar', 'hi'] as const) {
     });
   }
 }
+
+test("every platform's checklists have no axe violations, in Arabic", async ({ openPopup }) => {
+  test.setTimeout(180_000);
+  for (const platform of PLATFORMS) {
+    const popup = await openPopup(`https://${platform.hostnames[0]}/`);
+    await popup.getByTestId('language').selectOption('ar');
+    await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+    await popup.locator('.checklist details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    expect(await violations(popup), platform.id).toEqual([]);
+    await popup.close();
+  }
+});
