@@ -62,6 +62,13 @@ export const HELPLINES: readonly Helpline[] = [
     source: { url: 'https://yourtown.com.au/mental-health-affects-everyone', checked: CHECKED },
   },
   {
+    // The Government of Canada's own release (Health Canada, 14 Nov 2024), as its wire service
+    // carries it; free and day and night per the operator's pages.
+    id: 'ca-kids-help-phone', country: 'CA', name: 'Kids Help Phone', number: '1-800-668-6868', kind: 'child',
+    url: 'https://kidshelpphone.ca', open247: true, free: true,
+    source: { url: 'https://www.newswire.ca/news-releases/government-of-canada-announces-7-5m-to-kids-help-phone-820457193.html', checked: CHECKED },
+  },
+  {
     // Sources disagree on its hours (day and night, or 8:30–18:00), so none are shown.
     id: 'ma-2511', country: 'MA', name: "Centre d'écoute de l'ONDE", number: '2511', kind: 'danger',
     url: 'https://www.onde.ma', open247: false, free: true,
