@@ -11,6 +11,7 @@ type Resource = Record<string, unknown>;
 // One chunk per language file, loaded only when that language (and that platform) is used.
 const loaders = import.meta.glob<Resource>('../locales/*/*.json', { import: 'default' });
 const platformLoaders = import.meta.glob<Resource>('../locales/*/platforms/*.json', { import: 'default' });
+const brochureLoaders = import.meta.glob<Resource>('../locales/*/brochure.json', { import: 'default' });
 
 export async function loadNamespaces(lang: LanguageCode): Promise<Record<Namespace, Resource>> {
   const entries = await Promise.all(
@@ -57,6 +58,12 @@ async function addPlatform(instance: i18n, lang: LanguageCode, platformId: strin
   instance.addResourceBundle(lang, platformId, await load(), true, true);
 }
 
+/** Starts fetching a platform's word files (the module cache keeps them), before i18next exists. */
+export function preloadPlatformWords(lang: LanguageCode, platformId: string): Promise<unknown> {
+  const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
+  return Promise.all(langs.map((l) => platformLoaders[`../locales/${l}/platforms/${platformId}.json`]?.()));
+}
+
 /**
  * Loads one platform's words, in `lang` and the English fallback, into the instance's namespace
  * `<platform id>`; so the background holds only the sites and languages people actually use.
@@ -64,6 +71,19 @@ async function addPlatform(instance: i18n, lang: LanguageCode, platformId: strin
 export async function loadPlatformWords(instance: i18n, lang: LanguageCode, platformId: string): Promise<void> {
   const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
   await Promise.all(langs.map((l) => addPlatform(instance, l, platformId)));
+}
+
+/** The parent brochure's words (namespace `brochure`), only on the brochure page. */
+export async function loadBrochureWords(instance: i18n, lang: LanguageCode): Promise<void> {
+  const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
+  await Promise.all(
+    langs.map(async (l) => {
+      if (instance.hasResourceBundle(l, 'brochure')) return;
+      const load = brochureLoaders[`../locales/${l}/brochure.json`];
+      if (!load) throw new Error(`missing locale file ${l}/brochure.json`);
+      instance.addResourceBundle(l, 'brochure', await load(), true, true);
+    }),
+  );
 }
 
 export async function switchLanguage(instance: i18n, lang: LanguageCode): Promise<void> {

@@ -15,7 +15,7 @@ import {
   type Settings,
 } from '@/lib/storage';
 import { i18nFor } from '@/lib/view-for';
-import { loadPlatformWords, translator } from '@/lib/i18n';
+import { loadPlatformWords, preloadPlatformWords, translator } from '@/lib/i18n';
 import { buildGuideView, buildHelpView } from '@/lib/helper-view';
 import { helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
 import { browserLanguages } from '@/lib/browser-languages';
@@ -56,7 +56,8 @@ function urlFromQuery(): string | undefined {
 
 /** The language's words, with the words of the site the tab is on. */
 async function wordsFor(lang: LanguageCode, platform: Platform | undefined): Promise<i18n> {
-  const instance = await i18nFor(lang);
+  // The site's words download while i18next starts, not after.
+  const [instance] = await Promise.all([i18nFor(lang), platform ? preloadPlatformWords(lang, platform.id) : undefined]);
   if (platform) await loadPlatformWords(instance, lang, platform.id);
   return instance;
 }
@@ -229,6 +230,19 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           </>
         )}
       </main>
+      <p class="brochure-link">
+        <button
+          type="button"
+          class="action"
+          data-action="brochure"
+          onClick={() => {
+            const url = browser.runtime.getURL(`/brochure.html?lang=${state.lang}${country ? `&country=${country}` : ''}`);
+            void browser.tabs.create({ url }).then(() => window.close());
+          }}
+        >
+          {t('ui:popup.brochure')}
+        </button>
+      </p>
       <footer class="settings">
         <LanguagePicker
           value={state.lang}

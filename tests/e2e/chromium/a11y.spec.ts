@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { PLATFORMS } from '../../../lib/platforms/registry';
+import { LANGUAGE_CODES } from '../../../lib/languages';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -68,5 +69,15 @@ test("every platform's checklists have no axe violations, in Arabic", async ({ o
     await popup.locator('.checklist details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
     expect(await violations(popup), platform.id).toEqual([]);
     await popup.close();
+  }
+});
+
+test('the brochure has no axe violations in any language, nor printed in two', async ({ context, extensionId }) => {
+  test.setTimeout(180_000);
+  const page = await context.newPage();
+  for (const query of [...LANGUAGE_CODES.map((code) => `lang=${code}&country=FR`), 'lang=en&second=ar&layout=side', 'lang=fr&second=ur&layout=sections']) {
+    await page.goto(`chrome-extension://${extensionId}/brochure.html?${query}`);
+    await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
+    expect(await violations(page), query).toEqual([]);
   }
 });

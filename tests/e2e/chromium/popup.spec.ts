@@ -203,3 +203,15 @@ test.describe('privacy reminder settings', () => {
     await expect(popup.getByRole('checkbox', { name: 'Show it on Instagram' })).toHaveCount(0);
   });
 });
+
+test('opens the parent brochure in the popup\'s language', async ({ openPopup, context }) => {
+  const popup = await openPopup('https://www.instagram.com/');
+  await popup.getByTestId('language').selectOption('de');
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Broschüre für Eltern' }).click(),
+  ]);
+  await expect(tab).toHaveURL(/\/brochure\.html\?lang=de/);
+  await expect(tab.locator('h1')).not.toBeEmpty();
+  await expect(tab.locator('html')).toHaveAttribute('lang', 'de');
+});

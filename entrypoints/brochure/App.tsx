@@ -1,0 +1,218 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { LANGUAGE_CODES, LANGUAGES, isLanguageCode, resolveLanguage, type LanguageCode } from '@/lib/languages';
+import { loadBrochureWords, translator } from '@/lib/i18n';
+import { i18nFor } from '@/lib/view-for';
+import { helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
+import { browserLanguages } from '@/lib/browser-languages';
+import { settingsItem } from '@/lib/storage';
+import {
+  ONE_LANGUAGE_SHEETS,
+  TWO_LANGUAGE_SHEETS,
+  largestFitting,
+  type BilingualLayout,
+  type SectionId,
+} from '@/lib/brochure';
+import { LanguagePicker } from '@/components/LanguagePicker';
+import { CountryPicker } from '@/components/CountryPicker';
+import { applyLanguage } from '@/components/apply-language';
+import { Heading, Helplines, Section, Sources, type Part } from './Brochure';
+
+export interface Choice {
+  lang: LanguageCode;
+  second?: LanguageCode;
+  layout: BilingualLayout;
+  country?: string;
+}
+
+/** The page's address names what it shows, so a link (or a bookmark) opens the same brochure. */
+export function choiceFromQuery(search: string, fallback: { lang: LanguageCode; country?: string }): Choice {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang');
+  const second = params.get('second');
+  const country = params.get('country');
+  return {
+    lang: isLanguageCode(lang) ? lang : fallback.lang,
+    ...(isLanguageCode(second) && second !== lang ? { second } : {}),
+    layout: params.get('layout') === 'sections' ? 'sections' : 'side',
+    ...(country && /^[A-Z]{2}$/.test(country) ? { country } : fallback.country ? { country: fallback.country } : {}),
+  };
+}
+
+function queryFor(choice: Choice): string {
+  const params = new URLSearchParams({ lang: choice.lang });
+  if (choice.second) params.set('second', choice.second);
+  if (choice.second) params.set('layout', choice.layout);
+  if (choice.country) params.set('country', choice.country);
+  return `?${params.toString()}`;
+}
+
+async function partFor(lang: LanguageCode, country: string | undefined): Promise<Part> {
+  const instance = await i18nFor(lang);
+  await loadBrochureWords(instance, lang);
+  let countryName: string | undefined;
+  try {
+    countryName = country ? new Intl.DisplayNames([LANGUAGES[lang].tag, 'en'], { type: 'region' }).of(country) : undefined;
+  } catch {
+    countryName = country;
+  }
+  return { language: LANGUAGES[lang], t: translator(instance, lang), countryName, helplines: helplinesFor(country) };
+}
+
+export async function loadInitial(): Promise<Choice> {
+  const settings = await settingsItem.get();
+  const langs = browserLanguages();
+  return choiceFromQuery(location.search, {
+    lang: resolveLanguage(settings.language, langs),
+    country: resolveCountry(settings.country, langs),
+  });
+}
+
+/**
+ * Shrinks the text until every sheet's content fits its sheet, so each sheet prints as exactly one
+ * page (A4 or US Letter: a sheet is no larger than either) and no line is cut.
+ */
+function fitSheets(root: HTMLElement): number {
+  const sheets = [...root.querySelectorAll<HTMLElement>('.sheet')];
+  const fits = (size: number) => {
+    root.style.setProperty('--size', `${size}pt`);
+    return sheets.every((sheet) => {
+      const inner = sheet.querySelector<HTMLElement>('.sheet-inner')!;
+      const style = getComputedStyle(sheet);
+      const room = sheet.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      return inner.getBoundingClientRect().height <= room - 1;
+    });
+  };
+  const size = largestFitting(fits);
+  fits(size);
+  return size;
+}
+
+export function App({ initial }: { initial: Promise<Choice> }) {
+  const [choice, setChoice] = useState<Choice>();
+  const [parts, setParts] = useState<{ first: Part; second?: Part }>();
+  const [fitted, setFitted] = useState(false);
+  const sheetsRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    void initial.then(setChoice);
+  }, []);
+
+  useEffect(() => {
+    if (!choice) return;
+    history.replaceState(null, '', queryFor(choice));
+    setFitted(false);
+    void Promise.all([partFor(choice.lang, choice.country), choice.second ? partFor(choice.second, choice.country) : undefined]).then(
+      ([first, second]) => {
+        applyLanguage(first.language);
+        document.title = first.t('brochure:page.documentTitle');
+        setParts({ first, ...(second ? { second } : {}) });
+      },
+    );
+  }, [choice?.lang, choice?.second, choice?.layout, choice?.country]);
+
+  useLayoutEffect(() => {
+    const root = sheetsRef.current;
+    if (!root || !parts) return;
+    let cancelled = false;
+    // Measure with the script's real fonts, or the fit would hold only for the fallback font.
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      fitSheets(root);
+      setFitted(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [parts]);
+
+  if (!choice || !parts) return <main aria-busy="true" />;
+  const { first, second } = parts;
+  const t = first.t;
+  const set = (change: Partial<Choice>) => setChoice({ ...choice, ...change });
+  const others = LANGUAGE_CODES.filter((c) => c !== choice.lang);
+
+  const sheets = second ? TWO_LANGUAGE_SHEETS : ONE_LANGUAGE_SHEETS;
+  const both = (render: (part: Part) => preact.JSX.Element, key: string) =>
+    second ? (
+      choice.layout === 'side' ? (
+        <div class="pair" key={key}>
+          {render(first)}
+          {render(second)}
+        </div>
+      ) : (
+        <div class="stack" key={key}>
+          {render(first)}
+          {render(second)}
+        </div>
+      )
+    ) : (
+      <div key={key}>{render(first)}</div>
+    );
+
+  return (
+    <>
+      <header class="controls" aria-label={t('brochure:page.documentTitle')}>
+        <LanguagePicker value={choice.lang} label={t('brochure:page.language')} onChange={(lang) => set({ lang, ...(choice.second === lang ? { second: undefined } : {}) })} />
+        <label class="field">
+          <span>{t('brochure:page.second')}</span>
+          <select
+            value={choice.second ?? ''}
+            data-testid="second-language"
+            onChange={(e) => {
+              const value = (e.currentTarget as HTMLSelectElement).value;
+              set({ second: isLanguageCode(value) ? value : undefined });
+            }}
+          >
+            <option value="">{t('brochure:page.secondNone')}</option>
+            {others.map((code) => (
+              <option key={code} value={code} lang={LANGUAGES[code].tag} dir={LANGUAGES[code].dir}>
+                {LANGUAGES[code].nativeName}
+              </option>
+            ))}
+          </select>
+        </label>
+        {second && (
+          <fieldset class="layout">
+            <legend>{t('brochure:page.layout')}</legend>
+            {(['side', 'sections'] as const).map((layout) => (
+              <label key={layout}>
+                <input type="radio" name="layout" value={layout} checked={choice.layout === layout} onChange={() => set({ layout })} />
+                {t(layout === 'side' ? 'brochure:page.sideBySide' : 'brochure:page.sectionBySection')}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <CountryPicker
+          value={choice.country}
+          countries={pickerCountries()}
+          locale={first.language.tag}
+          label={t('brochure:page.country')}
+          noneLabel={t('ui:country.none')}
+          onChange={(country) => set({ country })}
+        />
+        <p class="print-row">
+          <button type="button" class="print" onClick={() => window.print()}>
+            {t('brochure:page.print')}
+          </button>
+          <span class="hint">{t('brochure:page.printHint')}</span>
+        </p>
+      </header>
+      <main ref={sheetsRef} class="sheets" data-fitted={fitted ? 'true' : 'false'} data-pages={sheets.length}>
+        {sheets.map((ids, index) => (
+          <div class="sheet" key={`${index}-${ids.join()}`}>
+            <div class="sheet-inner">
+              {index === 0 && both((part) => <Heading part={part} level={part === first ? 1 : 2} />, 'heading')}
+              {ids.map((id: SectionId) => both((part) => <Section part={part} id={id} />, id))}
+              {index === sheets.length - 1 && (
+                <>
+                  {both((part) => <Helplines part={part} />, 'help')}
+                  {both((part) => <Sources part={part} />, 'sources')}
+                </>
+              )}
+            </div>
+          </div>
+        ))}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { App, loadInitial } from './App';
+import '@/components/page.css';
+import './brochure.css';
+
+const root = document.getElementById('app');
+if (root) render(<App initial={loadInitial()} />, root);

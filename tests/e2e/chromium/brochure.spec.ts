@@ -1,0 +1,72 @@
+import { test, expect } from './fixtures';
+import { LANGUAGE_CODES, LANGUAGES } from '../../../lib/languages';
+import type { Page } from '@playwright/test';
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+async function openBrochure(page: Page, extensionId: string, query: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/brochure.html?${query}`);
+  await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
+}
+
+for (const code of LANGUAGE_CODES) {
+  test(`the brochure in ${code} prints on exactly two A4 and two US Letter pages`, async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await openBrochure(page, extensionId, `lang=${code}&country=FR`);
+    const language = LANGUAGES[code];
+    await expect(page.locator('html')).toHaveAttribute('lang', language.tag);
+    await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+    await expect(page.locator('[data-section]').first()).toHaveAttribute('data-section', 'talk');
+    // Every part is marked with its language and direction, and no key or placeholder shows.
+    const parts = page.locator('.sheet [lang]');
+    expect(await parts.evaluateAll((all) => all.every((p) => p.getAttribute('dir') === document.documentElement.dir))).toBe(true);
+    await expect(page.locator('.sheets')).not.toContainText(/brochure:|\{\{/);
+    await expect(page.locator('.sheets')).toContainText('119');
+    const a4 = await page.pdf({ format: 'A4', printBackground: true });
+    const letter = await page.pdf({ format: 'Letter', printBackground: true });
+    expect(pdfPages(a4), 'A4 pages').toBe(2);
+    expect(pdfPages(letter), 'Letter pages').toBe(2);
+    // Nothing is cut: every sheet's content fits inside it.
+    const overflow = await page.locator('.sheet').evaluateAll((sheets) =>
+      sheets.some((s) => s.querySelector('.sheet-inner')!.getBoundingClientRect().height > s.clientHeight),
+    );
+    expect(overflow).toBe(false);
+  });
+}
+
+test('bilingual print, side by side: English and Arabic, each part marked, aligned section by section', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openBrochure(page, extensionId, 'lang=en&second=ar&layout=side&country=GB');
+  const pairs = page.locator('.pair');
+  expect(await pairs.count()).toBeGreaterThan(6);
+  for (const pair of await pairs.all()) {
+    await expect(pair.locator(':scope > [lang]')).toHaveCount(2);
+    await expect(pair.locator(':scope > [lang]').nth(0)).toHaveAttribute('dir', 'ltr');
+    await expect(pair.locator(':scope > [lang]').nth(1)).toHaveAttribute('dir', 'rtl');
+    await expect(pair.locator(':scope > [lang]').nth(1)).toHaveAttribute('lang', 'ar');
+  }
+  // The same section on both sides of each row.
+  const rows = await pairs.evaluateAll((all) =>
+    all.map((p) => [...p.querySelectorAll(':scope > [lang] [data-section]')].map((s) => s.getAttribute('data-section'))),
+  );
+  for (const row of rows) if (row.length === 2) expect(row[0]).toBe(row[1]);
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(4);
+});
+
+test('bilingual print, section after section: French then Urdu, the choice kept in the address', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openBrochure(page, extensionId, 'lang=fr');
+  await page.getByTestId('second-language').selectOption('ur');
+  await page.locator('input[name="layout"][value="sections"]').check();
+  await expect(page.locator('main[data-fitted="true"] .stack').first()).toBeAttached();
+  expect(new URL(page.url()).searchParams.get('second')).toBe('ur');
+  expect(new URL(page.url()).searchParams.get('layout')).toBe('sections');
+  const stack = page.locator('.stack').nth(1);
+  await expect(stack.locator(':scope > [lang]').nth(0)).toHaveAttribute('lang', 'fr');
+  await expect(stack.locator(':scope > [lang]').nth(1)).toHaveAttribute('lang', 'ur');
+  await expect(stack.locator(':scope > [lang]').nth(1)).toHaveAttribute('dir', 'rtl');
+  expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(4);
+});
