@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_VERSION, EMPTY_BACKUP_DATA, MAX_BACKUP_BYTES, makeBackup, readBackup, type BackupData } from '@/lib/backup';
+
+const NOW = new Date('2026-11-23T12:00:00.000Z');
+const FULL: BackupData = {
+  settings: { language: 'ar', country: 'FR', helper: { minimized: true } },
+  progress: { instagram: { privateAccount: { doneAt: '2026-11-01T10:00:00.000Z' } }, tiktok: {} },
+  prompts: { everyDays: 14, offSites: ['reddit'], log: { instagram: { lastShown: '2026-11-20T10:00:00.000Z' } } },
+};
+
+/** A small seeded generator, so a failing case can be replayed. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const STRANGE: unknown[] = [
+  null, undefined, 0, -1, 1e308, NaN, '', 'x'.repeat(300), true, [], [1, 2], {}, { __proto__: { polluted: true } },
+  JSON.parse('{"__proto__":{"polluted":true}}'), { constructor: { prototype: { polluted: true } } }, '2026-13-45', 'auto', 'zz',
+  Array.from({ length: 5000 }, (_, i) => i),
+];
+
+/** Replaces, removes or adds one value somewhere in a copy of the object. */
+function mutate(value: unknown, random: () => number, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null || depth > 4) return STRANGE[Math.floor(random() * STRANGE.length)];
+  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...(value as Record<string, unknown>) };
+  const keys = Object.keys(copy);
+  const roll = random();
+  if (roll < 0.2 || keys.length === 0) {
+    copy[['__proto__', 'extra', 'constructor', 'prototype', 'version'][Math.floor(random() * 5)]!] = STRANGE[Math.floor(random() * STRANGE.length)];
+  } else if (roll < 0.35) {
+    delete copy[keys[Math.floor(random() * keys.length)]!];
+  } else {
+    const key = keys[Math.floor(random() * keys.length)]!;
+    copy[key] = mutate(copy[key], random, depth + 1);
+  }
+  return copy;
+}
+
+describe('export and import', () => {
+  it('round-trips everything a family saved', () => {
+    const text = makeBackup(FULL, NOW);
+    expect(readBackup(text)).toEqual({ ok: true, data: FULL });
+    expect(JSON.parse(text)).toMatchObject({ format: 'make-it-safe-backup', version: BACKUP_VERSION, exportedAt: NOW.toISOString() });
+  });
+
+  it('says in one word what is wrong with a file it will not import', () => {
+    expect(readBackup('not json {')).toEqual({ ok: false, problem: 'notJson' });
+    expect(readBackup('[]')).toMatchObject({ ok: false, problem: 'notABackup' });
+    expect(readBackup('{"format":"something-else","version":1}')).toMatchObject({ ok: false, problem: 'notABackup' });
+    const future = { ...JSON.parse(makeBackup(FULL, NOW)), version: BACKUP_VERSION + 1 };
+    expect(readBackup(JSON.stringify(future))).toEqual({ ok: false, problem: 'futureVersion' });
+    expect(readBackup(' '.repeat(MAX_BACKUP_BYTES + 1))).toEqual({ ok: false, problem: 'tooLarge' });
+    const wrong = { ...JSON.parse(makeBackup(FULL, NOW)), settings: { language: 'klingon' } };
+    expect(readBackup(JSON.stringify(wrong))).toMatchObject({ ok: false, problem: 'damaged' });
+  });
+
+  it('brings a file from before versions (v0, settings in their first shape) up to date', () => {
+    const v0 = { format: 'make-it-safe-backup', version: 0, exportedAt: NOW.toISOString(), settings: { lang: 'fr-BE', minimized: true }, progress: FULL.progress };
+    expect(readBackup(JSON.stringify(v0))).toEqual({
+      ok: true,
+      data: { settings: { language: 'fr', country: 'auto', helper: { minimized: true } }, progress: FULL.progress, prompts: EMPTY_BACKUP_DATA.prompts },
+    });
+  });
+
+  it('never throws, never pollutes a prototype, and accepts only whole, valid files, over 400 generated malformed files', () => {
+    const base = JSON.parse(makeBackup(FULL, NOW)) as unknown;
+    const random = rng(20261123);
+    let accepted = 0;
+    for (let i = 0; i < 400; i++) {
+      let value = base;
+      for (let n = 1 + Math.floor(random() * 3); n > 0; n--) value = mutate(value, random);
+      const text = i % 17 === 0 ? JSON.stringify(value).slice(0, Math.floor(random() * 200)) : JSON.stringify(value) ?? 'undefined';
+      const result = readBackup(text);
+      expect(typeof result.ok).toBe('boolean');
+      if (result.ok) {
+        accepted++;
+        // What is accepted is exactly valid data: it survives a round trip unchanged.
+        expect(readBackup(makeBackup(result.data, NOW))).toEqual(result);
+      } else {
+        expect(['tooLarge', 'notJson', 'notABackup', 'futureVersion', 'damaged']).toContain(result.problem);
+      }
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    // Most mutations break the file; a few land on harmless places (an emptied progress, say).
+    expect(accepted).toBeLessThan(400);
+  });
+});
