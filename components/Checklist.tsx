@@ -40,6 +40,7 @@ function ItemSteps(props: { item: ChecklistItemView; t: Translate }) {
 }
 
 function ItemList(props: {
+  platformId: string;
   audience: 'kids' | 'parents';
   items: ChecklistItemView[];
   t: Translate;
@@ -48,7 +49,8 @@ function ItemList(props: {
   return (
     <ul data-audience={props.audience}>
       {props.items.map((item) => {
-        const id = `item-${item.id}`;
+        // Prefixed with the platform: the dashboard shows several platforms' lists on one page.
+        const id = `${props.platformId}-item-${item.id}`;
         return (
           <li key={item.id} data-item={item.id}>
             <input
@@ -78,26 +80,29 @@ export function Checklist(props: {
   t: Translate;
   language: Language;
   onToggle: (itemId: string, done: boolean) => void;
+  /** The heading level of the two lists: 2 in the popup, 3 under a platform's heading in the dashboard. */
+  level?: 2 | 3;
 }) {
   const { platform, progress, t, language } = props;
+  const Heading = props.level === 3 ? 'h3' : 'h2';
   const view = buildChecklistView(platform, t, language, progress);
   const count = (items: ChecklistItemView[]) =>
     t('ui:popup.checklist.progress', { done: items.filter((i) => i.doneLabel).length, total: items.length });
   return (
     <>
-      <section class="checklist" aria-labelledby="checklist-title">
-        <h2 id="checklist-title">{t('ui:popup.checklist.title', { site: platform.name })}</h2>
+      <section class="checklist" aria-labelledby={`${platform.id}-checklist-title`}>
+        <Heading id={`${platform.id}-checklist-title`}>{t('ui:popup.checklist.title', { site: platform.name })}</Heading>
         <p class="progress" data-testid="checklist-progress">
           {count(view.kids)}
         </p>
-        <ItemList audience="kids" items={view.kids} t={t} onToggle={props.onToggle} />
+        <ItemList platformId={platform.id} audience="kids" items={view.kids} t={t} onToggle={props.onToggle} />
       </section>
-      <section class="checklist parents" aria-labelledby="parents-title">
-        <h2 id="parents-title">{t('ui:popup.checklist.parents')}</h2>
+      <section class="checklist parents" aria-labelledby={`${platform.id}-parents-title`}>
+        <Heading id={`${platform.id}-parents-title`}>{t('ui:popup.checklist.parents')}</Heading>
         <p class="progress" data-testid="parents-progress">
           {count(view.parents)}
         </p>
-        <ItemList audience="parents" items={view.parents} t={t} onToggle={props.onToggle} />
+        <ItemList platformId={platform.id} audience="parents" items={view.parents} t={t} onToggle={props.onToggle} />
       </section>
     </>
   );

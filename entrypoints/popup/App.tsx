@@ -242,6 +242,9 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
         >
           {t('ui:popup.brochure')}
         </button>
+        <button type="button" class="action" data-action="dashboard" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('ui:dashboard.title')}
+        </button>
       </p>
       <footer class="settings">
         <LanguagePicker

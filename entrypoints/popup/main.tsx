@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App, load } from './App';
 import '@/components/page.css';
+import '@/components/checklist.css';
 import './popup.css';
 
 const root = document.getElementById('app');

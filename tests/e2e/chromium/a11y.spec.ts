@@ -81,3 +81,14 @@ test('the brochure has no axe violations in any language, nor printed in two', a
     expect(await violations(page), query).toEqual([]);
   }
 });
+
+test('the dashboard has no axe violations in English and Arabic, every platform open', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  for (const lang of ['en', 'ar']) {
+    await page.getByTestId('language').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    expect(await violations(page), lang).toEqual([]);
+  }
+});

@@ -1,0 +1,74 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import os from 'node:os';
+import { test, expect, getStorage } from './fixtures';
+import { instagram } from '../../../lib/platforms/instagram';
+import { PLATFORMS } from '../../../lib/platforms/registry';
+
+const KIDS = instagram.checklist.filter((i) => i.audience === 'kids').length;
+
+test.describe('the family dashboard', () => {
+  test('shows every platform, and an item ticked in the popup at once, with undo', async ({ context, extensionId, openPopup }) => {
+    const dashboard = await context.newPage();
+    await dashboard.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(dashboard.getByRole('heading', { level: 1 })).toHaveText('Family dashboard');
+    await expect(dashboard.locator('details.platform')).toHaveCount(PLATFORMS.length);
+    const ig = dashboard.locator('details.platform[data-platform="instagram"]');
+    await expect(ig.locator(':scope > summary')).toContainText(`0 of ${KIDS} done`);
+    const popup = await openPopup('https://www.instagram.com/');
+    await popup.getByRole('checkbox', { name: 'My account is private' }).check();
+    // No reload: the dashboard follows storage.
+    await expect(ig.locator(':scope > summary')).toContainText(`1 of ${KIDS} done`);
+    await ig.locator(':scope > summary').click();
+    await expect(ig.getByRole('checkbox', { name: 'My account is private' })).toBeChecked();
+    await expect(ig.locator('.done-on').first()).toContainText('Done on');
+    // Undo from the dashboard shows in the popup after it reopens.
+    await ig.getByRole('checkbox', { name: 'My account is private' }).uncheck();
+    await expect(ig.locator(':scope > summary')).toContainText(`0 of ${KIDS} done`);
+    await popup.reload();
+    await expect(popup.getByRole('checkbox', { name: 'My account is private' })).not.toBeChecked();
+  });
+
+  test('exports everything, and importing the file restores it after a reset', async ({ context, extensionId, background }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const ig = page.locator('details.platform[data-platform="instagram"]');
+    await ig.locator(':scope > summary').click();
+    await ig.getByRole('checkbox', { name: 'My account is private' }).check();
+    await page.getByTestId('language').selectOption('fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByTestId('prompt-period').selectOption('14');
+    await expect.poll(async () => ((await getStorage(background))['prompts'] as { everyDays?: number } | undefined)?.everyDays).toBe(14);
+    const before = await getStorage(background);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]);
+    const file = path.join(os.tmpdir(), `mis-export-${Date.now()}.json`);
+    await download.saveAs(file);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'make-it-safe-backup', version: 1 });
+    // Reset everything (two steps), then import.
+    await page.locator('section[aria-labelledby="more-title"] .actions button').last().click();
+    await page.locator('section[aria-labelledby="more-title"] button.danger').click();
+    await expect.poll(async () => (await getStorage(background))['progress']).toEqual({});
+    await page.getByTestId('import').setInputFiles(file);
+    await expect(page.getByTestId('dashboard-status')).toHaveAttribute('role', 'status');
+    const after = await getStorage(background);
+    for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);
+  });
+
+  test('a bad file changes nothing and says why', async ({ context, extensionId, background }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const before = await getStorage(background);
+    const bad = path.join(os.tmpdir(), `mis-bad-${Date.now()}.json`);
+    await writeFile(bad, '{"format":"make-it-safe-backup","version":99}');
+    await page.getByTestId('import').setInputFiles(bad);
+    await expect(page.getByRole('alert')).toContainText('newer version');
+    // Another file (the same path twice would not be a new choice for the file input).
+    const notJson = `${bad}.2.json`;
+    await writeFile(notJson, 'not json at all');
+    await page.getByTestId('import').setInputFiles(notJson);
+    await expect(page.getByRole('alert')).toContainText('could not be read');
+    const after = await getStorage(background);
+    for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);
+  });
+});
