@@ -12,8 +12,10 @@ import {
   DEFAULT_SETTINGS,
   progressItem,
   promptsItem,
+  readQuarantine,
   settingsItem,
   type Progress,
+  type QuarantineEntry,
   type Prompts,
   type Settings,
 } from '@/lib/storage';
@@ -28,6 +30,8 @@ interface Loaded {
   settings: Settings;
   progress: Progress;
   prompts: Prompts;
+  /** Stored values that failed validation, kept aside (storage.ts); never deleted from here. */
+  keptAside: QuarantineEntry[];
   lang: LanguageCode;
   i18n: i18n;
 }
@@ -41,8 +45,10 @@ async function wordsFor(lang: LanguageCode): Promise<i18n> {
 
 export async function load(): Promise<Loaded> {
   const [settings, progress, prompts] = await Promise.all([settingsItem.get(), progressItem.get(), promptsItem.get()]);
+  // After the reads above: they are what sets a damaged value aside.
+  const keptAside = await readQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
-  return { settings, progress, prompts, lang, i18n: await wordsFor(lang) };
+  return { settings, progress, prompts, keptAside, lang, i18n: await wordsFor(lang) };
 }
 
 type Status = { kind: 'ok'; text: string } | { kind: 'problem'; text: string } | undefined;
@@ -120,15 +126,17 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     setState(loaded);
   };
 
-  const exportFile = () => {
-    const text = makeBackup({ settings: state.settings, progress: state.progress, prompts: state.prompts }, new Date());
+  const download = (text: string, name: string) => {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `make-it-safe-${new Date().toISOString().slice(0, 10)}.json`;
+    a.download = `${name}-${new Date().toISOString().slice(0, 10)}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  const exportFile = () =>
+    download(makeBackup({ settings: state.settings, progress: state.progress, prompts: state.prompts }, new Date()), 'make-it-safe');
+  const exportKeptAside = () => download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -160,6 +168,17 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           <p role={status.kind === 'problem' ? 'alert' : 'status'} class={`status ${status.kind}`} data-testid="dashboard-status">
             {status.text}
           </p>
+        )}
+        {state.keptAside.length > 0 && (
+          <section aria-labelledby="kept-title" class="kept" data-testid="kept-aside">
+            <h2 id="kept-title">{t('ui:dashboard.keptAside.title')}</h2>
+            <p>{t('ui:dashboard.keptAside.text')}</p>
+            <p class="actions">
+              <button type="button" onClick={exportKeptAside} data-action="export-kept">
+                {t('ui:dashboard.keptAside.export')}
+              </button>
+            </p>
+          </section>
         )}
         <section aria-labelledby="progress-title">
           <h2 id="progress-title">{t('ui:dashboard.progressTitle')}</h2>

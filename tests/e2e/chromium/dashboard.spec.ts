@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
-import { test, expect, getStorage } from './fixtures';
+import { test, expect, getStorage, setStorage } from './fixtures';
 import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
@@ -71,4 +71,19 @@ test.describe('the family dashboard', () => {
     const after = await getStorage(background);
     for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);
   });
+});
+
+test('shows data that was kept aside, and saves it to a file without deleting it', async ({ context, extensionId, background }) => {
+  const damaged = { language: 'klingon', country: 'FR', helper: 'big' };
+  await setStorage(background, { settings: damaged, settings$: { v: 2 } });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByTestId('kept-aside')).toContainText('could not read');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-kept"]').click()]);
+  const file = path.join(os.tmpdir(), `mis-kept-${Date.now()}.json`);
+  await download.saveAs(file);
+  const kept = JSON.parse(await readFile(file, 'utf8')) as { key: string; value: unknown }[];
+  expect(kept.map((e) => e.value)).toContainEqual(damaged);
+  // Still kept after saving it.
+  expect(JSON.stringify((await getStorage(background))['quarantine'])).toContain('klingon');
 });
