@@ -45,45 +45,48 @@ export async function createI18n(lang: LanguageCode): Promise<i18n> {
     initAsync: false,
   });
   // Both at once: the person's language need not wait for the fallback's files.
-  const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
-  await Promise.all(langs.map((l) => addLanguage(instance, l)));
+  await Promise.all(withFallback(lang).map((l) => addLanguage(instance, l)));
   await instance.changeLanguage(lang);
   return instance;
 }
 
-async function addPlatform(instance: i18n, lang: LanguageCode, platformId: string): Promise<void> {
-  if (instance.hasResourceBundle(lang, platformId)) return;
-  const load = platformLoaders[`../locales/${lang}/platforms/${platformId}.json`];
-  if (!load) throw new Error(`missing locale file ${lang}/platforms/${platformId}.json`);
-  instance.addResourceBundle(lang, platformId, await load(), true, true);
+/** The language and the English fallback (once when they are the same), loaded side by side. */
+function withFallback(lang: LanguageCode): LanguageCode[] {
+  return lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
 }
+
+type Loaders = Record<string, () => Promise<Resource>>;
+
+/** Adds one namespace's words in the language and its fallback, each file once per instance. */
+async function addNamespace(instance: i18n, lang: LanguageCode, ns: string, loaders: Loaders, file: (l: LanguageCode) => string): Promise<void> {
+  await Promise.all(
+    withFallback(lang).map(async (l) => {
+      if (instance.hasResourceBundle(l, ns)) return;
+      const load = loaders[`../locales/${file(l)}`];
+      if (!load) throw new Error(`missing locale file ${file(l)}`);
+      instance.addResourceBundle(l, ns, await load(), true, true);
+    }),
+  );
+}
+
+const platformFile = (platformId: string) => (l: LanguageCode) => `${l}/platforms/${platformId}.json`;
 
 /** Starts fetching a platform's word files (the module cache keeps them), before i18next exists. */
 export function preloadPlatformWords(lang: LanguageCode, platformId: string): Promise<unknown> {
-  const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
-  return Promise.all(langs.map((l) => platformLoaders[`../locales/${l}/platforms/${platformId}.json`]?.()));
+  return Promise.all(withFallback(lang).map((l) => platformLoaders[`../locales/${platformFile(platformId)(l)}`]?.()));
 }
 
 /**
  * Loads one platform's words, in `lang` and the English fallback, into the instance's namespace
  * `<platform id>`; so the background holds only the sites and languages people actually use.
  */
-export async function loadPlatformWords(instance: i18n, lang: LanguageCode, platformId: string): Promise<void> {
-  const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
-  await Promise.all(langs.map((l) => addPlatform(instance, l, platformId)));
+export function loadPlatformWords(instance: i18n, lang: LanguageCode, platformId: string): Promise<void> {
+  return addNamespace(instance, lang, platformId, platformLoaders, platformFile(platformId));
 }
 
 /** The parent brochure's words (namespace `brochure`), only on the brochure page. */
-export async function loadBrochureWords(instance: i18n, lang: LanguageCode): Promise<void> {
-  const langs = lang === FALLBACK_LANGUAGE ? [lang] : [FALLBACK_LANGUAGE, lang];
-  await Promise.all(
-    langs.map(async (l) => {
-      if (instance.hasResourceBundle(l, 'brochure')) return;
-      const load = brochureLoaders[`../locales/${l}/brochure.json`];
-      if (!load) throw new Error(`missing locale file ${l}/brochure.json`);
-      instance.addResourceBundle(l, 'brochure', await load(), true, true);
-    }),
-  );
+export function loadBrochureWords(instance: i18n, lang: LanguageCode): Promise<void> {
+  return addNamespace(instance, lang, 'brochure', brochureLoaders, (l) => `${l}/brochure.json`);
 }
 
 export async function switchLanguage(instance: i18n, lang: LanguageCode): Promise<void> {
