@@ -1,7 +1,7 @@
 import type { Language } from './languages';
 import type { ChecklistItem, Platform } from './platforms/types';
 import { sharedWordsFor } from './platforms/words';
-import { buildGuideView, formatDate, type CheckView, type Translate } from './helper-view';
+import { buildGuideView, formatDate, sourceLines, type CheckView, type Translate } from './helper-view';
 
 /** One checklist item as plain strings: what to do, why, and how, with where the steps come from. */
 export interface ChecklistItemView {
@@ -47,15 +47,14 @@ export function buildItemView(
   language: Language,
   progress: ItemProgress = {},
 ): ChecklistItemView {
-  const site = platform.name;
   const guide = item.guide ? platform.guides.find((g) => g.id === item.guide) : undefined;
-  const guideView = guide ? buildGuideView(platform, guide, t, language) : undefined;
-  const source = item.steps || !guide ? item.source : guide.source;
+  // An item's own steps rest on its own source; otherwise its guide's steps and source are shown.
+  const own = Boolean(item.steps) || !guide;
   const steps = item.steps
     ? item.steps.map((s) => t(`${platform.id}:checklist.${item.id}.steps.${s}`))
-    : (guideView?.steps ?? []);
-  const settingsPage = item.settingsPage ?? guide?.settingsPage;
-  const settingsUrl = settingsPage ? platform.settingsPages[settingsPage] : undefined;
+    : guide
+      ? buildGuideView(platform, guide, t, language).steps
+      : [];
   const done = progress[item.id];
   return {
     id: item.id,
@@ -63,11 +62,7 @@ export function buildItemView(
     why: itemText(platform, item, 'why', t),
     steps,
     starters: (item.starters ?? []).map((s) => t(`${platform.id}:checklist.${item.id}.starters.${s}`)),
-    ...(settingsUrl ? { settingsUrl, settingsLabel: t('ui:guide.openSettings', { site }) } : {}),
-    sourceUrl: source.url,
-    sourceLabel: t('ui:guide.officialHelp', { site }),
-    checkedLabel: t('ui:guide.checked', { date: formatDate(source.checked, language) }),
-    ...(source.status === 'unconfirmed' && steps.length > 0 ? { mayDiffer: t('ui:guide.mayDiffer', { site }) } : {}),
+    ...sourceLines(platform, own ? item.source : guide!.source, item.settingsPage ?? guide?.settingsPage, t, language, steps.length > 0),
     ...(done ? { doneLabel: t('ui:popup.checklist.doneOn', { date: formatDate(done.doneAt.slice(0, 10), language) }) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Language, LanguageCode } from './languages';
-import type { Guide, GuideTopic, PageKind, Platform } from './platforms/types';
+import type { Guide, GuideTopic, PageKind, Platform, Source } from './platforms/types';
 import type { Helpline } from './helplines';
 import { ACTION_IDS, SITUATIONS } from './get-help';
 import { servicesFor } from './reporting-services';
@@ -146,21 +146,38 @@ export function formatDate(isoDate: string, language: Language): string {
   return new Intl.DateTimeFormat(language.tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/**
+ * Where steps come from, as every guide and checklist item shows it: the official page, the date
+ * checked, "may look different" for unconfirmed steps, and the settings page when there is one.
+ */
+export function sourceLines(
+  platform: Platform,
+  source: Source,
+  settingsPage: string | undefined,
+  t: Translate,
+  language: Language,
+  hasSteps = true,
+): Pick<GuideView, 'sourceUrl' | 'sourceLabel' | 'checkedLabel' | 'mayDiffer' | 'settingsUrl' | 'settingsLabel'> {
+  const site = platform.name;
+  const settingsUrl = settingsPage ? platform.settingsPages[settingsPage] : undefined;
+  return {
+    sourceUrl: source.url,
+    sourceLabel: t('ui:guide.officialHelp', { site }),
+    checkedLabel: t('ui:guide.checked', { date: formatDate(source.checked, language) }),
+    ...(source.status === 'unconfirmed' && hasSteps ? { mayDiffer: t('ui:guide.mayDiffer', { site }) } : {}),
+    ...(settingsUrl ? { settingsUrl, settingsLabel: t('ui:guide.openSettings', { site }) } : {}),
+  };
+}
+
 export function buildGuideView(platform: Platform, guide: Guide, t: Translate, language: Language): GuideView {
   const base = `${platform.id}:guides.${guide.id}`;
-  const site = platform.name;
-  const settingsUrl = guide.settingsPage ? platform.settingsPages[guide.settingsPage] : undefined;
   return {
     id: guide.id,
     topic: guide.topic,
     title: t(`${base}.title`),
     steps: guide.steps.map((step) => t(`${base}.steps.${step}`)),
     ...(guide.after ? { after: t(`${base}.after`) } : {}),
-    sourceUrl: guide.source.url,
-    sourceLabel: t('ui:guide.officialHelp', { site }),
-    checkedLabel: t('ui:guide.checked', { date: formatDate(guide.source.checked, language) }),
-    ...(guide.source.status === 'unconfirmed' ? { mayDiffer: t('ui:guide.mayDiffer', { site }) } : {}),
-    ...(settingsUrl ? { settingsUrl, settingsLabel: t('ui:guide.openSettings', { site }) } : {}),
+    ...sourceLines(platform, guide.source, guide.settingsPage, t, language),
   };
 }
 
