@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messages';
 import { ALL_MATCHES, pageKindFor, platformForUrl } from '@/lib/platforms/registry';
 import { progressItem, promptsItem, settingsItem } from '@/lib/storage';
+import { withItem } from '@/lib/progress';
 import { isPromptDue, kidsItemsLeft, markShown, snooze } from '@/lib/prompt-schedule';
 import { helperViewFor } from '@/lib/view-for';
 import { browserLanguages } from '@/lib/browser-languages';
@@ -59,10 +60,7 @@ export default defineBackground(() => {
       if (!platform.checklist.some((i) => i.id === itemId && i.audience === 'kids')) {
         throw new Error(`helper:markDone for an item ${platform.id} does not have`);
       }
-      await progressItem.update((p) => {
-        if (p[platform.id]?.[itemId]) return p;
-        return { ...p, [platform.id]: { ...(p[platform.id] ?? {}), [itemId]: { doneAt: new Date().toISOString() } } };
-      });
+      await progressItem.update((p) => withItem(p, platform.id, itemId, true, new Date()));
       return { ok: true };
     },
     'helper:setMinimized': async ({ minimized }, sender) => {
