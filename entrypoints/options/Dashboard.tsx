@@ -25,6 +25,7 @@ import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
 import { PromptSettings } from '@/components/PromptSettings';
 import { applyLanguage } from '@/components/apply-language';
+import { withItem } from '@/lib/progress';
 
 interface Loaded {
   settings: Settings;
@@ -94,17 +95,13 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     const lang = resolveLanguage(settings.language, browserLanguages());
     const i18n = await wordsFor(lang);
     applyLanguage(LANGUAGES[lang]);
-    setState({ ...state, settings, lang, i18n });
+    // From the latest state: a tick saved meanwhile must not be undone on screen.
+    setState((s) => (s ? { ...s, settings, lang, i18n } : s));
   };
 
   const toggle = async (platformId: string, itemId: string, done: boolean) => {
-    const progress = await progressItem.update((p) => {
-      const forPlatform = { ...(p[platformId] ?? {}) };
-      if (done) forPlatform[itemId] = { doneAt: new Date().toISOString() };
-      else delete forPlatform[itemId];
-      return { ...p, [platformId]: forPlatform };
-    });
-    setState({ ...state, progress });
+    const progress = await progressItem.update((p) => withItem(p, platformId, itemId, done, new Date()));
+    setState((s) => (s ? { ...s, progress } : s));
   };
 
   const resetPlatform = async (platformId: string) => {
@@ -114,7 +111,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       return next;
     });
     setConfirmReset(undefined);
-    setState({ ...state, progress });
+    setState((s) => (s ? { ...s, progress } : s));
   };
 
   const resetEverything = async () => {
@@ -134,8 +131,11 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  const exportFile = () =>
-    download(makeBackup({ settings: state.settings, progress: state.progress, prompts: state.prompts }, new Date()), 'make-it-safe');
+  // What is stored now, not what this page last rendered.
+  const exportFile = async () => {
+    const [settings, progress, prompts] = await Promise.all([settingsItem.get(), progressItem.get(), promptsItem.get()]);
+    download(makeBackup({ settings, progress, prompts }, new Date()), 'make-it-safe');
+  };
   const exportKeptAside = () => download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
 
   const importFile = async (file: File | undefined) => {
@@ -229,14 +229,14 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           <PromptSettings
             prompts={state.prompts}
             t={t}
-            onChange={(change) => void promptsItem.update(change).then((prompts) => setState({ ...state, prompts }))}
+            onChange={(change) => void promptsItem.update(change).then((prompts) => setState((s) => (s ? { ...s, prompts } : s)))}
           />
         </section>
         <section aria-labelledby="backup-title">
           <h2 id="backup-title">{t('ui:dashboard.backupTitle')}</h2>
           <p>{t('ui:dashboard.backupIntro')}</p>
           <p class="actions">
-            <button type="button" onClick={exportFile} data-action="export">
+            <button type="button" onClick={() => void exportFile()} data-action="export">
               {t('ui:dashboard.export')}
             </button>
             <label class="file">

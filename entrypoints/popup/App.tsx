@@ -26,6 +26,7 @@ import { CountryPicker } from '@/components/CountryPicker';
 import { PromptSettings } from '@/components/PromptSettings';
 import { Checklist } from '@/components/Checklist';
 import { applyLanguage } from '@/components/apply-language';
+import { withItem } from '@/lib/progress';
 
 type Screen = 'home' | Exclude<GuideTopic, 'limit'> | 'help';
 
@@ -129,18 +130,15 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   const saveSettings = async (change: (s: Settings) => Settings) => {
     const settings = await settingsItem.update(change);
     const lang = resolveLanguage(settings.language, browserLanguages());
-    setState({ ...state, settings, lang, i18n: await wordsFor(lang, state.platform) });
+    const i18n = await wordsFor(lang, state.platform);
+    // From the latest state: a tick saved meanwhile must not be undone on screen.
+    setState((s) => (s ? { ...s, settings, lang, i18n } : s));
   };
 
   const toggleItem = async (itemId: string, done: boolean) => {
     if (!platform) return;
-    const progress = await progressItem.update((p) => {
-      const forPlatform = { ...(p[platform.id] ?? {}) };
-      if (done) forPlatform[itemId] = { doneAt: new Date().toISOString() };
-      else delete forPlatform[itemId];
-      return { ...p, [platform.id]: forPlatform };
-    });
-    setState({ ...state, progress });
+    const progress = await progressItem.update((p) => withItem(p, platform.id, itemId, done, new Date()));
+    setState((s) => (s ? { ...s, progress } : s));
   };
 
   const heading = (text: string) => (
@@ -181,7 +179,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             <p>{t('ui:notice.storageRepaired')}</p>
             <button
               type="button"
-              onClick={() => void markQuarantineSeen().then(() => setState({ ...state, notice: false }))}
+              onClick={() => void markQuarantineSeen().then(() => setState((s) => (s ? { ...s, notice: false } : s)))}
             >
               {t('ui:notice.dismiss')}
             </button>
@@ -264,7 +262,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           prompts={state.prompts}
           site={platform}
           t={t}
-          onChange={(change) => void promptsItem.update(change).then((prompts) => setState({ ...state, prompts }))}
+          onChange={(change) => void promptsItem.update(change).then((prompts) => setState((s) => (s ? { ...s, prompts } : s)))}
         />
       </footer>
     </>
