@@ -7,7 +7,7 @@
 // Prints a table and writes bench-results/bench.json. Numbers, not pass/fail: budgets are read by people.
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -63,7 +63,9 @@ async function launch(extensionDir) {
     const url = new URL(route.request().url());
     if (url.hostname !== 'www.instagram.com') return route.abort();
     const name = url.pathname.endsWith('.js') ? path.basename(url.pathname) : 'index.html';
-    await route.fulfill({ body: readFileSync(path.join(FIXTURE, name)), contentType: name.endsWith('.js') ? 'text/javascript' : 'text/html' });
+    // The Instagram page's own files, or the script the fixture pages share.
+    const file = existsSync(path.join(FIXTURE, name)) ? path.join(FIXTURE, name) : path.join(FIXTURE, '../shared', name);
+    await route.fulfill({ body: readFileSync(file), contentType: name.endsWith('.js') ? 'text/javascript' : 'text/html' });
   });
   if (!context.serviceWorkers().length && extensionDir === BUILD) await context.waitForEvent('serviceworker');
   return context;
