@@ -192,9 +192,9 @@ test.describe('privacy reminder settings', () => {
     const popup = await openPopup('https://www.instagram.com/');
     await expect(popup.getByTestId('prompt-period')).toHaveValue('7');
     await popup.getByTestId('prompt-period').selectOption('30');
-    await expect.poll(async () => ((await getStorage(background))['prompts'] as { everyDays: number }).everyDays).toBe(30);
+    await expect.poll(async () => ((await getStorage(background))['prompts'] as { everyDays: number } | undefined)?.everyDays).toBe(30);
     await popup.getByRole('checkbox', { name: 'Show it on Instagram' }).uncheck();
-    await expect.poll(async () => ((await getStorage(background))['prompts'] as { offSites: string[] }).offSites).toEqual(['instagram']);
+    await expect.poll(async () => ((await getStorage(background))['prompts'] as { offSites: string[] } | undefined)?.offSites).toEqual(['instagram']);
     await popup.reload();
     await expect(popup.getByTestId('prompt-period')).toHaveValue('30');
     await expect(popup.getByRole('checkbox', { name: 'Show it on Instagram' })).not.toBeChecked();
