@@ -3,6 +3,7 @@ import {
   DEFAULT_PROMPTS,
   DEFAULT_SETTINGS,
   migrateSettingsV1toV2,
+  migrateSettingsV2toV3,
   progressSchema,
   promptsSchema,
   settingsSchema,
@@ -19,7 +20,8 @@ import { pinRecordSchema, type PinRecord } from './pin';
  */
 
 export const BACKUP_FORMAT = 'make-it-safe-backup';
-export const BACKUP_VERSION = 1;
+/** 2: settings gained the role, the family's platforms, the helper's per-site switch (storage v3). */
+export const BACKUP_VERSION = 2;
 /** Far above any real family's file (a few KB); a larger file is refused before it is parsed. */
 export const MAX_BACKUP_BYTES = 512 * 1024;
 
@@ -60,19 +62,18 @@ export type BackupProblem = 'tooLarge' | 'notJson' | 'notABackup' | 'futureVersi
 export type BackupResult = { ok: true; data: BackupData } | { ok: false; problem: BackupProblem; detail?: string };
 
 /**
- * Files written before schema versions existed (version 0, the pre-release export) held the
- * settings in their v1 shape and had no prompts; they are brought up to date here.
+ * Older files are brought up to date one version at a time. Version 0 (the pre-release export)
+ * held the settings in their v1 shape and had no prompts; version 1 held them in their v2 shape.
  */
 function migrate(version: number, value: Record<string, unknown>): Record<string, unknown> {
-  if (version === 0) {
-    return {
-      ...value,
-      version: 1,
-      settings: migrateSettingsV1toV2(value['settings']),
-      prompts: value['prompts'] ?? DEFAULT_PROMPTS,
-    };
+  let current = value;
+  if (version < 1) {
+    current = { ...current, version: 1, settings: migrateSettingsV1toV2(current['settings']), prompts: current['prompts'] ?? DEFAULT_PROMPTS };
   }
-  return value;
+  if (version < 2) {
+    current = { ...current, version: 2, settings: migrateSettingsV2toV3(current['settings']) };
+  }
+  return current;
 }
 
 export function readBackup(text: string): BackupResult {

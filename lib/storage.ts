@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 // zod/mini: the same validation, a fraction of the size in every page that reads storage.
 import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from './languages';
+import { NO_LOCK, pinLockSchema, pinRecordSchema } from './pin';
 
 /**
  * Every stored value, declared once: key, zod schema, fallback, version and migrations.
@@ -12,22 +13,43 @@ import { LANGUAGE_CODES } from './languages';
 
 // ---- settings --------------------------------------------------------------------------------
 
+const itemId = z.string().check(z.regex(/^[a-z][a-zA-Z0-9]{0,63}$/));
+/** At most one entry per platform the registry could ever hold; a longer list is not ours. */
+const platformIds = z.array(itemId).check(z.maxLength(100));
+
+/**
+ * Who set the extension up. 'parent' (for a child who uses this browser) and 'child' (with a
+ * parent) are child mode: the privacy prompt may appear. 'educator' demonstrates; no prompt.
+ */
+export const ROLES = ['parent', 'child', 'educator'] as const;
+export type Role = (typeof ROLES)[number];
+
 export const settingsSchema = z.strictObject({
   /** 'auto' follows the browser's language. */
   language: z.union([z.literal('auto'), z.enum(LANGUAGE_CODES)]),
   /** ISO 3166-1 alpha-2, or 'auto' for the browser's region. */
   country: z.union([z.literal('auto'), z.string().check(z.regex(/^[A-Z]{2}$/))]),
+  role: z.enum(ROLES),
+  /** The sites the family uses, shown first everywhere; empty until chosen, which shows them all. */
+  platforms: platformIds,
   helper: z.strictObject({
     /** The launcher shown as a slim tab instead of a button; remembered across pages and sites. */
     minimized: z.boolean(),
+    /** Platform ids on which a parent turned the helper off. */
+    offSites: platformIds,
   }),
+  /** The first-run page was completed (it stays reachable from the dashboard). */
+  setupDone: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   country: 'auto',
-  helper: { minimized: false },
+  role: 'parent',
+  platforms: [],
+  helper: { minimized: false, offSites: [] },
+  setupDone: false,
 };
 
 /**
@@ -51,9 +73,32 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
   };
 }
 
+/**
+ * v3 adds who set the extension up, the family's platforms, the helper's per-site switch and
+ * whether the first run was done. A v2 install never saw the first run.
+ */
+export const settingsV2Schema = z.object({
+  language: z.optional(z.unknown()),
+  country: z.optional(z.unknown()),
+  helper: z.optional(z.object({ minimized: z.optional(z.unknown()) })),
+});
+
+export function migrateSettingsV2toV3(old: unknown): unknown {
+  const parsed = settingsV2Schema.safeParse(old);
+  if (!parsed.success) return old;
+  const { language, country, helper } = parsed.data;
+  return {
+    language,
+    country,
+    role: DEFAULT_SETTINGS.role,
+    platforms: [],
+    helper: { minimized: helper?.minimized, offSites: [] },
+    setupDone: false,
+  };
+}
+
 // ---- progress --------------------------------------------------------------------------------
 
-const itemId = z.string().check(z.regex(/^[a-z][a-zA-Z0-9]{0,63}$/));
 export const progressSchema = z.record(
   itemId,
   z.record(itemId, z.strictObject({ doneAt: z.iso.datetime() })),
@@ -142,24 +187,44 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Keeps every field of `raw` that is valid on its own and takes the fallback for the rest, so one
- * bad field does not cost the person their other choices. Only own properties are read, so keys
- * such as `__proto__` are never followed.
+ * Keeps every part of `raw` that is valid on its own and takes the fallback for the rest, so one
+ * bad field does not cost the person their other choices: object fields one by one, record
+ * entries (a platform's progress) one by one, list elements one by one. Only own properties are
+ * read, so keys such as `__proto__` are never followed.
  */
 export function repairValue<T>(schema: z.ZodMiniType<T>, raw: unknown, fallback: T): T {
-  if (!(schema instanceof z.ZodMiniObject) || !isPlainObject(raw) || !isPlainObject(fallback)) {
-    return structuredClone(fallback) as T;
+  const whole = (value: unknown): T => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : (structuredClone(fallback) as T);
+  };
+  if (schema instanceof z.ZodMiniObject && isPlainObject(raw) && isPlainObject(fallback)) {
+    const out: Record<string, unknown> = {};
+    for (const [field, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
+      const value = Object.hasOwn(raw, field) ? raw[field] : undefined;
+      const parsed = fieldSchema.safeParse(value);
+      out[field] = parsed.success ? parsed.data : repairValue(fieldSchema, value, (fallback as Record<string, unknown>)[field]);
+    }
+    return whole(out);
   }
-  const out: Record<string, unknown> = {};
-  for (const [field, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
-    const value = Object.hasOwn(raw, field) ? raw[field] : undefined;
-    const parsed = fieldSchema.safeParse(value);
-    out[field] = parsed.success
-      ? parsed.data
-      : repairValue(fieldSchema, value, (fallback as Record<string, unknown>)[field]);
+  if (schema instanceof z.ZodMiniRecord && isPlainObject(raw)) {
+    const { keyType, valueType } = schema._zod.def as unknown as { keyType: z.ZodMiniType; valueType: z.ZodMiniType };
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(raw)) {
+      if (key === '__proto__' || !keyType.safeParse(key).success) continue;
+      const parsed = valueType.safeParse(value);
+      // A damaged entry is repaired from an empty one where that is valid (an inner record).
+      const kept = parsed.success ? parsed.data : repairValue(valueType, value, {} as unknown);
+      if (valueType.safeParse(kept).success) out[key] = kept;
+    }
+    return whole(out);
   }
-  const whole = schema.safeParse(out);
-  return whole.success ? (whole.data as T) : (structuredClone(fallback) as T);
+  if (schema instanceof z.ZodMiniArray && Array.isArray(raw)) {
+    const element = (schema._zod.def as unknown as { element: z.ZodMiniType }).element;
+    const kept = raw.filter((item) => element.safeParse(item).success);
+    // Too many elements: the fallback rather than a guess at which ones matter.
+    return whole(kept);
+  }
+  return structuredClone(fallback) as T;
 }
 
 function defineValidatedItem<T>(
@@ -224,8 +289,8 @@ function defineValidatedItem<T>(
 export const settingsItem = defineValidatedItem<Settings>('local:settings', {
   schema: settingsSchema,
   fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateSettingsV1toV2 },
+  version: 3,
+  migrations: { 2: migrateSettingsV1toV2, 3: migrateSettingsV2toV3 },
 });
 
 export const progressItem = defineValidatedItem<Progress>('local:progress', {
@@ -237,5 +302,19 @@ export const progressItem = defineValidatedItem<Progress>('local:progress', {
 export const promptsItem = defineValidatedItem<Prompts>('local:prompts', {
   schema: promptsSchema,
   fallback: DEFAULT_PROMPTS,
+  version: 1,
+});
+
+/** The parent PIN (pin.ts): only its hash, and the count of wrong entries that slows guessing. */
+export const pinStateSchema = z.strictObject({
+  record: z.optional(pinRecordSchema),
+  lock: pinLockSchema,
+});
+export type PinState = z.infer<typeof pinStateSchema>;
+export const NO_PIN: PinState = { lock: NO_LOCK };
+
+export const pinItem = defineValidatedItem<PinState>('local:pin', {
+  schema: pinStateSchema,
+  fallback: NO_PIN,
   version: 1,
 });

@@ -1,44 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { mutate, rng } from './fuzz';
+import { PIN_ITERATIONS, hashPin } from '@/lib/pin';
 import { BACKUP_VERSION, EMPTY_BACKUP_DATA, MAX_BACKUP_BYTES, makeBackup, readBackup, type BackupData } from '@/lib/backup';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 const FULL: BackupData = {
-  settings: { language: 'ar', country: 'FR', helper: { minimized: true } },
+  settings: { language: 'ar', country: 'FR', helper: { minimized: true, offSites: [] }, role: 'parent', platforms: [], setupDone: false },
   progress: { instagram: { privateAccount: { doneAt: '2026-11-01T10:00:00.000Z' } }, tiktok: {} },
   prompts: { everyDays: 14, offSites: ['reddit'], log: { instagram: { lastShown: '2026-11-20T10:00:00.000Z' } } },
 };
-
-/** A small seeded generator, so a failing case can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const STRANGE: unknown[] = [
-  null, undefined, 0, -1, 1e308, NaN, '', 'x'.repeat(300), true, [], [1, 2], {}, { __proto__: { polluted: true } },
-  JSON.parse('{"__proto__":{"polluted":true}}'), { constructor: { prototype: { polluted: true } } }, '2026-13-45', 'auto', 'zz',
-  Array.from({ length: 5000 }, (_, i) => i),
-];
-
-/** Replaces, removes or adds one value somewhere in a copy of the object. */
-function mutate(value: unknown, random: () => number, depth = 0): unknown {
-  if (typeof value !== 'object' || value === null || depth > 4) return STRANGE[Math.floor(random() * STRANGE.length)];
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...(value as Record<string, unknown>) };
-  const keys = Object.keys(copy);
-  const roll = random();
-  if (roll < 0.2 || keys.length === 0) {
-    copy[['__proto__', 'extra', 'constructor', 'prototype', 'version'][Math.floor(random() * 5)]!] = STRANGE[Math.floor(random() * STRANGE.length)];
-  } else if (roll < 0.35) {
-    delete copy[keys[Math.floor(random() * keys.length)]!];
-  } else {
-    const key = keys[Math.floor(random() * keys.length)]!;
-    copy[key] = mutate(copy[key], random, depth + 1);
-  }
-  return copy;
-}
 
 describe('export and import', () => {
   it('round-trips everything a family saved', () => {
@@ -62,8 +32,22 @@ describe('export and import', () => {
     const v0 = { format: 'make-it-safe-backup', version: 0, exportedAt: NOW.toISOString(), settings: { lang: 'fr-BE', minimized: true }, progress: FULL.progress };
     expect(readBackup(JSON.stringify(v0))).toEqual({
       ok: true,
-      data: { settings: { language: 'fr', country: 'auto', helper: { minimized: true } }, progress: FULL.progress, prompts: EMPTY_BACKUP_DATA.prompts },
+      data: { settings: { language: 'fr', country: 'auto', helper: { minimized: true, offSites: [] }, role: 'parent', platforms: [], setupDone: false }, progress: FULL.progress, prompts: EMPTY_BACKUP_DATA.prompts },
     });
+  });
+
+  it('brings a version 1 file (settings before roles and family sites) up to date', () => {
+    const v1 = { format: 'make-it-safe-backup', version: 1, exportedAt: NOW.toISOString(), settings: { language: 'ar', country: 'FR', helper: { minimized: true } }, progress: FULL.progress, prompts: FULL.prompts };
+    expect(readBackup(JSON.stringify(v1))).toEqual({ ok: true, data: { ...FULL, settings: { ...FULL.settings, role: 'parent', platforms: [], helper: { minimized: true, offSites: [] }, setupDone: false } } });
+  });
+
+  it('carries the parent PIN as its hash only, and refuses a weakened one', async () => {
+    const pin = await hashPin('4821', PIN_ITERATIONS);
+    const text = makeBackup({ ...FULL, pin }, NOW);
+    expect(text).not.toContain('4821');
+    expect(readBackup(text)).toEqual({ ok: true, data: { ...FULL, pin } });
+    const weak = { ...JSON.parse(text), pin: { ...pin, iterations: 1000 } };
+    expect(readBackup(JSON.stringify(weak))).toMatchObject({ ok: false, problem: 'damaged' });
   });
 
   it('never throws, never pollutes a prototype, and accepts only whole, valid files, over 400 generated malformed files', () => {

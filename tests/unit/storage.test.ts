@@ -5,6 +5,7 @@ import {
   hasUnseenQuarantine,
   markQuarantineSeen,
   migrateSettingsV1toV2,
+  migrateSettingsV2toV3,
   progressItem,
   readQuarantine,
   repairValue,
@@ -23,8 +24,9 @@ describe('settings', () => {
   });
 
   it('stores and reads back a valid value', async () => {
-    await settingsItem.set({ language: 'ar', country: 'FR', helper: { minimized: true } });
-    expect(await settingsItem.get()).toEqual({ language: 'ar', country: 'FR', helper: { minimized: true } });
+    const value = { ...DEFAULT_SETTINGS, language: 'ar', country: 'FR', role: 'child', platforms: ['tiktok'], helper: { minimized: true, offSites: ['x'] }, setupDone: true } as const;
+    await settingsItem.set({ ...value, platforms: [...value.platforms], helper: { ...value.helper, offSites: [...value.helper.offSites] } });
+    expect(await settingsItem.get()).toEqual(value);
   });
 
   it('refuses to store an invalid value', async () => {
@@ -33,10 +35,10 @@ describe('settings', () => {
   });
 
   it('keeps the valid fields of a damaged value, sets the rest aside and raises a notice', async () => {
-    const damaged = { language: 'klingon', country: 'FR', helper: { minimized: 'yes' }, extra: 1 };
-    await local().set({ settings: damaged, settings$: { v: 2 } });
+    const damaged = { language: 'klingon', country: 'FR', role: 'child', platforms: ['tiktok', 7, 'reddit'], helper: { minimized: 'yes', offSites: ['x'] }, extra: 1 };
+    await local().set({ settings: damaged, settings$: { v: 3 } });
     const settings = await settingsItem.get();
-    expect(settings).toEqual({ language: 'auto', country: 'FR', helper: { minimized: false } });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, country: 'FR', role: 'child', platforms: ['tiktok', 'reddit'], helper: { minimized: false, offSites: ['x'] } });
     const kept = await readQuarantine();
     expect(kept).toHaveLength(1);
     expect(kept[0]!.key).toBe('local:settings');
@@ -55,7 +57,7 @@ describe('settings', () => {
     ['a __proto__ key', JSON.parse('{"__proto__": {"language": "ar"}, "language": "xx"}')],
     ['a huge array', { language: Array.from({ length: 10000 }, () => 'ar') }],
   ])('survives %s in storage: defaults, with the original kept aside', async (_label, value) => {
-    await local().set({ settings: value, settings$: { v: 2 } });
+    await local().set({ settings: value, settings$: { v: 3 } });
     const settings = await settingsItem.get();
     expect(settingsSchema.safeParse(settings).success).toBe(true);
     const kept = await readQuarantine();
@@ -71,7 +73,7 @@ describe('settings', () => {
   });
 
   it('clears the notice when seen, but keeps what was set aside', async () => {
-    await local().set({ settings: 'garbage', settings$: { v: 2 } });
+    await local().set({ settings: 'garbage', settings$: { v: 3 } });
     await settingsItem.get();
     await markQuarantineSeen();
     expect(await hasUnseenQuarantine()).toBe(false);
@@ -91,11 +93,21 @@ describe('settings migration v1 to v2', () => {
       language: 'fr', country: 'auto', helper: { minimized: true },
     });
     expect(migrateSettingsV1toV2({ lang: 'xx' })).toEqual({ language: 'auto', country: 'auto', helper: { minimized: false } });
-    expect(migrateSettingsV1toV2({})).toEqual(DEFAULT_SETTINGS);
+    expect(migrateSettingsV1toV2({})).toEqual({ language: 'auto', country: 'auto', helper: { minimized: false } });
   });
 
   it('hands on a value that is not a v1 shape for validation to keep aside', () => {
     expect(migrateSettingsV1toV2('junk')).toBe('junk');
+  });
+});
+
+describe('settings migration v2 to v3', () => {
+  it('adds the role, the family\'s sites, the helper\'s per-site switch, and a first run not yet done', () => {
+    expect(migrateSettingsV2toV3({ language: 'ar', country: 'MA', helper: { minimized: true } })).toEqual({
+      language: 'ar', country: 'MA', role: 'parent', platforms: [], helper: { minimized: true, offSites: [] }, setupDone: false,
+    });
+    expect(settingsSchema.safeParse(migrateSettingsV2toV3({ language: 'auto', country: 'auto', helper: { minimized: false } })).success).toBe(true);
+    expect(migrateSettingsV2toV3(17)).toBe(17);
   });
 });
 
@@ -107,9 +119,9 @@ describe('settings migration through storage (update from v1)', () => {
     // Defining the item again, as a newly updated extension does, runs the migration.
     vi.resetModules();
     const { settingsItem: fresh, readQuarantine: freshQuarantine } = await import('@/lib/storage');
-    expect(await fresh.get()).toEqual({ language: 'ur', country: 'auto', helper: { minimized: true } });
+    expect(await fresh.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'ur', helper: { minimized: true, offSites: [] } });
     const raw = await local().get(['settings$']);
-    expect(raw['settings$']).toEqual({ v: 2 });
+    expect(raw['settings$']).toEqual({ v: 3 });
     expect(await freshQuarantine()).toEqual([]);
   });
 });
@@ -123,10 +135,14 @@ describe('progress', () => {
     expect(await progressItem.get()).toEqual({ instagram: { privateAccount: { doneAt } } });
   });
 
-  it('repairs damaged progress to empty and keeps the original aside', async () => {
-    await local().set({ progress: { instagram: { privateAccount: { doneAt: 'yesterday' } } } });
-    expect(await progressItem.get()).toEqual({});
-    expect((await readQuarantine())[0]!.key).toBe('local:progress');
+  it('repairs damaged progress entry by entry, keeping every valid tick, and keeps the original aside', async () => {
+    const doneAt = '2026-11-23T10:00:00.000Z';
+    const damaged = { instagram: { privateAccount: { doneAt: 'yesterday' }, hideLikes: { doneAt } }, tiktok: { privateAccount: { doneAt } }, 'Bad Key': {}, youtube: 'x' };
+    await local().set({ progress: damaged });
+    expect(await progressItem.get()).toEqual({ instagram: { hideLikes: { doneAt } }, tiktok: { privateAccount: { doneAt } }, youtube: {} });
+    const kept = await readQuarantine();
+    expect(kept[0]!.key).toBe('local:progress');
+    expect(kept[0]!.value).toEqual(damaged);
   });
 });
 
