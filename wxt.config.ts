@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { noEval } from './tooling/no-eval';
 import { polyfillAsEsm } from './tooling/polyfill-esm';
 import { ALL_MATCHES } from './lib/platforms/registry';
+import { FIREFOX_ID } from './lib/policy-examples';
 
 /**
  * End-to-end tests load a build made with `--mode e2e`, which alone carries a manifest `key` so
@@ -25,12 +26,15 @@ export default defineConfig({
     // address only for hosts the extension may access).
     host_permissions: ALL_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
+    // Settings an administrator can preset and lock (docs/browser-policy.md). Firefox reads them
+    // from policies.json without a schema, and does not know this key.
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
     ...(mode === 'e2e' && browser !== 'firefox' ? { key: E2E_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'make-it-safe@make-it-safe.org',
+              id: FIREFOX_ID,
               // data_collection_permissions is understood from Firefox 140 on.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
