@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messages';
 import { ALL_MATCHES, pageKindFor, platformForUrl } from '@/lib/platforms/registry';
 import { progressItem, promptsItem, settingsItem } from '@/lib/storage';
+import { readEffective } from '@/lib/managed';
 import { withItem } from '@/lib/progress';
 import { isPromptDue, kidsItemsLeft, markShown, snooze } from '@/lib/prompt-schedule';
 import { helperViewFor } from '@/lib/view-for';
@@ -40,9 +41,12 @@ export default defineBackground(() => {
       // The page the helper is on now (single-page sites change it without a reload) decides
       // which guides come first; the site itself is still the one the browser reports.
       const here = path ? new URL(path, url).href : url;
-      const [settings, progress, prompts] = await Promise.all([settingsItem.get(), progressItem.get(), promptsItem.get()]);
+      const [{ settings, prompts }, progress] = await Promise.all([readEffective(), progressItem.get()]);
+      // A parent (or the school's policy) turned the helper off on this site.
+      if (settings.helper.offSites.includes(platform.id)) return { off: true } as const;
       const now = new Date();
-      const prompt = isPromptDue(now, prompts, platform.id, kidsItemsLeft(platform, progress).length);
+      // Child mode only: an educator demonstrating does not get the reminder.
+      const prompt = settings.role !== 'educator' && isPromptDue(now, prompts, platform.id, kidsItemsLeft(platform, progress).length);
       // Shown now, so not again within the period, whatever the person does with it.
       if (prompt) await promptsItem.set(markShown(prompts, platform.id, now));
       return helperViewFor(platform, settings, browserLanguages(), pageKindFor(platform, here), prompt, progress[platform.id]);
@@ -72,8 +76,13 @@ export default defineBackground(() => {
     },
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.hasOwn(changes, 'settings')) void notifyHelpers();
+    // An administrator's policy can change while pages are open, too.
+    if ((area === 'local' && Object.hasOwn(changes, 'settings')) || area === 'managed') void notifyHelpers();
   });
-  // Repairs (and keeps aside) a stored value of the wrong shape as soon as the extension starts.
-  browser.runtime.onInstalled.addListener(() => void settingsItem.get());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Repairs (and keeps aside) a stored value of the wrong shape as soon as the extension starts.
+    void settingsItem.get();
+    // The first run, once: language, who is setting up, the family's sites, the country, a PIN.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

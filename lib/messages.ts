@@ -17,7 +17,8 @@ export const CONTRACT = {
     // `path` is the page's own path now: Chromium keeps reporting a single-page site's first
     // address as the sender's, so the helper says which page it is on. It only orders the guides.
     request: z.object({ path: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(2048))) }),
-    response: helperViewSchema,
+    // `off`: the helper is turned off on this site (a parent's choice or the school's policy).
+    response: z.union([helperViewSchema, z.object({ off: z.literal(true) })]),
   },
   /** "Not now" on the privacy prompt: it holds for a day on this site. */
   'helper:snoozePrompt': {

@@ -12,19 +12,22 @@ import panelCss from '@/components/helper-panel.css?inline';
 /** A page that keeps removing the helper gets it back at most this often per page load. */
 export const MAX_REMOUNTS = 3;
 
-async function fetchView(): Promise<HelperView | undefined> {
+/** `'off'`: turned off on this site; undefined: no answer (the extension was updated or disabled). */
+async function fetchView(): Promise<HelperView | 'off' | undefined> {
   try {
     // The background answers only for a supported site, so no list of sites is needed here.
-    return await request('helper:init', { path: location.pathname });
+    const reply = await request('helper:init', { path: location.pathname });
+    return 'off' in reply ? 'off' : reply;
   } catch {
-    // The extension was updated or disabled, or the reply was malformed: show nothing.
     return undefined;
   }
 }
 
 export async function startHelper(ctx: ContentScriptContext): Promise<void> {
-  let view = await fetchView();
-  if (!view || ctx.isInvalid) return;
+  const first = await fetchView();
+  if (first === undefined || ctx.isInvalid) return;
+  // Turned off here: wait, quietly, in case a parent turns it back on while the page is open.
+  let view: HelperView | undefined = first === 'off' ? undefined : first;
 
   let handle: HelperHandle | undefined;
   const ui = await createShadowRootUi(ctx, {
@@ -61,22 +64,28 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
       handle = undefined;
     },
   });
-  ui.mount();
+  if (view) ui.mount();
 
   // One request at a time: a page that changes its address thousands of times cannot make the
   // helper flood the background.
   const refresh = oneAtATime(async () => {
     const next = await fetchView();
-    if (!next || ctx.isInvalid) return;
+    if (next === undefined || ctx.isInvalid) return;
+    if (next === 'off') {
+      view = undefined;
+      if (ui.shadowHost.isConnected) ui.remove();
+      return;
+    }
     view = next;
-    handle?.update(next);
+    if (handle) handle.update(next);
+    else ui.mount();
   });
 
   let remounts = 0;
   // Single-page navigation: the one helper stays; it is put back only if the page removed it,
   // and only a few times, so a page that keeps removing it cannot start a loop.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!ui.shadowHost.isConnected && remounts < MAX_REMOUNTS) {
+    if (view && !ui.shadowHost.isConnected && remounts < MAX_REMOUNTS) {
       remounts += 1;
       ui.mount();
     }
