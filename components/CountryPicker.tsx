@@ -7,6 +7,8 @@ export function CountryPicker(props: {
   locale: string;
   label: string;
   noneLabel: string;
+  disabled?: boolean;
+  describedBy?: string;
   onChange: (country: string) => void;
 }) {
   const options = useMemo(() => {
@@ -28,6 +30,8 @@ export function CountryPicker(props: {
       <select
         value={props.value ?? ''}
         data-testid="country"
+        disabled={props.disabled}
+        aria-describedby={props.describedBy}
         onChange={(event) => {
           const code = (event.currentTarget as HTMLSelectElement).value;
           if (/^[A-Z]{2}$/.test(code)) props.onChange(code);

@@ -1,18 +1,28 @@
 import type { Prompts } from '@/lib/storage';
 import type { Translate } from '@/lib/helper-view';
+import { SiteSwitchBox } from './SiteSwitches';
 
 /** How often the privacy prompt may come back; 0 is never. */
 export const PROMPT_PERIODS = [7, 14, 30, 0] as const;
 
-/** The privacy prompt's period (every site) and whether it may appear on this site. */
+export type PromptChange = (p: Prompts) => Prompts;
+
+/**
+ * The privacy prompt's period (every site) and whether it may appear on this site. `onChange` is
+ * told whether the change turns the reminder off, which the pages put behind the parent PIN; the
+ * controls show the saved value until then.
+ */
 export function PromptSettings(props: {
   prompts: Prompts;
   site?: { id: string; name: string };
   t: Translate;
-  onChange: (change: (p: Prompts) => Prompts) => void;
+  lockedPeriod?: boolean;
+  lockedSite?: boolean;
+  lockedNote?: string;
+  onChange: (change: PromptChange, turnsOff: boolean) => void;
 }) {
   const { prompts, site, t } = props;
-  const period = (PROMPT_PERIODS as readonly number[]).includes(prompts.everyDays) ? prompts.everyDays : 7;
+  const period = (PROMPT_PERIODS as readonly number[]).includes(prompts.everyDays) ? prompts.everyDays : prompts.everyDays === 0 ? 0 : 7;
   return (
     <>
       <label class="field">
@@ -20,9 +30,13 @@ export function PromptSettings(props: {
         <select
           value={String(period)}
           data-testid="prompt-period"
+          disabled={props.lockedPeriod}
+          aria-describedby={props.lockedPeriod ? 'prompt-period-locked' : undefined}
           onChange={(event) => {
-            const days = Number((event.currentTarget as HTMLSelectElement).value);
-            if ((PROMPT_PERIODS as readonly number[]).includes(days)) props.onChange((p) => ({ ...p, everyDays: days }));
+            const select = event.currentTarget as HTMLSelectElement;
+            const days = Number(select.value);
+            select.value = String(period);
+            if ((PROMPT_PERIODS as readonly number[]).includes(days)) props.onChange((p) => ({ ...p, everyDays: days }), days === 0);
           }}
         >
           {PROMPT_PERIODS.map((days) => (
@@ -32,22 +46,26 @@ export function PromptSettings(props: {
           ))}
         </select>
       </label>
+      {props.lockedPeriod && (
+        <p class="locked" id="prompt-period-locked">
+          {props.lockedNote}
+        </p>
+      )}
       {site && period !== 0 && (
-        <label class="toggle">
-          <input
-            type="checkbox"
-            data-testid="prompt-site"
-            checked={!prompts.offSites.includes(site.id)}
-            onChange={(event) => {
-              const on = (event.currentTarget as HTMLInputElement).checked;
-              props.onChange((p) => ({
-                ...p,
-                offSites: on ? p.offSites.filter((id) => id !== site.id) : [...new Set([...p.offSites, site.id])],
-              }));
-            }}
-          />
-          <span>{t('ui:promptSettings.onSite', { site: site.name })}</span>
-        </label>
+        <SiteSwitchBox
+          kind="prompt"
+          site={site}
+          on={!prompts.offSites.includes(site.id)}
+          locked={Boolean(props.lockedSite)}
+          lockedNote={props.lockedNote ?? ''}
+          t={t}
+          onChange={(on) =>
+            props.onChange(
+              (p) => ({ ...p, offSites: on ? p.offSites.filter((id) => id !== site.id) : [...new Set([...p.offSites, site.id])] }),
+              !on,
+            )
+          }
+        />
       )}
     </>
   );

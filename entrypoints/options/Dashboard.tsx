@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import { LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
 import { PLATFORMS } from '@/lib/platforms/registry';
+import type { Platform } from '@/lib/platforms/types';
 import { i18nFor } from '@/lib/view-for';
 import { loadPlatformWords, translator } from '@/lib/i18n';
 import { browserLanguages } from '@/lib/browser-languages';
@@ -10,6 +11,8 @@ import { pickerCountries, resolveCountry } from '@/lib/helplines';
 import {
   DEFAULT_PROMPTS,
   DEFAULT_SETTINGS,
+  NO_PIN,
+  pinItem,
   progressItem,
   promptsItem,
   readQuarantine,
@@ -19,18 +22,27 @@ import {
   type Prompts,
   type Settings,
 } from '@/lib/storage';
-import { makeBackup, readBackup, type BackupProblem } from '@/lib/backup';
+import { readEffective, type PolicyField } from '@/lib/managed';
+import { MAX_BACKUP_BYTES, makeBackup, readBackup, type BackupProblem } from '@/lib/backup';
+import { withItem } from '@/lib/progress';
 import { Checklist } from '@/components/Checklist';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
-import { PromptSettings } from '@/components/PromptSettings';
+import { PromptSettings, type PromptChange } from '@/components/PromptSettings';
+import { RolePicker } from '@/components/RolePicker';
+import { PlatformPicker } from '@/components/PlatformPicker';
+import { SiteSwitchBox } from '@/components/SiteSwitches';
+import { PinSettings } from '@/components/PinSettings';
+import { usePinGuard } from '@/components/pin-guard';
 import { applyLanguage } from '@/components/apply-language';
-import { withItem } from '@/lib/progress';
+import { AdminHelp } from './AdminHelp';
 
 interface Loaded {
+  /** The settings in effect: the family's, with an administrator's policy on top (managed.ts). */
   settings: Settings;
-  progress: Progress;
   prompts: Prompts;
+  locked: ReadonlySet<PolicyField>;
+  progress: Progress;
   /** Stored values that failed validation, kept aside (storage.ts); never deleted from here. */
   keptAside: QuarantineEntry[];
   lang: LanguageCode;
@@ -45,19 +57,26 @@ async function wordsFor(lang: LanguageCode): Promise<i18n> {
 }
 
 export async function load(): Promise<Loaded> {
-  const [settings, progress, prompts] = await Promise.all([settingsItem.get(), progressItem.get(), promptsItem.get()]);
+  const [{ settings, prompts, locked }, progress] = await Promise.all([readEffective(), progressItem.get()]);
   // After the reads above: they are what sets a damaged value aside.
   const keptAside = await readQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
-  return { settings, progress, prompts, keptAside, lang, i18n: await wordsFor(lang) };
+  return { settings, prompts, locked, progress, keptAside, lang, i18n: await wordsFor(lang) };
 }
 
 type Status = { kind: 'ok'; text: string } | { kind: 'problem'; text: string } | undefined;
 
+/** The family's sites first; all of them when none were chosen. */
+function splitPlatforms(chosen: readonly string[]): { family: Platform[]; others: Platform[] } {
+  if (chosen.length === 0) return { family: [...PLATFORMS], others: [] };
+  return { family: PLATFORMS.filter((p) => chosen.includes(p.id)), others: PLATFORMS.filter((p) => !chosen.includes(p.id)) };
+}
+
 /**
- * The family dashboard (the options page): every platform's checklists with what is done and when,
- * the settings, export and import, and a reset. Changes made in the popup or the helper show here
- * at once, and the other way round, because every part reads and writes the same storage items.
+ * The family dashboard (the options page): the family's sites' checklists with what is done and
+ * when, the settings (behind the parent PIN where they turn protection off), the PIN, export and
+ * import, resets, and help for schools. Changes made in the popup or the helper show here at once,
+ * and the other way round, because every part reads and writes the same storage items.
  */
 export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const [state, setState] = useState<Loaded>();
@@ -68,35 +87,54 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     void loading.then((loaded) => {
       applyLanguage(LANGUAGES[loaded.lang]);
       setState(loaded);
+      if (new URLSearchParams(location.search).get('welcome') === '1') {
+        setStatus({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.welcomeDone') });
+      }
     });
   }, []);
 
-  // Another page (the popup, a helper's privacy check) changed something: show it now.
+  /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
+  const refreshSettings = async () => {
+    const { settings, prompts, locked } = await readEffective();
+    const lang = resolveLanguage(settings.language, browserLanguages());
+    const i18n = await wordsFor(lang);
+    applyLanguage(LANGUAGES[lang]);
+    // From the latest state: a tick saved meanwhile must not be undone on screen.
+    setState((s) => (s ? { ...s, settings, prompts, locked, lang, i18n } : s));
+  };
+
+  // Another page (the popup, a helper's privacy check, another dashboard) changed something.
   useEffect(() => {
     if (!state) return;
     const stops = [
       progressItem.watch((progress) => setState((s) => (s ? { ...s, progress } : s))),
-      promptsItem.watch((prompts) => setState((s) => (s ? { ...s, prompts } : s))),
+      promptsItem.watch(() => void refreshSettings()),
+      settingsItem.watch(() => void refreshSettings()),
     ];
     return () => stops.forEach((stop) => stop());
   }, [Boolean(state)]);
 
   useEffect(() => {
-    if (state) document.title = translator(state.i18n, state.lang)('ui:dashboard.title');
+    if (state) document.title = `${translator(state.i18n, state.lang)('ui:dashboard.title')} – ${translator(state.i18n, state.lang)('ui:brand')}`;
   }, [state?.lang]);
 
   const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
+  const pinGuard = usePinGuard(t ?? ((key: string | string[]) => String(key)), state ? LANGUAGES[state.lang].tag : 'en');
+
   if (!state || !t) return <main aria-busy="true" />;
   const language = LANGUAGES[state.lang];
   const country = resolveCountry(state.settings.country, browserLanguages());
+  const lockedNote = t('ui:managed.locked');
+  const locked = (field: PolicyField) => state.locked.has(field);
+  const { family, others } = splitPlatforms(state.settings.platforms);
 
   const saveSettings = async (change: (s: Settings) => Settings) => {
-    const settings = await settingsItem.update(change);
-    const lang = resolveLanguage(settings.language, browserLanguages());
-    const i18n = await wordsFor(lang);
-    applyLanguage(LANGUAGES[lang]);
-    // From the latest state: a tick saved meanwhile must not be undone on screen.
-    setState((s) => (s ? { ...s, settings, lang, i18n } : s));
+    await settingsItem.update(change);
+    await refreshSettings();
+  };
+  const savePrompts = async (change: PromptChange) => {
+    await promptsItem.update(change);
+    await refreshSettings();
   };
 
   const toggle = async (platformId: string, itemId: string, done: boolean) => {
@@ -114,13 +152,14 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     setState((s) => (s ? { ...s, progress } : s));
   };
 
+  /** Also the only way to clear a forgotten PIN; the page says so before the second click. */
   const resetEverything = async () => {
-    await Promise.all([settingsItem.set(DEFAULT_SETTINGS), progressItem.set({}), promptsItem.set(DEFAULT_PROMPTS)]);
+    await Promise.all([settingsItem.set(DEFAULT_SETTINGS), progressItem.set({}), promptsItem.set(DEFAULT_PROMPTS), pinItem.set(NO_PIN)]);
     setConfirmReset(undefined);
-    setStatus({ kind: 'ok', text: t('ui:dashboard.resetDone') });
     const loaded = await load();
     applyLanguage(LANGUAGES[loaded.lang]);
     setState(loaded);
+    setStatus({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.resetDone') });
   };
 
   const download = (text: string, name: string) => {
@@ -131,30 +170,72 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  // What is stored now, not what this page last rendered.
+  // What is stored now (the family's own values, not the policy's), not what this page last rendered.
   const exportFile = async () => {
-    const [settings, progress, prompts] = await Promise.all([settingsItem.get(), progressItem.get(), promptsItem.get()]);
-    download(makeBackup({ settings, progress, prompts }, new Date()), 'make-it-safe');
+    const [settings, progress, prompts, pin] = await Promise.all([settingsItem.get(), progressItem.get(), promptsItem.get(), pinItem.get()]);
+    download(makeBackup({ settings, progress, prompts, ...(pin.record ? { pin: pin.record } : {}) }, new Date()), 'make-it-safe');
   };
   const exportKeptAside = () => download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
 
-  const importFile = async (file: File | undefined) => {
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // The same file can be chosen again after a problem is fixed.
+    input.value = '';
     if (!file) return;
     const problem = (p: BackupProblem) => setStatus({ kind: 'problem', text: t(`ui:dashboard.problems.${p}`) });
     // Refused before reading: a file far larger than any backup.
-    if (file.size > 512 * 1024) return problem('tooLarge');
+    if (file.size > MAX_BACKUP_BYTES) return problem('tooLarge');
     const result = readBackup(await file.text());
     if (!result.ok) return problem(result.problem);
-    await Promise.all([
-      settingsItem.set(result.data.settings),
-      progressItem.set(result.data.progress),
-      promptsItem.set(result.data.prompts),
-    ]);
-    const loaded = await load();
-    applyLanguage(LANGUAGES[loaded.lang]);
-    setState(loaded);
-    setStatus({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.imported') });
+    const { data } = result;
+    // An import replaces the PIN and can turn protection off, so it is behind the PIN.
+    pinGuard.guard(async () => {
+      await Promise.all([
+        settingsItem.set(data.settings),
+        progressItem.set(data.progress),
+        promptsItem.set(data.prompts),
+        pinItem.set(data.pin ? { record: data.pin, lock: NO_PIN.lock } : NO_PIN),
+      ]);
+      const loaded = await load();
+      applyLanguage(LANGUAGES[loaded.lang]);
+      setState(loaded);
+      setStatus({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.imported') });
+    });
   };
+
+  const renderPlatform = (platform: Platform) => {
+    const progress = state.progress[platform.id] ?? {};
+    const kids = platform.checklist.filter((i) => i.audience === 'kids');
+    const done = kids.filter((i) => progress[i.id]).length;
+    return (
+      <details class="platform" key={platform.id} data-platform={platform.id}>
+        <summary>
+          <span class="name">{platform.name}</span> <span class="count">{t('ui:popup.checklist.progress', { done, total: kids.length })}</span>
+        </summary>
+        <Checklist
+          platform={platform}
+          progress={progress}
+          t={t}
+          language={language}
+          level={3}
+          onToggle={(itemId, isDone) => void toggle(platform.id, itemId, isDone)}
+        />
+        <p class="actions">
+          {confirmReset === platform.id ? (
+            <button type="button" class="danger" onClick={() => void resetPlatform(platform.id)}>
+              {t('ui:dashboard.resetPlatformConfirm', { site: platform.name })}
+            </button>
+          ) : (
+            <button type="button" onClick={() => setConfirmReset(platform.id)}>
+              {t('ui:dashboard.resetPlatform', { site: platform.name })}
+            </button>
+          )}
+        </p>
+      </details>
+    );
+  };
+
+  const sitesInOrder = [...family, ...others];
 
   return (
     <>
@@ -167,6 +248,12 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         {status && (
           <p role={status.kind === 'problem' ? 'alert' : 'status'} class={`status ${status.kind}`} data-testid="dashboard-status">
             {status.text}
+          </p>
+        )}
+        {!state.settings.setupDone && (
+          <p class="status" data-testid="setup-reminder">
+            {t('ui:dashboard.setupReminder')}{' '}
+            <a href={browser.runtime.getURL('/welcome.html')}>{t('ui:dashboard.openSetup')}</a>
           </p>
         )}
         {state.keptAside.length > 0 && (
@@ -182,56 +269,121 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         )}
         <section aria-labelledby="progress-title">
           <h2 id="progress-title">{t('ui:dashboard.progressTitle')}</h2>
-          {PLATFORMS.map((platform) => {
-            const progress = state.progress[platform.id] ?? {};
-            const kids = platform.checklist.filter((i) => i.audience === 'kids');
-            const done = kids.filter((i) => progress[i.id]).length;
-            return (
-              <details class="platform" key={platform.id} data-platform={platform.id}>
-                <summary>
-                  <span class="name">{platform.name}</span>{' '}
-                  <span class="count">{t('ui:popup.checklist.progress', { done, total: kids.length })}</span>
-                </summary>
-                <Checklist
-                  platform={platform}
-                  progress={progress}
-                  t={t}
-                  language={language}
-                  level={3}
-                  onToggle={(itemId, isDone) => void toggle(platform.id, itemId, isDone)}
-                />
-                <p class="actions">
-                  {confirmReset === platform.id ? (
-                    <button type="button" class="danger" onClick={() => void resetPlatform(platform.id)}>
-                      {t('ui:dashboard.resetPlatformConfirm', { site: platform.name })}
-                    </button>
-                  ) : (
-                    <button type="button" onClick={() => setConfirmReset(platform.id)}>
-                      {t('ui:dashboard.resetPlatform', { site: platform.name })}
-                    </button>
-                  )}
-                </p>
-              </details>
-            );
-          })}
+          {family.map(renderPlatform)}
+          {others.length > 0 && (
+            <details class="others" data-testid="other-sites">
+              <summary>{t('ui:dashboard.otherSites', { count: others.length })}</summary>
+              {others.map(renderPlatform)}
+            </details>
+          )}
         </section>
         <section aria-labelledby="settings-title" class="settings-section">
           <h2 id="settings-title">{t('ui:dashboard.settingsTitle')}</h2>
-          <LanguagePicker value={state.lang} label={t('ui:language.label')} onChange={(l) => void saveSettings((s) => ({ ...s, language: l }))} />
+          <LanguagePicker
+            value={state.lang}
+            label={t('ui:language.label')}
+            disabled={locked('language')}
+            {...(locked('language') ? { describedBy: 'language-locked' } : {})}
+            onChange={(l) => void saveSettings((s) => ({ ...s, language: l }))}
+          />
+          {locked('language') && (
+            <p class="locked" id="language-locked">
+              {lockedNote}
+            </p>
+          )}
           <CountryPicker
             value={country}
             countries={pickerCountries()}
             locale={language.tag}
             label={t('ui:country.label')}
             noneLabel={t('ui:country.none')}
+            disabled={locked('country')}
+            {...(locked('country') ? { describedBy: 'country-locked' } : {})}
             onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
+          />
+          {locked('country') && (
+            <p class="locked" id="country-locked">
+              {lockedNote}
+            </p>
+          )}
+          <RolePicker
+            value={state.settings.role}
+            t={t}
+            locked={locked('role')}
+            lockedNote={lockedNote}
+            onChange={(role) => {
+              if (role !== state.settings.role) pinGuard.guard(() => saveSettings((s) => ({ ...s, role })));
+            }}
+          />
+          <PlatformPicker
+            platforms={PLATFORMS}
+            value={state.settings.platforms}
+            t={t}
+            locked={locked('platforms')}
+            lockedNote={lockedNote}
+            onChange={(platforms) => void saveSettings((s) => ({ ...s, platforms }))}
           />
           <PromptSettings
             prompts={state.prompts}
             t={t}
-            onChange={(change) => void promptsItem.update(change).then((prompts) => setState((s) => (s ? { ...s, prompts } : s)))}
+            lockedPeriod={locked('promptEveryDays')}
+            lockedNote={lockedNote}
+            onChange={(change, turnsOff) => (turnsOff ? pinGuard.guard(() => savePrompts(change)) : void savePrompts(change))}
           />
+          <fieldset class="choices" data-testid="helper-sites">
+            <legend>{t('ui:helperSettings.title')}</legend>
+            <p class="hint">{t('ui:helperSettings.hint')}</p>
+            {sitesInOrder.map((site) => (
+              <SiteSwitchBox
+                key={site.id}
+                kind="helper"
+                site={site}
+                on={!state.settings.helper.offSites.includes(site.id)}
+                locked={locked('helperOffSites')}
+                lockedNote={lockedNote}
+                t={t}
+                onChange={(on) => {
+                  const change = (s: Settings): Settings => ({
+                    ...s,
+                    helper: { ...s.helper, offSites: on ? s.helper.offSites.filter((id) => id !== site.id) : [...new Set([...s.helper.offSites, site.id])] },
+                  });
+                  if (on) void saveSettings(change);
+                  else pinGuard.guard(() => saveSettings(change));
+                }}
+              />
+            ))}
+          </fieldset>
+          {state.prompts.everyDays !== 0 && (
+            <fieldset class="choices" data-testid="prompt-sites">
+              <legend>{t('ui:promptSettings.sitesTitle')}</legend>
+              {sitesInOrder.map((site) => (
+                <SiteSwitchBox
+                  key={site.id}
+                  kind="prompt"
+                  site={site}
+                  on={!state.prompts.offSites.includes(site.id)}
+                  locked={locked('promptOffSites')}
+                  lockedNote={lockedNote}
+                  t={t}
+                  onChange={(on) => {
+                    const change: PromptChange = (p) => ({
+                      ...p,
+                      offSites: on ? p.offSites.filter((id) => id !== site.id) : [...new Set([...p.offSites, site.id])],
+                    });
+                    if (on) void savePrompts(change);
+                    else pinGuard.guard(() => savePrompts(change));
+                  }}
+                />
+              ))}
+            </fieldset>
+          )}
+          <p>
+            <a href={browser.runtime.getURL('/welcome.html')} data-action="setup">
+              {t('ui:dashboard.openSetup')}
+            </a>
+          </p>
         </section>
+        <PinSettings t={t} pinGuard={pinGuard} onDone={(text) => setStatus({ kind: 'ok', text })} />
         <section aria-labelledby="backup-title">
           <h2 id="backup-title">{t('ui:dashboard.backupTitle')}</h2>
           <p>{t('ui:dashboard.backupIntro')}</p>
@@ -245,7 +397,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                 type="file"
                 accept="application/json,.json"
                 data-testid="import"
-                onChange={(e) => void importFile((e.currentTarget as HTMLInputElement).files?.[0])}
+                onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
               />
             </label>
           </p>
@@ -258,19 +410,22 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             </a>
           </p>
           <p>{t('ui:dashboard.resetAllWarning')}</p>
+          {pinGuard.hasPin && <p data-testid="reset-clears-pin">{t('ui:dashboard.resetAllPin')}</p>}
           <p class="actions">
             {confirmReset === '*' ? (
-              <button type="button" class="danger" onClick={() => void resetEverything()}>
+              <button type="button" class="danger" data-action="reset-all-confirm" onClick={() => void resetEverything()}>
                 {t('ui:dashboard.resetAllConfirm')}
               </button>
             ) : (
-              <button type="button" onClick={() => setConfirmReset('*')}>
+              <button type="button" data-action="reset-all" onClick={() => setConfirmReset('*')}>
                 {t('ui:dashboard.resetAll')}
               </button>
             )}
           </p>
         </section>
+        <AdminHelp t={t} locked={state.locked} />
       </main>
+      {pinGuard.dialog}
     </>
   );
 }

@@ -23,7 +23,10 @@ import { renderGuide, renderHelp } from '@/components/guide-dom';
 import { DomView } from '@/components/DomView';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
-import { PromptSettings } from '@/components/PromptSettings';
+import { PromptSettings, type PromptChange } from '@/components/PromptSettings';
+import { SiteSwitchBox } from '@/components/SiteSwitches';
+import { usePinGuard } from '@/components/pin-guard';
+import { readEffective, type PolicyField } from '@/lib/managed';
 import { Checklist } from '@/components/Checklist';
 import { applyLanguage } from '@/components/apply-language';
 import { withItem } from '@/lib/progress';
@@ -31,9 +34,11 @@ import { withItem } from '@/lib/progress';
 type Screen = 'home' | Exclude<GuideTopic, 'limit'> | 'help';
 
 interface Loaded {
+  /** In effect: the family's settings with an administrator's policy on top (managed.ts). */
   settings: Settings;
   progress: Progress;
   prompts: Prompts;
+  locked: ReadonlySet<PolicyField>;
   platform: Platform | undefined;
   i18n: i18n;
   lang: LanguageCode;
@@ -66,17 +71,12 @@ async function wordsFor(lang: LanguageCode, platform: Platform | undefined): Pro
 export async function load(): Promise<Loaded> {
   // Most people keep the browser's language: start loading it while storage is read.
   void i18nFor(detectLanguage(browserLanguages())).catch(() => undefined);
-  const [settings, progress, prompts, url] = await Promise.all([
-    settingsItem.get(),
-    progressItem.get(),
-    promptsItem.get(),
-    activeTabUrl(),
-  ]);
+  const [{ settings, prompts, locked }, progress, url] = await Promise.all([readEffective(), progressItem.get(), activeTabUrl()]);
   // Only after the reads above: they are what sets a damaged value aside.
   const notice = await hasUnseenQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
   const platform = platformForUrl(urlFromQuery() ?? url);
-  return { settings, progress, prompts, platform, i18n: await wordsFor(lang, platform), lang, notice };
+  return { settings, progress, prompts, locked, platform, i18n: await wordsFor(lang, platform), lang, notice };
 }
 
 /** `loading` is started by main.tsx before the first render, so reading storage and the words does
@@ -112,6 +112,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   }, [screen]);
 
   const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
+  const pinGuard = usePinGuard(t ?? ((key: string | string[]) => String(key)), state ? LANGUAGES[state.lang].tag : 'en');
 
   if (failed) {
     return (
@@ -127,12 +128,23 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   const platform = state.platform;
   const country = resolveCountry(state.settings.country, browserLanguages());
 
-  const saveSettings = async (change: (s: Settings) => Settings) => {
-    const settings = await settingsItem.update(change);
+  const lockedNote = t('ui:managed.locked');
+
+  /** Saves, then shows what is in effect (an administrator's policy may keep a value). */
+  const refresh = async () => {
+    const { settings, prompts, locked } = await readEffective();
     const lang = resolveLanguage(settings.language, browserLanguages());
     const i18n = await wordsFor(lang, state.platform);
     // From the latest state: a tick saved meanwhile must not be undone on screen.
-    setState((s) => (s ? { ...s, settings, lang, i18n } : s));
+    setState((s) => (s ? { ...s, settings, prompts, locked, lang, i18n } : s));
+  };
+  const saveSettings = async (change: (s: Settings) => Settings) => {
+    await settingsItem.update(change);
+    await refresh();
+  };
+  const savePrompts = async (change: PromptChange) => {
+    await promptsItem.update(change);
+    await refresh();
   };
 
   const toggleItem = async (itemId: string, done: boolean) => {
@@ -228,6 +240,18 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           </>
         )}
       </main>
+      {!state.settings.setupDone && (
+        <p class="setup-link">
+          <button
+            type="button"
+            class="action"
+            data-action="setup"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).then(() => window.close())}
+          >
+            {t('ui:popup.finishSetup')}
+          </button>
+        </p>
+      )}
       <p class="brochure-link">
         <button
           type="button"
@@ -248,23 +272,60 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
         <LanguagePicker
           value={state.lang}
           label={t('ui:language.label')}
+          disabled={state.locked.has('language')}
+          {...(state.locked.has('language') ? { describedBy: 'language-locked' } : {})}
           onChange={(language) => void saveSettings((s) => ({ ...s, language }))}
         />
+        {state.locked.has('language') && (
+          <p class="locked" id="language-locked">
+            {lockedNote}
+          </p>
+        )}
         <CountryPicker
           value={country}
           countries={pickerCountries()}
           locale={language.tag}
           label={t('ui:country.label')}
           noneLabel={t('ui:country.none')}
+          disabled={state.locked.has('country')}
+          {...(state.locked.has('country') ? { describedBy: 'country-locked' } : {})}
           onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
         />
+        {state.locked.has('country') && (
+          <p class="locked" id="country-locked">
+            {lockedNote}
+          </p>
+        )}
+        {platform && (
+          <SiteSwitchBox
+            kind="helper"
+            site={platform}
+            on={!state.settings.helper.offSites.includes(platform.id)}
+            locked={state.locked.has('helperOffSites')}
+            lockedNote={lockedNote}
+            t={t}
+            onChange={(on) => {
+              const change = (s: Settings): Settings => ({
+                ...s,
+                helper: { ...s.helper, offSites: on ? s.helper.offSites.filter((id) => id !== platform.id) : [...new Set([...s.helper.offSites, platform.id])] },
+              });
+              // Turning protection off is behind the parent PIN; turning it on never is.
+              if (on) void saveSettings(change);
+              else pinGuard.guard(() => saveSettings(change));
+            }}
+          />
+        )}
         <PromptSettings
           prompts={state.prompts}
           site={platform}
           t={t}
-          onChange={(change) => void promptsItem.update(change).then((prompts) => setState((s) => (s ? { ...s, prompts } : s)))}
+          lockedPeriod={state.locked.has('promptEveryDays')}
+          lockedSite={state.locked.has('promptOffSites')}
+          lockedNote={lockedNote}
+          onChange={(change, turnsOff) => (turnsOff ? pinGuard.guard(() => savePrompts(change)) : void savePrompts(change))}
         />
       </footer>
+      {pinGuard.dialog}
     </>
   );
 }

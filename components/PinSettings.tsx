@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '@/lib/helper-view';
+import { hashPin } from '@/lib/pin';
+import { NO_PIN, pinItem } from '@/lib/storage';
+import { NewPinFields } from './NewPinFields';
+import type { PinGuard } from './pin-guard';
+
+/** Set, change or remove the parent PIN. Changing and removing it need the PIN itself. */
+export function PinSettings({ t, pinGuard, onDone }: { t: Translate; pinGuard: PinGuard; onDone: (text: string) => void }) {
+  const [changing, setChanging] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const save = async (pin: string) => {
+    const record = await hashPin(pin);
+    await pinItem.set({ record, lock: NO_PIN.lock });
+    setChanging(false);
+    onDone(t('ui:pin.saved'));
+  };
+  return (
+    <section aria-labelledby="pin-title" class="pin-settings" data-testid="pin-settings">
+      <h2 id="pin-title">{t('ui:pin.title')}</h2>
+      <p>{t('ui:pin.intro')}</p>
+      <p class="pin-state" data-testid="pin-state">
+        {pinGuard.hasPin ? t('ui:pin.isSet') : t('ui:pin.notSet')}
+      </p>
+      {!pinGuard.hasPin || changing ? (
+        <NewPinFields
+          t={t}
+          idPrefix="dashboard-pin"
+          submitLabel={pinGuard.hasPin ? t('ui:pin.change') : t('ui:pin.set')}
+          onSubmit={save}
+          {...(changing ? { onCancel: () => setChanging(false) } : {})}
+        />
+      ) : (
+        <p class="actions">
+          <button type="button" data-action="change-pin" onClick={() => pinGuard.guard(() => setChanging(true))}>
+            {t('ui:pin.change')}
+          </button>
+          {confirmRemove ? (
+            <button
+              type="button"
+              class="danger"
+              data-action="remove-pin-confirm"
+              onClick={() =>
+                pinGuard.guard(async () => {
+                  await pinItem.set(NO_PIN);
+                  setConfirmRemove(false);
+                  onDone(t('ui:pin.removed'));
+                })
+              }
+            >
+              {t('ui:pin.removeConfirm')}
+            </button>
+          ) : (
+            <button type="button" data-action="remove-pin" onClick={() => setConfirmRemove(true)}>
+              {t('ui:pin.remove')}
+            </button>
+          )}
+        </p>
+      )}
+      <p class="hint">{t('ui:pin.forgotten')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { ROLES, type Role } from '@/lib/storage';
+import type { Translate } from '@/lib/helper-view';
+
+/**
+ * Who is setting up. The radios are controlled strictly: a change waits for `onChange` (which may
+ * first ask for the parent PIN) and shows only once it is saved.
+ */
+export function RolePicker(props: { value: Role; t: Translate; locked?: boolean; lockedNote?: string; onChange: (role: Role) => void }) {
+  const { t } = props;
+  return (
+    <fieldset class="choices" data-testid="role" aria-describedby={props.locked ? 'role-locked' : undefined}>
+      <legend>{t('ui:role.label')}</legend>
+      {ROLES.map((role) => (
+        <label class="choice" key={role}>
+          <input
+            type="radio"
+            name="role"
+            value={role}
+            checked={props.value === role}
+            disabled={props.locked}
+            onChange={(event) => {
+              const radio = event.currentTarget as HTMLInputElement;
+              // Show the saved role until the change is saved.
+              for (const other of radio.form?.elements ?? radio.closest('fieldset')?.querySelectorAll('input') ?? []) {
+                if (other instanceof HTMLInputElement && other.name === 'role') other.checked = other.value === props.value;
+              }
+              props.onChange(role);
+            }}
+          />
+          <span>
+            <span class="choice-name">{t(`ui:role.${role}.name`)}</span>
+            <span class="hint">{t(`ui:role.${role}.hint`)}</span>
+          </span>
+        </label>
+      ))}
+      {props.locked && (
+        <p class="locked" id="role-locked">
+          {props.lockedNote}
+        </p>
+      )}
+    </fieldset>
+  );
+}

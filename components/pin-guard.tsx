@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '@/lib/helper-view';
+import { afterAttempt, retryInMs, verifyPin } from '@/lib/pin';
+import { NO_PIN, pinItem, type PinState } from '@/lib/storage';
+
+/** After the right PIN, further changes on the same page need no PIN for this long. */
+const UNLOCKED_MS = 5 * 60 * 1000;
+
+/** "30 seconds", "2 minutes", in the reader's language, from the browser's own units. */
+export function formatWait(ms: number, locale: string): string {
+  const seconds = Math.ceil(ms / 1000);
+  const [value, unit] = seconds >= 60 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];
+  try {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  } catch {
+    return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  }
+}
+
+export interface PinGuard {
+  /** Whether a parent PIN is set. */
+  hasPin: boolean;
+  pin: PinState;
+  /** Runs `action` now when no PIN is set (or it was entered a moment ago), else after the PIN. */
+  guard: (action: () => unknown) => void;
+  /** The dialog that asks for the PIN; render it once on the page. */
+  dialog: preact.JSX.Element;
+}
+
+/**
+ * The parent PIN in front of the changes that turn protection off (design.md): turning the helper
+ * or the privacy reminder off, changing the role, changing or removing the PIN, importing a file.
+ * Wrong entries are counted in storage, so closing the page does not reset the wait (pin.ts).
+ */
+export function usePinGuard(t: Translate, locale: string): PinGuard {
+  const [pin, setPin] = useState<PinState>(NO_PIN);
+  const [pending, setPending] = useState<(() => unknown) | undefined>();
+  const [message, setMessage] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const unlockedUntil = useRef(0);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void pinItem.get().then(setPin);
+    return pinItem.watch(setPin);
+  }, []);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (pending && !element.open) {
+      element.showModal();
+      input.current?.focus();
+    } else if (!pending && element.open) element.close();
+  }, [pending]);
+
+  const hasPin = pin.record !== undefined;
+
+  const guard = (action: () => unknown) => {
+    if (!hasPin || Date.now() < unlockedUntil.current) {
+      void action();
+      return;
+    }
+    setMessage(undefined);
+    setPending(() => action);
+  };
+
+  const cancel = () => {
+    setPending(undefined);
+    setMessage(undefined);
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const field = input.current;
+    if (!field || busy) return;
+    const current = await pinItem.get();
+    const wait = retryInMs(current.lock, new Date());
+    if (wait > 0) {
+      setMessage(t('ui:pin.wait', { time: formatWait(wait, locale) }));
+      return;
+    }
+    setBusy(true);
+    const correct = await verifyPin(field.value, current.record);
+    const next = await pinItem.update((state) => ({ ...state, lock: afterAttempt(state.lock, correct, new Date()) }));
+    setBusy(false);
+    field.value = '';
+    if (correct) {
+      unlockedUntil.current = Date.now() + UNLOCKED_MS;
+      const action = pending;
+      setPending(undefined);
+      setMessage(undefined);
+      void action?.();
+      return;
+    }
+    const nextWait = retryInMs(next.lock, new Date());
+    setMessage(nextWait > 0 ? `${t('ui:pin.wrong')} ${t('ui:pin.wait', { time: formatWait(nextWait, locale) })}` : t('ui:pin.wrong'));
+    field.focus();
+  };
+
+  const element = (
+    <dialog ref={dialog} class="pin-dialog" aria-labelledby="pin-dialog-title" onCancel={cancel} data-testid="pin-dialog">
+      <form onSubmit={(e) => void submit(e)}>
+        <h2 id="pin-dialog-title">{t('ui:pin.askTitle')}</h2>
+        <p>{t('ui:pin.askText')}</p>
+        <label class="field">
+          <span>{t('ui:pin.label')}</span>
+          <input
+            ref={input}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={12}
+            data-testid="pin-entry"
+            aria-describedby="pin-dialog-message"
+          />
+        </label>
+        <p id="pin-dialog-message" role="alert" class="pin-message">
+          {busy ? t('ui:pin.checking') : (message ?? '')}
+        </p>
+        <p class="actions">
+          <button type="submit" class="primary" disabled={busy}>
+            {t('ui:pin.confirm')}
+          </button>
+          <button type="button" onClick={cancel}>
+            {t('ui:pin.cancel')}
+          </button>
+        </p>
+        <p class="hint">{t('ui:pin.forgotten')}</p>
+      </form>
+    </dialog>
+  );
+
+  return { hasPin, pin, guard, dialog: element };
+}

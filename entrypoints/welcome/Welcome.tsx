@@ -1,0 +1,234 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { i18n } from 'i18next';
+import { browser } from 'wxt/browser';
+import { LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
+import { PLATFORMS } from '@/lib/platforms/registry';
+import { i18nFor } from '@/lib/view-for';
+import { translator } from '@/lib/i18n';
+import { browserLanguages } from '@/lib/browser-languages';
+import { pickerCountries, resolveCountry } from '@/lib/helplines';
+import { pinItem, settingsItem, type Role, type Settings } from '@/lib/storage';
+import { readEffective, type PolicyField } from '@/lib/managed';
+import { hashPin } from '@/lib/pin';
+import { LanguagePicker } from '@/components/LanguagePicker';
+import { CountryPicker } from '@/components/CountryPicker';
+import { RolePicker } from '@/components/RolePicker';
+import { PlatformPicker } from '@/components/PlatformPicker';
+import { newPinProblem } from '@/components/NewPinFields';
+import { usePinGuard } from '@/components/pin-guard';
+import { applyLanguage } from '@/components/apply-language';
+
+interface Loaded {
+  settings: Settings;
+  locked: ReadonlySet<PolicyField>;
+  lang: LanguageCode;
+  i18n: i18n;
+}
+
+export async function load(): Promise<Loaded> {
+  const { settings, locked } = await readEffective();
+  const lang = resolveLanguage(settings.language, browserLanguages());
+  return { settings, locked, lang, i18n: await i18nFor(lang) };
+}
+
+/**
+ * The first run, opened once on install (background.ts) and again from the dashboard: the
+ * language (applied at once), who is setting up, the family's sites, the country for helplines and
+ * an optional parent PIN, with a plain account of what the extension does and does not do. It
+ * can be skipped; everything can be changed later in the dashboard.
+ */
+export function Welcome({ loading }: { loading: Promise<Loaded> }) {
+  const [state, setState] = useState<Loaded>();
+  const [role, setRole] = useState<Role>('parent');
+  const [platforms, setPlatforms] = useState<string[]>([]);
+  const [country, setCountry] = useState<string | undefined>();
+  const [pinProblem, setPinProblem] = useState<'format' | 'mismatch' | undefined>();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    void loading.then((loaded) => {
+      applyLanguage(LANGUAGES[loaded.lang]);
+      setRole(loaded.settings.role);
+      setPlatforms(loaded.settings.platforms);
+      setCountry(resolveCountry(loaded.settings.country, browserLanguages()));
+      setState(loaded);
+    });
+  }, []);
+
+  const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
+  const pinGuard = usePinGuard(t ?? ((key: string | string[]) => String(key)), state ? LANGUAGES[state.lang].tag : 'en');
+
+  useEffect(() => {
+    if (state && t) document.title = `${t('ui:welcome.title')} – ${t('ui:brand')}`;
+  }, [state?.lang]);
+
+  if (!state || !t) return <main aria-busy="true" />;
+  const language = LANGUAGES[state.lang];
+  const lockedNote = t('ui:managed.locked');
+  const dashboardUrl = browser.runtime.getURL('/options.html');
+
+  const chooseLanguage = async (lang: LanguageCode) => {
+    // Saved at once, so the popup and the helper follow even if the rest is skipped.
+    await settingsItem.update((s) => ({ ...s, language: lang }));
+    const instance = await i18nFor(lang);
+    applyLanguage(LANGUAGES[lang]);
+    setState((s) => (s ? { ...s, lang, i18n: instance } : s));
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const pin = (form.elements.namedItem('pin') as HTMLInputElement | null)?.value ?? '';
+    const repeat = (form.elements.namedItem('repeat') as HTMLInputElement | null)?.value ?? '';
+    // The PIN is optional: both fields empty means none.
+    const problem = pin === '' && repeat === '' ? undefined : newPinProblem(pin, repeat);
+    setPinProblem(problem);
+    if (problem) {
+      (form.elements.namedItem('pin') as HTMLInputElement).focus();
+      return;
+    }
+    const apply = async () => {
+      setSaving(true);
+      if (pin) await pinItem.set({ record: await hashPin(pin), lock: { failures: 0 } });
+      await settingsItem.update((s) => ({
+        ...s,
+        ...(state.locked.has('role') ? {} : { role }),
+        ...(state.locked.has('platforms') ? {} : { platforms }),
+        ...(state.locked.has('country') || !country ? {} : { country }),
+        setupDone: true,
+      }));
+      location.assign(`${dashboardUrl}?welcome=1`);
+    };
+    // Changing the role of an install that already has a PIN needs the PIN (the first run can be
+    // opened again from the dashboard).
+    if (role !== state.settings.role && pinGuard.hasPin) pinGuard.guard(apply);
+    else await apply();
+  };
+
+  const skip = async () => {
+    // Nothing is saved; the dashboard offers the first run again. The tab closes, or, where the
+    // browser keeps it open, shows the dashboard.
+    try {
+      const tab = await browser.tabs.getCurrent();
+      if (tab?.id !== undefined) {
+        await browser.tabs.remove(tab.id);
+        return;
+      }
+    } catch {
+      // fall through
+    }
+    location.assign(dashboardUrl);
+  };
+
+  const about = ['helps', 'watchesNothing', 'sendsNothing', 'canBeRemoved'] as const;
+
+  return (
+    <>
+      <header class="bar">
+        <span class="brand">{t('ui:brand')}</span>
+      </header>
+      <main class="welcome">
+        <h1>{t('ui:welcome.title')}</h1>
+        <p class="lead">{t('ui:welcome.intro')}</p>
+        <section aria-labelledby="about-title" class="about" data-testid="about">
+          <h2 id="about-title">{t('ui:welcome.about.title')}</h2>
+          <ul>
+            {about.map((key) => (
+              <li key={key}>{t(`ui:welcome.about.${key}`)}</li>
+            ))}
+          </ul>
+          <p>
+            <a href={`${dashboardUrl}#admin`} data-action="policy-help">
+              {t('ui:welcome.about.policyLink')}
+            </a>
+          </p>
+        </section>
+        <form onSubmit={(e) => void save(e)} class="setup" data-testid="welcome-form" noValidate>
+          <section aria-labelledby="step-language">
+            <h2 id="step-language">{t('ui:welcome.steps.language')}</h2>
+            <LanguagePicker
+              value={state.lang}
+              label={t('ui:language.label')}
+              disabled={state.locked.has('language')}
+              {...(state.locked.has('language') ? { describedBy: 'language-locked' } : {})}
+              onChange={(l) => void chooseLanguage(l)}
+            />
+            {state.locked.has('language') && (
+              <p class="locked" id="language-locked">
+                {lockedNote}
+              </p>
+            )}
+          </section>
+          <section aria-labelledby="step-role">
+            <h2 id="step-role">{t('ui:welcome.steps.role')}</h2>
+            <RolePicker value={role} t={t} locked={state.locked.has('role')} lockedNote={lockedNote} onChange={setRole} />
+          </section>
+          <section aria-labelledby="step-platforms">
+            <h2 id="step-platforms">{t('ui:welcome.steps.platforms')}</h2>
+            <PlatformPicker
+              platforms={PLATFORMS}
+              value={platforms}
+              t={t}
+              locked={state.locked.has('platforms')}
+              lockedNote={lockedNote}
+              onChange={setPlatforms}
+            />
+          </section>
+          <section aria-labelledby="step-country">
+            <h2 id="step-country">{t('ui:welcome.steps.country')}</h2>
+            <p class="hint">{t('ui:welcome.countryHint')}</p>
+            <CountryPicker
+              value={country}
+              countries={pickerCountries()}
+              locale={language.tag}
+              label={t('ui:country.label')}
+              noneLabel={t('ui:country.none')}
+              disabled={state.locked.has('country')}
+              {...(state.locked.has('country') ? { describedBy: 'country-locked' } : {})}
+              onChange={setCountry}
+            />
+            {state.locked.has('country') && (
+              <p class="locked" id="country-locked">
+                {lockedNote}
+              </p>
+            )}
+          </section>
+          <section aria-labelledby="step-pin">
+            <h2 id="step-pin">{t('ui:welcome.steps.pin')}</h2>
+            {pinGuard.hasPin ? (
+              <p>{t('ui:welcome.pinAlreadySet')}</p>
+            ) : (
+              <>
+                <p>{t('ui:welcome.pinIntro')}</p>
+                <p class="hint" id="welcome-pin-rule">
+                  {t('ui:pin.rule')}
+                </p>
+                <label class="field">
+                  <span>{t('ui:pin.new')}</span>
+                  <input name="pin" type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} aria-describedby="welcome-pin-rule welcome-pin-problem" data-testid="welcome-pin" />
+                </label>
+                <label class="field">
+                  <span>{t('ui:pin.repeat')}</span>
+                  <input name="repeat" type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} aria-describedby="welcome-pin-problem" data-testid="welcome-pin-repeat" />
+                </label>
+                <p id="welcome-pin-problem" role="alert" class="pin-message">
+                  {pinProblem ? t(`ui:pin.problems.${pinProblem}`) : ''}
+                </p>
+              </>
+            )}
+          </section>
+          <p class="hint">{t('ui:welcome.changeLater')}</p>
+          <p class="actions">
+            <button type="submit" class="primary" disabled={saving} data-action="finish">
+              {saving ? t('ui:pin.saving') : t('ui:welcome.finish')}
+            </button>
+            <button type="button" onClick={() => void skip()} data-action="skip">
+              {t('ui:welcome.skip')}
+            </button>
+          </p>
+        </form>
+      </main>
+      {pinGuard.dialog}
+    </>
+  );
+}
