@@ -106,6 +106,12 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
     document.title = translator(state.i18n, state.lang)('ui:brand');
   }, [state?.lang]);
 
+  // A step ticked in the helper's privacy check (or on the dashboard) shows here at once.
+  useEffect(() => {
+    if (!state) return;
+    return progressItem.watch((progress) => setState((s) => (s ? { ...s, progress } : s)));
+  }, [Boolean(state)]);
+
   // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
   useEffect(() => {
     if (screen !== 'home') document.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
