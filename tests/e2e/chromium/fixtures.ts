@@ -27,52 +27,67 @@ export interface Fixtures {
   openPopup: (tabUrl?: string) => Promise<Page>;
 }
 
+/**
+ * A new browser profile with the test build loaded and the fixture sites served; every other
+ * http(s) request is recorded in `outsideRequests` and refused. Tests that need a second, fresh
+ * profile (an import on "another computer") call it themselves.
+ */
+export async function launchWithExtension(browserLocale: string, outsideRequests: string[]): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findBrowser(['chromium', 'chromium-browser']),
+    headless: true,
+    locale: browserLocale,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--lang=${browserLocale}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    if (SITE_FIXTURES[url.hostname]) {
+      const { body, contentType } = await serveFixture(url);
+      const hostile = url.searchParams.get('hostile') === '1';
+      const text = hostile && contentType.startsWith('text/html')
+        ? body.toString('utf8').replace('<head>', '<head><script src="/hostile.js"></script>')
+        : body;
+      await route.fulfill({ status: 200, body: text, contentType });
+      return;
+    }
+    outsideRequests.push(url.href);
+    await route.abort();
+  });
+  return context;
+}
+
+/** The extension's service worker in a context, once it runs. */
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  const [worker] = context.serviceWorkers();
+  return worker ?? (await context.waitForEvent('serviceworker'));
+}
+
 export const test = base.extend<Fixtures & Options>({
   browserLocale: ['en-US', { option: true }],
   outsideRequests: async ({}, use) => {
     await use([]);
   },
   context: async ({ browserLocale, outsideRequests }, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: findBrowser(['chromium', 'chromium-browser']),
-      headless: true,
-      locale: browserLocale,
-      args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        `--lang=${browserLocale}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    await context.route(/^https?:\/\//, async (route) => {
-      const url = new URL(route.request().url());
-      if (SITE_FIXTURES[url.hostname]) {
-        const { body, contentType } = await serveFixture(url);
-        const hostile = url.searchParams.get('hostile') === '1';
-        const text = hostile && contentType.startsWith('text/html')
-          ? body.toString('utf8').replace('<head>', '<head><script src="/hostile.js"></script>')
-          : body;
-        await route.fulfill({ status: 200, body: text, contentType });
-        return;
-      }
-      outsideRequests.push(url.href);
-      await route.abort();
-    });
+    const context = await launchWithExtension(browserLocale, outsideRequests);
     await use(context);
     await context.close();
     // Bar: the extension makes no network request of its own, in any test.
     expect(outsideRequests, 'network requests from the extension').toEqual([]);
   },
   background: async ({ context }, use) => {
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
-    await use(worker);
+    await use(await serviceWorkerOf(context));
   },
   extensionId: async ({ background }, use) => {
     // The id is fixed by the test build's manifest key; check it rather than assume it.
