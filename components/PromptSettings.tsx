@@ -9,8 +9,8 @@ export type PromptChange = (p: Prompts) => Prompts;
 
 /**
  * The privacy prompt's period (every site) and whether it may appear on this site. `onChange` is
- * told whether the change turns the reminder off, which the pages put behind the parent PIN; the
- * controls show the saved value until then.
+ * told whether the change turns the reminder off, which the pages put behind the parent PIN; it
+ * returns false while the PIN is asked, and the controls show the saved value until then.
  */
 export function PromptSettings(props: {
   prompts: Prompts;
@@ -19,7 +19,7 @@ export function PromptSettings(props: {
   lockedPeriod?: boolean;
   lockedSite?: boolean;
   lockedNote?: string;
-  onChange: (change: PromptChange, turnsOff: boolean) => void;
+  onChange: (change: PromptChange, turnsOff: boolean) => boolean;
 }) {
   const { prompts, site, t } = props;
   const period = (PROMPT_PERIODS as readonly number[]).includes(prompts.everyDays) ? prompts.everyDays : prompts.everyDays === 0 ? 0 : 7;
@@ -35,8 +35,8 @@ export function PromptSettings(props: {
           onChange={(event) => {
             const select = event.currentTarget as HTMLSelectElement;
             const days = Number(select.value);
-            select.value = String(period);
-            if ((PROMPT_PERIODS as readonly number[]).includes(days)) props.onChange((p) => ({ ...p, everyDays: days }), days === 0);
+            const applied = (PROMPT_PERIODS as readonly number[]).includes(days) && props.onChange((p) => ({ ...p, everyDays: days }), days === 0);
+            if (!applied) select.value = String(period);
           }}
         >
           {PROMPT_PERIODS.map((days) => (

@@ -2,10 +2,10 @@ import { ROLES, type Role } from '@/lib/storage';
 import type { Translate } from '@/lib/helper-view';
 
 /**
- * Who is setting up. The radios are controlled strictly: a change waits for `onChange` (which may
- * first ask for the parent PIN) and shows only once it is saved.
+ * Who is setting up. A change may first ask for the parent PIN: `onChange` returns false then, and
+ * the saved role stays shown until the change is made.
  */
-export function RolePicker(props: { value: Role; t: Translate; locked?: boolean; lockedNote?: string; onChange: (role: Role) => void }) {
+export function RolePicker(props: { value: Role; t: Translate; locked?: boolean; lockedNote?: string; onChange: (role: Role) => boolean | void }) {
   const { t } = props;
   return (
     <fieldset class="choices" data-testid="role" aria-describedby={props.locked ? 'role-locked' : undefined}>
@@ -20,11 +20,10 @@ export function RolePicker(props: { value: Role; t: Translate; locked?: boolean;
             disabled={props.locked}
             onChange={(event) => {
               const radio = event.currentTarget as HTMLInputElement;
-              // Show the saved role until the change is saved.
-              for (const other of radio.form?.elements ?? radio.closest('fieldset')?.querySelectorAll('input') ?? []) {
+              if (props.onChange(role) !== false) return;
+              for (const other of radio.closest('fieldset')?.querySelectorAll('input') ?? []) {
                 if (other instanceof HTMLInputElement && other.name === 'role') other.checked = other.value === props.value;
               }
-              props.onChange(role);
             }}
           />
           <span>

@@ -9,10 +9,10 @@ export interface SiteSwitch {
 }
 
 /**
- * One switch: the helper or the privacy reminder on one site. Controlled strictly, like the role:
- * turning it off may first ask for the PIN, so the box changes only once the change is saved.
+ * One switch: the helper or the privacy reminder on one site. Turning it off may first ask for the
+ * PIN: `onChange` returns false then, and the box shows the saved state until the change is made.
  */
-export function SiteSwitchBox(props: SiteSwitch & { t: Translate; lockedNote: string; onChange: (on: boolean) => void }) {
+export function SiteSwitchBox(props: SiteSwitch & { t: Translate; lockedNote: string; onChange: (on: boolean) => boolean }) {
   const { kind, site, t } = props;
   const noteId = `${kind}-${site.id}-locked`;
   return (
@@ -26,9 +26,7 @@ export function SiteSwitchBox(props: SiteSwitch & { t: Translate; lockedNote: st
         aria-describedby={props.locked ? noteId : undefined}
         onChange={(event) => {
           const input = event.currentTarget as HTMLInputElement;
-          const on = input.checked;
-          input.checked = props.on;
-          props.onChange(on);
+          if (!props.onChange(input.checked)) input.checked = props.on;
         }}
       />
       <span>{t(kind === 'helper' ? 'ui:helperSettings.onSite' : 'ui:promptSettings.onSite', { site: site.name })}</span>

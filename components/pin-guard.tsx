@@ -21,8 +21,11 @@ export interface PinGuard {
   /** Whether a parent PIN is set. */
   hasPin: boolean;
   pin: PinState;
-  /** Runs `action` now when no PIN is set (or it was entered a moment ago), else after the PIN. */
-  guard: (action: () => unknown) => void;
+  /**
+   * Runs `action` now when no PIN is set (or it was entered a moment ago), else after the PIN.
+   * Returns whether it ran now, so a control can show its saved state while the PIN is asked.
+   */
+  guard: (action: () => unknown) => boolean;
   /** The dialog that asks for the PIN; render it once on the page. */
   dialog: preact.JSX.Element;
 }
@@ -57,13 +60,14 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
 
   const hasPin = pin.record !== undefined;
 
-  const guard = (action: () => unknown) => {
+  const guard = (action: () => unknown): boolean => {
     if (!hasPin || Date.now() < unlockedUntil.current) {
       void action();
-      return;
+      return true;
     }
     setMessage(undefined);
     setPending(() => action);
+    return false;
   };
 
   const cancel = () => {

@@ -311,9 +311,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             t={t}
             locked={locked('role')}
             lockedNote={lockedNote}
-            onChange={(role) => {
-              if (role !== state.settings.role) pinGuard.guard(() => saveSettings((s) => ({ ...s, role })));
-            }}
+            onChange={(role) => role === state.settings.role || pinGuard.guard(() => saveSettings((s) => ({ ...s, role })))}
           />
           <PlatformPicker
             platforms={PLATFORMS}
@@ -328,7 +326,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             t={t}
             lockedPeriod={locked('promptEveryDays')}
             lockedNote={lockedNote}
-            onChange={(change, turnsOff) => (turnsOff ? pinGuard.guard(() => savePrompts(change)) : void savePrompts(change))}
+            onChange={(change, turnsOff) => (turnsOff ? pinGuard.guard(() => savePrompts(change)) : (void savePrompts(change), true))}
           />
           <fieldset class="choices" data-testid="helper-sites">
             <legend>{t('ui:helperSettings.title')}</legend>
@@ -347,8 +345,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                     ...s,
                     helper: { ...s.helper, offSites: on ? s.helper.offSites.filter((id) => id !== site.id) : [...new Set([...s.helper.offSites, site.id])] },
                   });
-                  if (on) void saveSettings(change);
-                  else pinGuard.guard(() => saveSettings(change));
+                  if (!on) return pinGuard.guard(() => saveSettings(change));
+                  void saveSettings(change);
+                  return true;
                 }}
               />
             ))}
@@ -370,8 +369,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                       ...p,
                       offSites: on ? p.offSites.filter((id) => id !== site.id) : [...new Set([...p.offSites, site.id])],
                     });
-                    if (on) void savePrompts(change);
-                    else pinGuard.guard(() => savePrompts(change));
+                    if (!on) return pinGuard.guard(() => savePrompts(change));
+                    void savePrompts(change);
+                    return true;
                   }}
                 />
               ))}

@@ -316,8 +316,9 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
                 helper: { ...s.helper, offSites: on ? s.helper.offSites.filter((id) => id !== platform.id) : [...new Set([...s.helper.offSites, platform.id])] },
               });
               // Turning protection off is behind the parent PIN; turning it on never is.
-              if (on) void saveSettings(change);
-              else pinGuard.guard(() => saveSettings(change));
+              if (!on) return pinGuard.guard(() => saveSettings(change));
+              void saveSettings(change);
+              return true;
             }}
           />
         )}
@@ -328,7 +329,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           lockedPeriod={state.locked.has('promptEveryDays')}
           lockedSite={state.locked.has('promptOffSites')}
           lockedNote={lockedNote}
-          onChange={(change, turnsOff) => (turnsOff ? pinGuard.guard(() => savePrompts(change)) : void savePrompts(change))}
+          onChange={(change, turnsOff) => (turnsOff ? pinGuard.guard(() => savePrompts(change)) : (void savePrompts(change), true))}
         />
       </footer>
       {pinGuard.dialog}

@@ -43,13 +43,14 @@ test.describe('the family dashboard', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]);
     const file = path.join(os.tmpdir(), `mis-export-${Date.now()}.json`);
     await download.saveAs(file);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'make-it-safe-backup', version: 1 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'make-it-safe-backup', version: 2 });
     // Reset everything (two steps), then import.
-    await page.locator('section[aria-labelledby="more-title"] .actions button').last().click();
-    await page.locator('section[aria-labelledby="more-title"] button.danger').click();
+    await page.locator('[data-action="reset-all"]').click();
+    await page.locator('[data-action="reset-all-confirm"]').click();
     await expect.poll(async () => (await getStorage(background))['progress']).toEqual({});
     await page.getByTestId('import').setInputFiles(file);
-    await expect(page.getByTestId('dashboard-status')).toHaveAttribute('role', 'status');
+    // The reset's own message is showing already: wait for the import's, in the imported language.
+    await expect(page.getByTestId('dashboard-status')).toHaveText('Importation réussie : vos réglages et vos listes à cocher sont de retour.');
     const after = await getStorage(background);
     for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);
   });

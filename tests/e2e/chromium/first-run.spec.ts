@@ -225,6 +225,7 @@ test('export, then import in a fresh profile, restores everything', async ({ con
     await other.locator('main:not([aria-busy])').waitFor();
     await other.getByTestId('import').setInputFiles(file);
     await expect(other.getByTestId('dashboard-status')).toHaveAttribute('role', 'status');
+    await expect(other.getByTestId('dashboard-status')).not.toBeEmpty();
     await expect(other.locator('html')).toHaveAttribute('lang', 'de');
     const after = await getStorage(freshBackground);
     for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);
