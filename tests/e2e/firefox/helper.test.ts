@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, findBrowser } from '../paths';
-import { FIXTURE_HOSTS, startFixtureServer } from '../fixture-server';
+import type { Browser, Page } from 'puppeteer-core';
+import { startFixtureServer } from '../fixture-server';
+import { launchFirefox } from './launch';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
 const FIREFOX_PLATFORMS = PLATFORMS.filter((p) => ['youtube', 'discord', 'roblox'].includes(p.id));
@@ -11,20 +11,7 @@ let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findBrowser(['firefox-esr', 'firefox']),
-    headless: true,
-    extraPrefsFirefox: {
-      'network.dns.localDomains': FIXTURE_HOSTS.join(','),
-      'dom.security.https_first': false,
-      'dom.security.https_first_pbm': false,
-      // instagram.com is HSTS-preloaded; the fixture is served over http.
-      'network.stricttransportsecurity.preloadlist': false,
-      'intl.locale.requested': 'en-US',
-    },
-  });
-  await browser.installExtension(FIREFOX_BUILD);
+  browser = await launchFirefox();
 });
 
 afterAll(async () => {
