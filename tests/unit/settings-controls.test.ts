@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { h, render } from 'preact';
+import { RolePicker } from '@/components/RolePicker';
+import { SiteSwitchBox } from '@/components/SiteSwitches';
+import { PromptSettings } from '@/components/PromptSettings';
+import { DEFAULT_PROMPTS } from '@/lib/storage';
+import { formatWait } from '@/components/pin-guard';
+import { newPinProblem } from '@/components/NewPinFields';
+
+const t = (key: string | string[], vars?: Record<string, string | number>) => `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
+const LOCKED = 'Set by your administrator';
+
+function mount(vnode: ReturnType<typeof h>): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(vnode, root);
+  return root;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('settings set by an administrator', () => {
+  it('show the role disabled, with the note read with it', () => {
+    const root = mount(h(RolePicker, { value: 'child', t, locked: true, lockedNote: LOCKED, onChange: () => true }));
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios).toHaveLength(3);
+    expect(radios.every((r) => r.disabled)).toBe(true);
+    expect(radios.find((r) => r.checked)?.value).toBe('child');
+    const fieldset = root.querySelector('fieldset')!;
+    expect(root.querySelector(`#${fieldset.getAttribute('aria-describedby')!}`)?.textContent).toBe(LOCKED);
+  });
+
+  it('show a site switch disabled, with the note read with it', () => {
+    const root = mount(h(SiteSwitchBox, { kind: 'helper', site: { id: 'tiktok', name: 'TikTok' }, on: false, locked: true, lockedNote: LOCKED, t, onChange: () => true }));
+    const box = root.querySelector<HTMLInputElement>('input')!;
+    expect(box.disabled).toBe(true);
+    expect(box.checked).toBe(false);
+    expect(root.querySelector(`#${box.getAttribute('aria-describedby')!}`)?.textContent).toBe(LOCKED);
+  });
+
+  it('show the reminder period disabled', () => {
+    const root = mount(h(PromptSettings, { prompts: { ...DEFAULT_PROMPTS, everyDays: 30 }, t, lockedPeriod: true, lockedNote: LOCKED, onChange: () => true }));
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    expect(select.disabled).toBe(true);
+    expect(select.value).toBe('30');
+    expect(root.querySelector('#prompt-period-locked')?.textContent).toBe(LOCKED);
+  });
+});
+
+describe('switches behind the PIN', () => {
+  it('keep showing the saved state while the PIN is asked, and say whether a change turns protection off', () => {
+    const onChange = vi.fn(() => false);
+    const root = mount(h(SiteSwitchBox, { kind: 'helper', site: { id: 'x', name: 'X' }, on: true, locked: false, lockedNote: LOCKED, t, onChange }));
+    const box = root.querySelector<HTMLInputElement>('input')!;
+    box.click();
+    expect(onChange).toHaveBeenCalledWith(false);
+    expect(box.checked).toBe(true);
+  });
+
+  it('tell the page a reminder period of "never" turns it off, and keep the old period while the PIN is asked', () => {
+    const onChange = vi.fn((_change: unknown, _off: boolean) => false);
+    const root = mount(h(PromptSettings, { prompts: DEFAULT_PROMPTS, t, onChange }));
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    select.value = '0';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onChange.mock.calls[0]![1]).toBe(true);
+    expect(select.value).toBe('7');
+    select.value = '30';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onChange.mock.calls[1]![1]).toBe(false);
+  });
+
+  it('leave the role radios as chosen when the change goes through, and put the saved one back when it waits', () => {
+    const root = mount(h(RolePicker, { value: 'parent', t, onChange: () => false }));
+    root.querySelector<HTMLInputElement>('input[value="educator"]')!.click();
+    expect(root.querySelector<HTMLInputElement>('input:checked')?.value).toBe('parent');
+  });
+});
+
+describe('PIN words', () => {
+  it('say the wait in the reader\'s language, in seconds or whole minutes', () => {
+    expect(formatWait(30_000, 'en')).toBe('30 seconds');
+    expect(formatWait(61_000, 'en')).toBe('2 minutes');
+    expect(formatWait(15 * 60_000, 'de')).toBe('15 Minuten');
+    expect(formatWait(1000, 'xx-invalid-???')).toBe('1 second');
+  });
+
+  it('accept a new PIN only as 4 to 12 digits typed the same twice', () => {
+    expect(newPinProblem('4821', '4821')).toBeUndefined();
+    expect(newPinProblem('482', '482')).toBe('format');
+    expect(newPinProblem('48a1', '48a1')).toBe('format');
+    expect(newPinProblem('1234567890123', '1234567890123')).toBe('format');
+    expect(newPinProblem('4821', '4822')).toBe('mismatch');
+  });
+});
