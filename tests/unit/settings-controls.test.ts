@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { h, render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import { RolePicker } from '@/components/RolePicker';
 import { SiteSwitchBox } from '@/components/SiteSwitches';
 import { PromptSettings } from '@/components/PromptSettings';
@@ -10,7 +10,7 @@ import { newPinProblem } from '@/components/NewPinFields';
 const t = (key: string | string[], vars?: Record<string, string | number>) => `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
 const LOCKED = 'Set by your administrator';
 
-function mount(vnode: ReturnType<typeof h>): HTMLElement {
+function mount(vnode: ComponentChild): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   render(vnode, root);
