@@ -7,8 +7,8 @@ export function CountryPicker(props: {
   locale: string;
   label: string;
   noneLabel: string;
-  disabled?: boolean;
-  describedBy?: string;
+  /** Set by an administrator's policy: shown, not changeable, with this note. */
+  lockedNote?: string | undefined;
   onChange: (country: string) => void;
 }) {
   const options = useMemo(() => {
@@ -25,13 +25,14 @@ export function CountryPicker(props: {
       .sort((a, b) => a.name.localeCompare(b.name, props.locale));
   }, [props.countries, props.locale, props.value]);
   return (
+    <>
     <label class="field">
       <span>{props.label}</span>
       <select
         value={props.value ?? ''}
         data-testid="country"
-        disabled={props.disabled}
-        aria-describedby={props.describedBy}
+        disabled={props.lockedNote !== undefined}
+        aria-describedby={props.lockedNote !== undefined ? 'country-locked' : undefined}
         onChange={(event) => {
           const code = (event.currentTarget as HTMLSelectElement).value;
           if (/^[A-Z]{2}$/.test(code)) props.onChange(code);
@@ -45,5 +46,11 @@ export function CountryPicker(props: {
         ))}
       </select>
     </label>
+    {props.lockedNote !== undefined && (
+      <p class="locked" id="country-locked">
+        {props.lockedNote}
+      </p>
+    )}
+    </>
   );
 }

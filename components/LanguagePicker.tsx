@@ -1,15 +1,23 @@
 import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '@/lib/languages';
 
 /** Every language under its own name, marked with its own lang and dir so it reads right. */
-export function LanguagePicker(props: { value: LanguageCode; label: string; disabled?: boolean; describedBy?: string; onChange: (code: LanguageCode) => void }) {
+export function LanguagePicker(props: {
+  value: LanguageCode;
+  label: string;
+  /** Set by an administrator's policy: shown, not changeable, with this note. */
+  lockedNote?: string | undefined;
+  onChange: (code: LanguageCode) => void;
+}) {
+  const locked = props.lockedNote !== undefined;
   return (
+    <>
     <label class="field">
       <span>{props.label}</span>
       <select
         value={props.value}
         data-testid="language"
-        disabled={props.disabled}
-        aria-describedby={props.describedBy}
+        disabled={locked}
+        aria-describedby={locked ? 'language-locked' : undefined}
         onChange={(event) => {
           const code = (event.currentTarget as HTMLSelectElement).value;
           if ((LANGUAGE_CODES as readonly string[]).includes(code)) props.onChange(code as LanguageCode);
@@ -22,5 +30,11 @@ export function LanguagePicker(props: { value: LanguageCode; label: string; disa
         ))}
       </select>
     </label>
+    {locked && (
+      <p class="locked" id="language-locked">
+        {props.lockedNote}
+      </p>
+    )}
+    </>
   );
 }

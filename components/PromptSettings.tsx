@@ -1,3 +1,4 @@
+import { withSiteOn } from '@/lib/site-lists';
 import type { Prompts } from '@/lib/storage';
 import type { Translate } from '@/lib/helper-view';
 import { SiteSwitchBox } from './SiteSwitches';
@@ -61,7 +62,7 @@ export function PromptSettings(props: {
           t={t}
           onChange={(on) =>
             props.onChange(
-              (p) => ({ ...p, offSites: on ? p.offSites.filter((id) => id !== site.id) : [...new Set([...p.offSites, site.id])] }),
+              (p) => ({ ...p, offSites: withSiteOn(p.offSites, site.id, on) }),
               !on,
             )
           }

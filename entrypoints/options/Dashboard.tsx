@@ -1,3 +1,4 @@
+import { withSiteOn } from '@/lib/site-lists';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
@@ -282,30 +283,18 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           <LanguagePicker
             value={state.lang}
             label={t('ui:language.label')}
-            disabled={locked('language')}
-            {...(locked('language') ? { describedBy: 'language-locked' } : {})}
+            lockedNote={locked('language') ? lockedNote : undefined}
             onChange={(l) => void saveSettings((s) => ({ ...s, language: l }))}
           />
-          {locked('language') && (
-            <p class="locked" id="language-locked">
-              {lockedNote}
-            </p>
-          )}
           <CountryPicker
             value={country}
             countries={pickerCountries()}
             locale={language.tag}
             label={t('ui:country.label')}
             noneLabel={t('ui:country.none')}
-            disabled={locked('country')}
-            {...(locked('country') ? { describedBy: 'country-locked' } : {})}
+            lockedNote={locked('country') ? lockedNote : undefined}
             onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
           />
-          {locked('country') && (
-            <p class="locked" id="country-locked">
-              {lockedNote}
-            </p>
-          )}
           <RolePicker
             value={state.settings.role}
             t={t}
@@ -343,7 +332,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                 onChange={(on) => {
                   const change = (s: Settings): Settings => ({
                     ...s,
-                    helper: { ...s.helper, offSites: on ? s.helper.offSites.filter((id) => id !== site.id) : [...new Set([...s.helper.offSites, site.id])] },
+                    helper: { ...s.helper, offSites: withSiteOn(s.helper.offSites, site.id, on) },
                   });
                   if (!on) return pinGuard.guard(() => saveSettings(change));
                   void saveSettings(change);
@@ -367,7 +356,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                   onChange={(on) => {
                     const change: PromptChange = (p) => ({
                       ...p,
-                      offSites: on ? p.offSites.filter((id) => id !== site.id) : [...new Set([...p.offSites, site.id])],
+                      offSites: withSiteOn(p.offSites, site.id, on),
                     });
                     if (!on) return pinGuard.guard(() => savePrompts(change));
                     void savePrompts(change);

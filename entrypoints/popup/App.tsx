@@ -1,3 +1,4 @@
+import { withSiteOn } from '@/lib/site-lists';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
@@ -278,30 +279,18 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
         <LanguagePicker
           value={state.lang}
           label={t('ui:language.label')}
-          disabled={state.locked.has('language')}
-          {...(state.locked.has('language') ? { describedBy: 'language-locked' } : {})}
+          lockedNote={state.locked.has('language') ? lockedNote : undefined}
           onChange={(language) => void saveSettings((s) => ({ ...s, language }))}
         />
-        {state.locked.has('language') && (
-          <p class="locked" id="language-locked">
-            {lockedNote}
-          </p>
-        )}
         <CountryPicker
           value={country}
           countries={pickerCountries()}
           locale={language.tag}
           label={t('ui:country.label')}
           noneLabel={t('ui:country.none')}
-          disabled={state.locked.has('country')}
-          {...(state.locked.has('country') ? { describedBy: 'country-locked' } : {})}
+          lockedNote={state.locked.has('country') ? lockedNote : undefined}
           onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
         />
-        {state.locked.has('country') && (
-          <p class="locked" id="country-locked">
-            {lockedNote}
-          </p>
-        )}
         {platform && (
           <SiteSwitchBox
             kind="helper"
@@ -313,7 +302,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             onChange={(on) => {
               const change = (s: Settings): Settings => ({
                 ...s,
-                helper: { ...s.helper, offSites: on ? s.helper.offSites.filter((id) => id !== platform.id) : [...new Set([...s.helper.offSites, platform.id])] },
+                helper: { ...s.helper, offSites: withSiteOn(s.helper.offSites, platform.id, on) },
               });
               // Turning protection off is behind the parent PIN; turning it on never is.
               if (!on) return pinGuard.guard(() => saveSettings(change));

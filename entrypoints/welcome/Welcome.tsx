@@ -149,15 +149,9 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
             <LanguagePicker
               value={state.lang}
               label={t('ui:language.label')}
-              disabled={state.locked.has('language')}
-              {...(state.locked.has('language') ? { describedBy: 'language-locked' } : {})}
+              lockedNote={state.locked.has('language') ? lockedNote : undefined}
               onChange={(l) => void chooseLanguage(l)}
             />
-            {state.locked.has('language') && (
-              <p class="locked" id="language-locked">
-                {lockedNote}
-              </p>
-            )}
           </section>
           <section aria-labelledby="step-role">
             <h2 id="step-role">{t('ui:welcome.steps.role')}</h2>
@@ -183,15 +177,9 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
               locale={language.tag}
               label={t('ui:country.label')}
               noneLabel={t('ui:country.none')}
-              disabled={state.locked.has('country')}
-              {...(state.locked.has('country') ? { describedBy: 'country-locked' } : {})}
+              lockedNote={state.locked.has('country') ? lockedNote : undefined}
               onChange={setCountry}
             />
-            {state.locked.has('country') && (
-              <p class="locked" id="country-locked">
-                {lockedNote}
-              </p>
-            )}
           </section>
           <section aria-labelledby="step-pin">
             <h2 id="step-pin">{t('ui:welcome.steps.pin')}</h2>

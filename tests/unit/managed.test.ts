@@ -74,7 +74,8 @@ describe('the settings in effect', () => {
   it('are the stored settings with the managed ones on top', async () => {
     await settingsItem.set(LOCAL);
     await promptsItem.set(PROMPTS);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ role: 'child', promptOffSites: [] });
+    // The fake's type says get() resolves to nothing; a real one resolves to the policy's values.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ role: 'child', promptOffSites: [] } as never);
     const effective = await readEffective();
     expect(effective.settings.role).toBe('child');
     expect(effective.settings.language).toBe('de');

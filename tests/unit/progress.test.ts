@@ -17,3 +17,13 @@ describe('ticking a checklist item', () => {
     expect(withItem(before, 'reddit', 'twoStep', false, NOW)).toBe(before);
   });
 });
+
+describe('per-site off lists', () => {
+  it('take a site out when it is turned on, and add it once when turned off', async () => {
+    const { withSiteOn } = await import('@/lib/site-lists');
+    expect(withSiteOn(['x', 'tiktok'], 'x', true)).toEqual(['tiktok']);
+    expect(withSiteOn(['tiktok'], 'x', false)).toEqual(['tiktok', 'x']);
+    expect(withSiteOn(['x'], 'x', false)).toEqual(['x']);
+    expect(withSiteOn([], 'x', true)).toEqual([]);
+  });
+});
