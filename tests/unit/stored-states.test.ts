@@ -81,7 +81,9 @@ describe('a few hundred generated malformed stored states', () => {
       for (let n = 1 + Math.floor(random() * 3); n > 0; n--) raw = mutate(raw, random);
       // What storage really holds is what survives structured cloning.
       raw = JSON.parse(JSON.stringify(raw ?? null)) as unknown;
-      await fakeBrowser.storage.local.set({ [c.key]: raw, [`${c.key}$`]: { v: c.version } });
+      // One in ten as a newer version of the extension would have saved it.
+      const future = i % 10 === 9;
+      await fakeBrowser.storage.local.set({ [c.key]: raw, [`${c.key}$`]: { v: future ? c.version + 1 + (i % 3) : c.version } });
 
       const value = await c.item.get();
       expect(c.schema.safeParse(value).success).toBe(true);
@@ -98,6 +100,7 @@ describe('a few hundred generated malformed stored states', () => {
       }
       damaged++;
       expect(kept.at(-1)!.value).toEqual(raw);
+      if (future) expect(kept.at(-1)!.reason).toMatch(/^saved by a newer version \(v\d+\)$/);
       if (typeof raw === 'object' && !Array.isArray(raw)) {
         const record = raw as Record<string, unknown>;
         for (const [part, schema] of c.parts(record)) {
