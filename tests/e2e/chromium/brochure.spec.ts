@@ -62,8 +62,9 @@ test('bilingual print, section after section: French then Urdu, the choice kept 
   await page.getByTestId('second-language').selectOption('ur');
   await page.locator('input[name="layout"][value="sections"]').check();
   await expect(page.locator('main[data-fitted="true"] .stack').first()).toBeAttached();
-  expect(new URL(page.url()).searchParams.get('second')).toBe('ur');
-  expect(new URL(page.url()).searchParams.get('layout')).toBe('sections');
+  // The address follows the choices as they are made, not at once.
+  await expect.poll(() => new URL(page.url()).searchParams.get('second')).toBe('ur');
+  await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('sections');
   const stack = page.locator('.stack').nth(1);
   await expect(stack.locator(':scope > [lang]').nth(0)).toHaveAttribute('lang', 'fr');
   await expect(stack.locator(':scope > [lang]').nth(1)).toHaveAttribute('lang', 'ur');

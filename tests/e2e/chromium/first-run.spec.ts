@@ -30,6 +30,7 @@ async function withPin(background: Parameters<typeof setStorage>[0]): Promise<vo
 }
 
 test.describe('first run', () => {
+  test.use({ keepWelcome: true });
   test('opens on install and goes through to the dashboard with everything chosen', async ({ context, background }) => {
     const page = await welcomeTab(context);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Make-IT-Safe');

@@ -14,6 +14,11 @@ async function serveFixture(url: URL): Promise<{ body: Buffer; contentType: stri
 export interface Options {
   /** The browser's language, as a person would set it. */
   browserLocale: string;
+  /**
+   * Keep the first-run tab the extension opens on install. Tests of other things close it, so
+   * every test's new profile does not also load and render that page.
+   */
+  keepWelcome: boolean;
 }
 
 export interface Fixtures {
@@ -76,11 +81,22 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 
 export const test = base.extend<Fixtures & Options>({
   browserLocale: ['en-US', { option: true }],
+  keepWelcome: [false, { option: true }],
   outsideRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ browserLocale, outsideRequests }, use) => {
+  context: async ({ browserLocale, outsideRequests, keepWelcome }, use) => {
     const context = await launchWithExtension(browserLocale, outsideRequests);
+    if (!keepWelcome) {
+      const closeWelcome = (page: Page) => {
+        if (page.url().endsWith('/welcome.html')) void page.close().catch(() => undefined);
+      };
+      context.pages().forEach(closeWelcome);
+      context.on('page', (page) => {
+        closeWelcome(page);
+        page.once('domcontentloaded', () => closeWelcome(page));
+      });
+    }
     await use(context);
     await context.close();
     // Bar: the extension makes no network request of its own, in any test.
