@@ -17,9 +17,14 @@ export interface HelperOptions {
   panelCss?: string;
 }
 
+/** What a presenter asks the helper to show (workshop mode); a real site never calls it. */
+export type HelperReveal = { kind: 'closed' } | { kind: 'prompt' } | { kind: 'guide'; guideId: string } | { kind: 'help'; situation?: string };
+
 export interface HelperHandle {
   /** Shows a new view (another language, say) and keeps whether the panel is open. */
   update(view: HelperView): void;
+  /** Shows one part, as if the person had opened it: the prompt, a guide, "get help". */
+  reveal(target: HelperReveal): void;
   isOpen(): boolean;
   destroy(): void;
 }
@@ -250,6 +255,23 @@ export function mountHelper(
         root.append(panel);
         if (hadFocus) panel.querySelector<HTMLElement>('.mis-close')?.focus();
       }
+    },
+    reveal(target) {
+      if (target.kind === 'closed' || target.kind === 'prompt') {
+        if (open) setOpen(false, false);
+        if (target.kind === 'prompt') showPrompt();
+        else hidePrompt();
+        return;
+      }
+      if (!open) setOpen(true, false);
+      const id = target.kind === 'guide' ? `mis-guide-${target.guideId}` : 'mis-help-title';
+      const heading = panel?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      if (target.kind === 'help' && target.situation) {
+        const details = panel?.querySelector<HTMLDetailsElement>(`[data-situation="${CSS.escape(target.situation)}"]`);
+        if (details) details.open = true;
+      }
+      // Scrolled to, not focused: the presenter's keys stay with the presenter's controls.
+      heading?.scrollIntoView({ block: 'start' });
     },
     isOpen: () => open,
     destroy() {

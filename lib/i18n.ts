@@ -12,6 +12,7 @@ type Resource = Record<string, unknown>;
 const loaders = import.meta.glob<Resource>('../locales/*/*.json', { import: 'default' });
 const platformLoaders = import.meta.glob<Resource>('../locales/*/platforms/*.json', { import: 'default' });
 const brochureLoaders = import.meta.glob<Resource>('../locales/*/brochure.json', { import: 'default' });
+const workshopLoaders = import.meta.glob<Resource>('../locales/*/workshop.json', { import: 'default' });
 
 export async function loadNamespaces(lang: LanguageCode): Promise<Record<Namespace, Resource>> {
   const entries = await Promise.all(
@@ -87,6 +88,11 @@ export function loadPlatformWords(instance: i18n, lang: LanguageCode, platformId
 /** The parent brochure's words (namespace `brochure`), only on the brochure page. */
 export function loadBrochureWords(instance: i18n, lang: LanguageCode): Promise<void> {
   return addNamespace(instance, lang, 'brochure', brochureLoaders, (l) => `${l}/brochure.json`);
+}
+
+/** Workshop mode's words (namespace `workshop`), only on the workshop page. */
+export function loadWorkshopWords(instance: i18n, lang: LanguageCode): Promise<void> {
+  return addNamespace(instance, lang, 'workshop', workshopLoaders, (l) => `${l}/workshop.json`);
 }
 
 export async function switchLanguage(instance: i18n, lang: LanguageCode): Promise<void> {

@@ -17,6 +17,7 @@ import { PlatformPicker } from '@/components/PlatformPicker';
 import { newPinProblem } from '@/components/NewPinFields';
 import { usePinGuard } from '@/components/pin-guard';
 import { applyLanguage } from '@/components/apply-language';
+import { closeThisTab } from '@/components/close-tab';
 
 interface Loaded {
   settings: Settings;
@@ -105,20 +106,8 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
     else await apply();
   };
 
-  const skip = async () => {
-    // Nothing is saved; the dashboard offers the first run again. The tab closes, or, where the
-    // browser keeps it open, shows the dashboard.
-    try {
-      const tab = await browser.tabs.getCurrent();
-      if (tab?.id !== undefined) {
-        await browser.tabs.remove(tab.id);
-        return;
-      }
-    } catch {
-      // fall through
-    }
-    location.assign(dashboardUrl);
-  };
+  // Nothing is saved; the dashboard offers the first run again.
+  const skip = () => closeThisTab(dashboardUrl);
 
   const about = ['helps', 'watchesNothing', 'sendsNothing', 'canBeRemoved'] as const;
 

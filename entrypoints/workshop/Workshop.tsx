@@ -1,0 +1,230 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { i18n } from 'i18next';
+import { browser } from 'wxt/browser';
+import { LANGUAGES, detectLanguage, isLanguageCode, type LanguageCode } from '@/lib/languages';
+import { PLATFORMS } from '@/lib/platforms/registry';
+import { i18nFor, helperViewFor } from '@/lib/view-for';
+import { loadWorkshopWords, translator } from '@/lib/i18n';
+import { browserLanguages } from '@/lib/browser-languages';
+import { pickerCountries, resolveCountry } from '@/lib/helplines';
+import { DEFAULT_SETTINGS } from '@/lib/storage';
+import type { HelperView } from '@/lib/helper-view';
+import { ALL_STEPS, PAGE_KIND, SCENARIOS, guideFor, workshopPlatforms, type HelperFocus } from '@/lib/workshop/scenarios';
+import { mountHelper, type HelperHandle, type HelperReveal } from '@/components/helper-ui';
+import { LanguagePicker } from '@/components/LanguagePicker';
+import { CountryPicker } from '@/components/CountryPicker';
+import { applyLanguage } from '@/components/apply-language';
+import { closeThisTab } from '@/components/close-tab';
+import helperCss from '@/components/helper.css?inline';
+import panelCss from '@/components/helper-panel.css?inline';
+import { DemoSite } from './DemoSite';
+
+/** The sites whose real steps the helper can show for every scenario. */
+const CHOICES = workshopPlatforms(PLATFORMS);
+
+interface Words {
+  lang: LanguageCode;
+  i18n: i18n;
+}
+
+async function wordsFor(lang: LanguageCode): Promise<Words> {
+  const instance = await i18nFor(lang);
+  await loadWorkshopWords(instance, lang);
+  return { lang, i18n: instance };
+}
+
+function revealFor(focus: HelperFocus, view: HelperView): HelperReveal {
+  if (focus.kind === 'topic') {
+    const guideId = guideFor(view.guides, focus);
+    return guideId ? { kind: 'guide', guideId } : { kind: 'closed' };
+  }
+  return focus.kind === 'help' ? { kind: 'help', ...(focus.situation ? { situation: focus.situation } : {}) } : focus;
+}
+
+/**
+ * Workshop mode: a made-up social network with the real in-page helper beside it, stepped through
+ * scenario by scenario by a presenter. Everything lives in this page's memory: it reads and writes
+ * no stored setting or progress, sends nothing, and closing it leaves nothing behind.
+ */
+export function Workshop() {
+  const params = new URLSearchParams(location.search);
+  const asked = params.get('lang');
+  const [words, setWords] = useState<Words>();
+  const [platformId, setPlatformId] = useState(CHOICES.find((p) => p.id === params.get('platform'))?.id ?? CHOICES[0]!.id);
+  const [country, setCountry] = useState(resolveCountry('auto', browserLanguages()));
+  const [index, setIndex] = useState(0);
+  const [projector, setProjector] = useState(false);
+  const [fullScreen, setFullScreen] = useState(false);
+  const [view, setView] = useState<HelperView>();
+  const helper = useRef<HelperHandle | undefined>(undefined);
+
+  const { scenario, step } = ALL_STEPS[index]!;
+  const platform = CHOICES.find((p) => p.id === platformId) ?? CHOICES[0]!;
+
+  useEffect(() => {
+    void wordsFor(isLanguageCode(asked) ? asked : detectLanguage(browserLanguages())).then(setWords);
+  }, []);
+
+  useEffect(() => {
+    if (words) applyLanguage(LANGUAGES[words.lang]);
+  }, [words?.lang]);
+
+  // The helper's view, built here as the background builds it for a site: same words, same steps.
+  useEffect(() => {
+    if (!words) return;
+    const settings = { ...DEFAULT_SETTINGS, language: words.lang, country: country ?? 'auto' };
+    void helperViewFor(platform, settings, browserLanguages(), PAGE_KIND[step.screen], true).then(setView);
+  }, [words?.lang, platformId, country, step.screen]);
+
+  // One helper, mounted once, in its own shadow root at the page's inline-end edge, as on a site.
+  useEffect(() => {
+    if (!view) return;
+    if (!helper.current) {
+      const host = document.createElement('make-it-safe-helper');
+      // Open, unlike on a site: here no page script can reach it, and tests and axe can look in.
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = helperCss;
+      const container = document.createElement('div');
+      shadow.append(style, container);
+      document.body.append(host);
+      // No callbacks: nothing the audience clicks in the demo is remembered.
+      helper.current = mountHelper(container, view, {}, { panelCss });
+    } else {
+      helper.current.update(view);
+    }
+    helper.current.reveal(revealFor(step.helper, view));
+  }, [view, index]);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('projector', projector);
+  }, [projector]);
+
+  useEffect(() => {
+    const onChange = () => setFullScreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const go = (next: number) => setIndex(Math.max(0, Math.min(ALL_STEPS.length - 1, next)));
+
+  // Arrow keys and presentation clickers (Page Up / Page Down), except where a control uses them.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLSelectElement || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+      const forward = event.key === 'ArrowRight' || event.key === 'PageDown';
+      const back = event.key === 'ArrowLeft' || event.key === 'PageUp';
+      if (!forward && !back) return;
+      // In right-to-left languages the arrow pointing to the reading direction goes forward.
+      const rtl = document.documentElement.dir === 'rtl' && event.key.startsWith('Arrow');
+      event.preventDefault();
+      setIndex((i) => Math.max(0, Math.min(ALL_STEPS.length - 1, i + ((forward !== rtl) ? 1 : -1))));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const t = useMemo(() => (words ? translator(words.i18n, words.lang) : undefined), [words]);
+  useEffect(() => {
+    if (t) document.title = `${t('workshop:title')} – ${t('ui:brand')}`;
+  }, [t]);
+  if (!words || !t) return <main aria-busy="true" />;
+
+  const inScenario = scenario.steps.indexOf(step);
+  const stepWords = `workshop:scenarios.${scenario.id}.steps.${step.id}`;
+
+  return (
+    <>
+      <header class="bar">
+        <span class="brand">{t('ui:brand')}</span>
+        <span class="bar-title">{t('workshop:title')}</span>
+      </header>
+      <main class="workshop">
+        <section class="controls" aria-label={t('workshop:controls.label')}>
+          <label class="field">
+            <span>{t('workshop:controls.scenario')}</span>
+            <select
+              value={scenario.id}
+              data-testid="scenario"
+              onChange={(event) => {
+                const id = (event.currentTarget as HTMLSelectElement).value;
+                const first = ALL_STEPS.findIndex((s) => s.scenario.id === id);
+                if (first >= 0) go(first);
+              }}
+            >
+              {SCENARIOS.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {t(`workshop:scenarios.${s.id}.title`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p class="stepper">
+            <button type="button" data-action="previous" disabled={index === 0} onClick={() => go(index - 1)}>
+              {t('workshop:controls.previous')}
+            </button>
+            <span class="position" data-testid="position">
+              {t('workshop:controls.position', { current: inScenario + 1, total: scenario.steps.length })}
+            </span>
+            <button type="button" class="primary" data-action="next" disabled={index === ALL_STEPS.length - 1} onClick={() => go(index + 1)}>
+              {t('workshop:controls.next')}
+            </button>
+            <button type="button" data-action="restart" onClick={() => go(0)}>
+              {t('workshop:controls.restart')}
+            </button>
+          </p>
+          <p class="stepper">
+            <button
+              type="button"
+              data-action="fullscreen"
+              onClick={() => void (fullScreen ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)}
+            >
+              {fullScreen ? t('workshop:controls.leaveFullScreen') : t('workshop:controls.fullScreen')}
+            </button>
+            <label class="toggle">
+              <input type="checkbox" data-testid="projector" checked={projector} onChange={(e) => setProjector((e.currentTarget as HTMLInputElement).checked)} />
+              <span>{t('workshop:controls.projector')}</span>
+            </label>
+          </p>
+          <LanguagePicker value={words.lang} label={t('ui:language.label')} onChange={(lang) => void wordsFor(lang).then(setWords)} />
+          <label class="field">
+            <span>{t('workshop:controls.site')}</span>
+            <select value={platform.id} data-testid="platform" onChange={(e) => setPlatformId((e.currentTarget as HTMLSelectElement).value)}>
+              {CHOICES.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <CountryPicker
+            value={country}
+            countries={pickerCountries()}
+            locale={LANGUAGES[words.lang].tag}
+            label={t('ui:country.label')}
+            noneLabel={t('ui:country.none')}
+            onChange={setCountry}
+          />
+          <p>
+            <button type="button" data-action="leave" onClick={() => void closeThisTab(browser.runtime.getURL('/options.html'))}>
+              {t('workshop:controls.leave')}
+            </button>
+          </p>
+        </section>
+        <p class="notice">{t('workshop:notice')}</p>
+        <div class="stage">
+          <section class="script" aria-labelledby="step-caption" data-testid="script">
+            <h1 id="step-caption" aria-live="polite">
+              {t(`${stepWords}.caption`)}
+            </h1>
+            <h2>{t('workshop:controls.script')}</h2>
+            <p>{t(`${stepWords}.script`)}</p>
+            <p class="hint">{t('workshop:controls.keys')}</p>
+          </section>
+          <DemoSite step={step} t={t} />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { test, expect, getStorage } from './fixtures';
+import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
+import { instagram } from '../../../lib/platforms/instagram';
+import { LANGUAGE_CODES } from '../../../lib/languages';
+import { ROOT } from '../paths';
+
+const words = (lang: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
+const EN = words('en', 'workshop.json');
+
+async function openWorkshop(page: Page, extensionId: string, query = 'lang=en'): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`chrome-extension://${extensionId}/workshop.html?${query}`);
+  await page.locator('main:not([aria-busy])').waitFor();
+  await page.locator('make-it-safe-helper').waitFor({ state: 'attached' });
+}
+
+const helper = (page: Page) => page.locator('make-it-safe-helper');
+
+test.describe('workshop mode', () => {
+  test('steps through every scenario with the keyboard alone, the real helper showing each step\'s part', async ({ context, extensionId, background }) => {
+    test.setTimeout(120_000);
+    const before = await getStorage(background);
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.private.steps.public.caption);
+    for (let i = 0; i < ALL_STEPS.length; i++) {
+      const { scenario, step } = ALL_STEPS[i]!;
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      const caption = EN.scenarios[scenario.id].steps[step.id];
+      await expect(page.locator('h1'), `${scenario.id}/${step.id}`).toHaveText(caption.caption);
+      await expect(page.getByTestId('script')).toContainText(caption.script);
+      await expect(page.getByTestId('position')).toHaveText(`Step ${scenario.steps.indexOf(step) + 1} of ${scenario.steps.length}`);
+      await expect(page.locator('.demo-site')).toHaveAttribute('data-screen', step.screen);
+      const panel = helper(page).locator('#mis-panel');
+      if (step.helper.kind === 'closed' || step.helper.kind === 'prompt') {
+        await expect(panel).toHaveCount(0);
+        await expect(helper(page).locator('.mis-prompt')).toHaveCount(step.helper.kind === 'prompt' ? 1 : 0);
+      } else if (step.helper.kind === 'topic') {
+        const id = guideFor(instagram.guides, step.helper)!;
+        await expect(panel.locator(`#mis-guide-${id}`)).toBeInViewport();
+      } else {
+        await expect(panel.locator('#mis-help-title')).toBeInViewport();
+        if (step.helper.situation) await expect(panel.locator(`[data-situation="${step.helper.situation}"]`)).toHaveAttribute('open', '');
+      }
+    }
+    // The end, then back with the other arrow, and "start again" with the keyboard.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-action="next"]')).toBeDisabled();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.sharedPhoto.steps.report.caption);
+    await page.locator('[data-action="restart"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.private.steps.public.caption);
+    // The scenario list jumps to a scenario's first step.
+    await page.getByTestId('scenario').selectOption('meanComment');
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.meanComment.steps.comment.caption);
+
+    // Nothing the workshop did is stored: the family's data is as it was.
+    await page.close();
+    expect(await getStorage(background)).toEqual(before);
+  });
+
+  test('switches the demo and the helper to another language at once, mirrored for Arabic', async ({ context, extensionId, background }) => {
+    const before = await getStorage(background);
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    // The stranger scenario's "block" step.
+    await page.getByTestId('scenario').selectOption('stranger');
+    await page.locator('body').press('ArrowRight');
+    await page.locator('body').press('ArrowRight');
+    await expect(helper(page).locator('#mis-guide-blockAccount')).toBeInViewport();
+
+    for (const lang of ['ar', 'nl'] as const) {
+      const site = words(lang, 'workshop.json');
+      await page.getByTestId('language').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(page.locator('h1')).toHaveText(site.scenarios.stranger.steps.block.caption);
+      await expect(page.locator('.demo-site')).toContainText(site.site.chat.photo);
+      await expect(helper(page).locator('#mis-guide-blockAccount')).toHaveText(words(lang, 'platforms/instagram.json').guides.blockAccount.title);
+      await expect(helper(page).locator('#mis-guide-blockAccount')).toBeInViewport();
+    }
+    // In Arabic the helper sits on the left edge; in Dutch on the right.
+    const box = await helper(page).locator('.mis-launcher').boundingBox();
+    expect(box!.x).toBeGreaterThan(1000);
+    await page.getByTestId('language').selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect.poll(async () => (await helper(page).locator('.mis-launcher').boundingBox())!.x).toBeLessThan(100);
+    // In Arabic the left arrow goes forward.
+    await page.locator('body').press('ArrowLeft');
+    await expect(page.locator('h1')).toHaveText(words('ar', 'workshop.json').scenarios.stranger.steps.report.caption);
+    expect(await getStorage(background)).toEqual(before);
+  });
+
+  test('has no axe violations in any language, with the helper showing "get help now"', async ({ context, extensionId }) => {
+    test.setTimeout(150_000);
+    const require = createRequire(import.meta.url);
+    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const page = await context.newPage();
+    // The panel, rebuilt in each language, would fade in: axe would measure its colours half-way.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openWorkshop(page, extensionId);
+    await page.getByTestId('scenario').selectOption('stranger');
+    for (let i = 0; i < 4; i++) await page.locator('body').press('ArrowRight');
+    await page.evaluate(axe);
+    for (const lang of LANGUAGE_CODES) {
+      await page.getByTestId('language').selectOption(lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+      await expect(helper(page).locator('#mis-help-title')).toBeInViewport();
+      const found = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await run.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => [n.target, (n as unknown as { failureSummary?: string }).failureSummary]))}`);
+      });
+      expect(found, lang).toEqual([]);
+    }
+  });
+});
