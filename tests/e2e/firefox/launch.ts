@@ -1,4 +1,4 @@
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, findBrowser } from '../paths';
 import { FIXTURE_HOSTS } from '../fixture-server';
 import { FIREFOX_ID } from '../../../lib/policy-examples';
@@ -38,3 +38,35 @@ export async function launchFirefox(options: { downloadDir?: string } = {}): Pro
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
 }
+
+/** Everything in the extension's storage, read from one of its own pages. */
+export function storageOf(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.local.get(null));
+}
+
+export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/**
+ * WebDriver BiDi loads an extension page but never reports its navigation as finished, nor its
+ * address (it stays about:blank to the driver): so the tests wait for the page's own content, and
+ * ask the page where it is.
+ */
+export async function openExtensionPage(b: Browser, file: string): Promise<Page> {
+  const page = await b.newPage();
+  await page.setViewport({ width: 1000, height: 900 });
+  void page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 60_000 }).catch(() => undefined);
+  // Asked again and again: a query made while the page is still switching documents fails.
+  await until(() => page.$('main:not([aria-busy])').then(Boolean, () => false), `${file} to load`, 20_000);
+  return page;
+}
+
+export function addressOf(page: Page): Promise<string> {
+  return page.evaluate(() => location.href).catch(() => '');
+}
+

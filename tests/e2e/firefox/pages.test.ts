@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../fixture-server';
-import { EXTENSION_ORIGIN, launchFirefox } from './launch';
+import { EXTENSION_ORIGIN, addressOf, launchFirefox, openExtensionPage, storageOf, until } from './launch';
 import { hashPin } from '../../../lib/pin';
 import { instagram } from '../../../lib/platforms/instagram';
 
@@ -26,37 +26,6 @@ afterAll(async () => {
   await server?.close();
   await rm(downloads, { recursive: true, force: true });
 });
-
-/** Everything in the extension's storage, read from one of its own pages. */
-function storageOf(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.local.get(null));
-}
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-/**
- * WebDriver BiDi loads an extension page but never reports its navigation as finished, nor its
- * address (it stays about:blank to the driver): so the tests wait for the page's own content, and
- * ask the page where it is.
- */
-async function openExtensionPage(b: Browser, file: string): Promise<Page> {
-  const page = await b.newPage();
-  await page.setViewport({ width: 1000, height: 900 });
-  void page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 60_000 }).catch(() => undefined);
-  // Asked again and again: a query made while the page is still switching documents fails.
-  await until(() => page.$('main:not([aria-busy])').then(Boolean, () => false), `${file} to load`, 20_000);
-  return page;
-}
-
-function addressOf(page: Page): Promise<string> {
-  return page.evaluate(() => location.href).catch(() => '');
-}
 
 async function openInstagram(): Promise<Page> {
   const page = await browser.newPage();

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefox, openExtensionPage, storageOf, until } from './launch';
+import { ROOT } from '../paths';
+import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
+import { instagram } from '../../../lib/platforms/instagram';
+
+type Words = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
+const words = (lang: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Words;
+const EN = words('en', 'workshop.json');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchFirefox();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e.textContent ?? '').trim()).catch(() => '');
+/** The helper's root is open on this page (there is no site to hide it from). */
+const inHelper = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const found = document.querySelector('make-it-safe-helper')?.shadowRoot?.querySelector(s);
+    return found ? (found.textContent ?? '').trim() : undefined;
+  }, selector);
+
+describe('Firefox ESR: workshop mode', () => {
+  it('steps through every scenario with the arrow keys, the helper showing each step\'s part, and stores nothing', async () => {
+    const page = await openExtensionPage(browser, 'workshop.html?lang=en');
+    const before = await storageOf(page);
+    await page.setViewport({ width: 1280, height: 800 });
+    await until(async () => (await inHelper(page, '.mis-launcher')) !== undefined, 'the helper');
+    for (let i = 0; i < ALL_STEPS.length; i++) {
+      const { scenario, step } = ALL_STEPS[i]!;
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      const caption = EN.scenarios[scenario.id].steps[step.id].caption as string;
+      await until(async () => (await text(page, 'h1')) === caption, `${scenario.id}/${step.id}`);
+      if (step.helper.kind === 'topic') {
+        const id = guideFor(instagram.guides, step.helper)!;
+        await until(async () => (await inHelper(page, `#mis-guide-${id}`)) !== undefined, `guide ${id}`);
+      } else if (step.helper.kind === 'help') {
+        await until(async () => (await inHelper(page, '#mis-help-title')) !== undefined, 'get help now');
+      } else {
+        await until(async () => (await inHelper(page, '#mis-panel')) === undefined, 'the panel closed');
+      }
+    }
+    expect(await storageOf(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('switches the demo and the helper to Arabic at once, right to left', async () => {
+    const page = await openExtensionPage(browser, 'workshop.html?lang=en');
+    await page.select('[data-testid="scenario"]', 'stranger');
+    await page.focus('body');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await until(async () => (await inHelper(page, '#mis-guide-blockAccount')) !== undefined, 'the block guide');
+    await page.select('[data-testid="language"]', 'ar');
+    const ar = words('ar', 'workshop.json');
+    await until(async () => (await text(page, 'h1')) === ar.scenarios.stranger.steps.block.caption, 'the Arabic caption');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await text(page, '.demo-site')).toContain(ar.site.chat.photo);
+    await until(
+      async () => (await inHelper(page, '#mis-guide-blockAccount')) === words('ar', 'platforms/instagram.json').guides.blockAccount.title,
+      'the helper in Arabic',
+    );
+    await page.close();
+  });
+});
