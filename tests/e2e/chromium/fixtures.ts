@@ -88,8 +88,17 @@ export const test = base.extend<Fixtures & Options>({
   context: async ({ browserLocale, outsideRequests, keepWelcome }, use) => {
     const context = await launchWithExtension(browserLocale, outsideRequests);
     if (!keepWelcome) {
+      // Only the tab the extension opened itself: pages a test opens (and may point at the first
+      // run) are marked as they are made.
+      const ours = new WeakSet<Page>();
+      const newPage = context.newPage.bind(context);
+      context.newPage = async () => {
+        const page = await newPage();
+        ours.add(page);
+        return page;
+      };
       const closeWelcome = (page: Page) => {
-        if (page.url().endsWith('/welcome.html')) void page.close().catch(() => undefined);
+        if (!ours.has(page) && page.url().endsWith('/welcome.html')) void page.close().catch(() => undefined);
       };
       context.pages().forEach(closeWelcome);
       context.on('page', (page) => {
