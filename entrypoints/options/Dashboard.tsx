@@ -397,6 +397,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             <a class="button-link" href={browser.runtime.getURL(`/brochure.html?lang=${state.lang}`)} data-action="brochure">
               {t('ui:popup.brochure')}
             </a>
+            <a class="button-link" href={browser.runtime.getURL(`/workshop.html?lang=${state.lang}`)} data-action="workshop">
+              {t('ui:dashboard.workshop')}
+            </a>
           </p>
           <p>{t('ui:dashboard.resetAllWarning')}</p>
           {pinGuard.hasPin && <p data-testid="reset-clears-pin">{t('ui:dashboard.resetAllPin')}</p>}
