@@ -18,6 +18,7 @@ import { closeThisTab } from '@/components/close-tab';
 import helperCss from '@/components/helper.css?inline';
 import panelCss from '@/components/helper-panel.css?inline';
 import { DemoSite } from './DemoSite';
+import { Handouts } from './Handouts';
 
 /** The sites whose real steps the helper can show for every scenario. */
 const CHOICES = workshopPlatforms(PLATFORMS);
@@ -224,6 +225,7 @@ export function Workshop() {
           </section>
           <DemoSite step={step} t={t} />
         </div>
+        <Handouts t={t} lang={words.lang} />
       </main>
     </>
   );

@@ -1,12 +1,9 @@
+import { pdfPages } from './pdf';
 import { test, expect } from './fixtures';
 import { LANGUAGE_CODES, LANGUAGES } from '../../../lib/languages';
 import type { Page } from '@playwright/test';
 
 /** Pages in a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
-function pdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
-}
-
 async function openBrochure(page: Page, extensionId: string, query: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/brochure.html?${query}`);
   await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });

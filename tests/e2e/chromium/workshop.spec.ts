@@ -7,6 +7,8 @@ import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
 import { instagram } from '../../../lib/platforms/instagram';
 import { LANGUAGE_CODES } from '../../../lib/languages';
 import { ROOT } from '../paths';
+import { pdfPages } from './pdf';
+import { PLATFORMS } from '../../../lib/platforms/registry';
 
 const words = (lang: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
 const EN = words('en', 'workshop.json');
@@ -117,6 +119,41 @@ test.describe('workshop mode', () => {
         return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => [n.target, (n as unknown as { failureSummary?: string }).failureSummary]))}`);
       });
       expect(found, lang).toEqual([]);
+    }
+  });
+
+  test('offers handouts: the brochure in one or two languages, and any site\'s kids\' checklist', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    const handouts = page.getByTestId('handouts');
+    await handouts.getByTestId('brochure-language').selectOption('tr');
+    await handouts.getByTestId('brochure-second').selectOption('ar');
+    await expect(handouts.locator('[data-action="brochure"]')).toHaveAttribute('href', `chrome-extension://${extensionId}/brochure.html?lang=tr&second=ar&layout=side`);
+    await handouts.getByTestId('checklist-platform').selectOption('roblox');
+    await handouts.getByTestId('checklist-language').selectOption('ur');
+    const link = handouts.locator('[data-action="checklist"]');
+    await expect(link).toHaveAttribute('href', `chrome-extension://${extensionId}/handout.html?platform=roblox&lang=ur`);
+    const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await expect(opened.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
+    await expect(opened.locator('.sheet')).toHaveAttribute('dir', 'rtl');
+    await expect(opened.locator('.items > li')).toHaveCount(PLATFORMS.find((p) => p.id === 'roblox')!.checklist.filter((i) => i.audience === 'kids').length);
+  });
+
+  test('prints each site\'s kids\' checklist on one A4 page, in long and short scripts alike', async ({ context, extensionId }) => {
+    test.setTimeout(180_000);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=en`);
+    for (const lang of ['en', 'de', 'ar', 'bn'] as const) {
+      await page.getByTestId('handout-language').selectOption(lang);
+      for (const platform of PLATFORMS) {
+        await page.getByTestId('handout-platform').selectOption(platform.id);
+        await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
+        await expect(page.locator('.sheet')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+        await expect(page.locator('.items > li')).toHaveCount(platform.checklist.filter((i) => i.audience === 'kids').length);
+        expect(pdfPages(await page.pdf({ format: 'A4' })), `${platform.id} in ${lang}`).toBe(1);
+        // Not by shrinking past reading: the fitted text stays at 7 pt or more.
+        expect(Number(await page.locator('main').getAttribute('data-size')), `${platform.id} in ${lang}`).toBeGreaterThanOrEqual(7);
+      }
     }
   });
 });

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { Handout } from './Handout';
+import '@/components/page.css';
+import './handout.css';
+
+const root = document.getElementById('app');
+if (root) render(<Handout />, root);

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '@/lib/languages';
+import { PLATFORMS } from '@/lib/platforms/registry';
+import type { Translate } from '@/lib/helper-view';
+
+function LanguageSelect(props: { label: string; value: string; none?: string; testId: string; onChange: (value: string) => void }) {
+  return (
+    <label class="field">
+      <span>{props.label}</span>
+      <select value={props.value} data-testid={props.testId} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {props.none !== undefined && <option value="">{props.none}</option>}
+        {LANGUAGE_CODES.map((code) => (
+          <option key={code} value={code} lang={LANGUAGES[code].tag} dir={LANGUAGES[code].dir}>
+            {LANGUAGES[code].nativeName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * Handouts to print at a workshop, in the families' languages: the parent brochure (one language or
+ * two side by side, chosen further on its own page) and any platform's kids' checklist on one page.
+ * Each opens in a tab of its own, with its print button.
+ */
+export function Handouts({ t, lang }: { t: Translate; lang: LanguageCode }) {
+  const [brochureLang, setBrochureLang] = useState<string>(lang);
+  const [second, setSecond] = useState('');
+  const [checklistLang, setChecklistLang] = useState<string>(lang);
+  const [site, setSite] = useState(PLATFORMS[0]!.id);
+  const brochure = browser.runtime.getURL(`/brochure.html?lang=${brochureLang}${second && second !== brochureLang ? `&second=${second}&layout=side` : ''}`);
+  const checklist = browser.runtime.getURL(`/handout.html?platform=${site}&lang=${checklistLang}`);
+  return (
+    <section class="handouts" aria-labelledby="handouts-title" data-testid="handouts">
+      <h2 id="handouts-title">{t('workshop:handouts.title')}</h2>
+      <p>{t('workshop:handouts.intro')}</p>
+      <div class="handout-row">
+        <LanguageSelect label={t('workshop:handouts.language')} value={brochureLang} testId="brochure-language" onChange={setBrochureLang} />
+        <LanguageSelect label={t('workshop:handouts.second')} value={second} none={t('workshop:handouts.none')} testId="brochure-second" onChange={setSecond} />
+        <a class="button-link" href={brochure} target="_blank" rel="noopener" data-action="brochure">
+          {t('workshop:handouts.brochure')}
+        </a>
+      </div>
+      <div class="handout-row">
+        <label class="field">
+          <span>{t('workshop:handouts.site')}</span>
+          <select value={site} data-testid="checklist-platform" onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
+            {PLATFORMS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <LanguageSelect label={t('workshop:handouts.language')} value={checklistLang} testId="checklist-language" onChange={setChecklistLang} />
+        <a class="button-link" href={checklist} target="_blank" rel="noopener" data-action="checklist">
+          {t('workshop:handouts.checklist')}
+        </a>
+      </div>
+    </section>
+  );
+}
