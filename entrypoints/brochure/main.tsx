@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App, loadInitial } from './App';
 import '@/components/page.css';
+import '@/components/print-sheets.css';
 import './brochure.css';
 
 const root = document.getElementById('app');
