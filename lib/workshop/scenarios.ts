@@ -44,6 +44,7 @@ export const SCENARIOS: readonly Scenario[] = [
       { id: 'prompt', screen: 'settings', privateAccount: false, helper: { kind: 'prompt' } },
       { id: 'steps', screen: 'settings', privateAccount: false, helper: { kind: 'topic', topic: 'privacy' } },
       { id: 'done', screen: 'settings', privateAccount: true, helper: { kind: 'closed' } },
+      { id: 'help', screen: 'settings', privateAccount: true, helper: { kind: 'help' } },
     ],
   },
   {
