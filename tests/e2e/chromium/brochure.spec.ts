@@ -1,4 +1,4 @@
-import { pdfPages } from './pdf';
+import { pdfPages } from '../pdf';
 import { test, expect } from './fixtures';
 import { LANGUAGE_CODES, LANGUAGES } from '../../../lib/languages';
 import type { Page } from '@playwright/test';

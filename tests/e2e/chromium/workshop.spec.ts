@@ -7,7 +7,7 @@ import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
 import { instagram } from '../../../lib/platforms/instagram';
 import { LANGUAGE_CODES } from '../../../lib/languages';
 import { ROOT } from '../paths';
-import { pdfPages } from './pdf';
+import { pdfPages } from '../pdf';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
 const words = (lang: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only

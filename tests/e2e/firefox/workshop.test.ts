@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, storageOf, until } from './launch';
 import { ROOT } from '../paths';
+import { pdfPages } from '../pdf';
 import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
 import { instagram } from '../../../lib/platforms/instagram';
 
@@ -67,6 +68,22 @@ describe('Firefox ESR: workshop mode', () => {
       async () => (await inHelper(page, '#mis-guide-blockAccount')) === words('ar', 'platforms/instagram.json').guides.blockAccount.title,
       'the helper in Arabic',
     );
+    await page.close();
+  });
+
+  it.each(['instagram', 'telegram', 'roblox'])('prints the %s kids\' checklist handout on one A4 page', async (platform) => {
+    const page = await openExtensionPage(browser, `handout.html?platform=${platform}&lang=en`);
+    await until(() => page.$('main[data-fitted="true"]').then(Boolean, () => false), 'the fitted sheet');
+    const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
+    expect(pdfPages(pdf)).toBe(1);
+    await page.close();
+  });
+
+  // The brochure handout too: its two sheets are two pages in Firefox's printer as in Chromium's.
+  it.each(['en', 'ar'])('prints the parent brochure in %s on exactly two A4 pages', async (lang) => {
+    const page = await openExtensionPage(browser, `brochure.html?lang=${lang}&country=FR`);
+    await until(() => page.$('main[data-fitted="true"]').then(Boolean, () => false), 'the fitted sheets');
+    expect(pdfPages(Buffer.from(await page.pdf({ format: 'A4' })))).toBe(2);
     await page.close();
   });
 });
