@@ -23,11 +23,7 @@ export function LanguagePicker(props: {
           if ((LANGUAGE_CODES as readonly string[]).includes(code)) props.onChange(code as LanguageCode);
         }}
       >
-        {LANGUAGE_CODES.map((code) => (
-          <option key={code} value={code} lang={LANGUAGES[code].tag} dir={LANGUAGES[code].dir}>
-            {LANGUAGES[code].nativeName}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
     {locked && (
@@ -35,6 +31,32 @@ export function LanguagePicker(props: {
         {props.lockedNote}
       </p>
     )}
+    </>
+  );
+}
+
+/** Each language as an option under its own name, marked with its own lang and dir. */
+export function LanguageOptions({ codes = LANGUAGE_CODES }: { codes?: readonly LanguageCode[] }) {
+  return (
+    <>
+      {codes.map((code) => (
+        <option key={code} value={code} lang={LANGUAGES[code].tag} dir={LANGUAGES[code].dir}>
+          {LANGUAGES[code].nativeName}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The supported sites as options, by name. */
+export function PlatformOptions({ platforms }: { platforms: readonly { id: string; name: string }[] }) {
+  return (
+    <>
+      {platforms.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { LanguageOptions } from '@/components/LanguagePicker';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGE_CODES, LANGUAGES, isLanguageCode, resolveLanguage, type LanguageCode } from '@/lib/languages';
 import { loadBrochureWords, translator } from '@/lib/i18n';
@@ -164,11 +165,7 @@ export function App({ initial }: { initial: Promise<Choice> }) {
             }}
           >
             <option value="">{t('brochure:page.secondNone')}</option>
-            {others.map((code) => (
-              <option key={code} value={code} lang={LANGUAGES[code].tag} dir={LANGUAGES[code].dir}>
-                {LANGUAGES[code].nativeName}
-              </option>
-            ))}
+            <LanguageOptions codes={others} />
           </select>
         </label>
         {second && (

@@ -1,6 +1,7 @@
+import { LanguageOptions, PlatformOptions } from '@/components/LanguagePicker';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
-import { LANGUAGES, LANGUAGE_CODES, detectLanguage, isLanguageCode, type LanguageCode } from '@/lib/languages';
+import { LANGUAGES, detectLanguage, isLanguageCode, type LanguageCode } from '@/lib/languages';
 import { PLATFORMS, platformById } from '@/lib/platforms/registry';
 import { i18nFor } from '@/lib/view-for';
 import { loadPlatformWords, loadWorkshopWords, translator } from '@/lib/i18n';
@@ -90,11 +91,7 @@ export function Handout() {
         <label class="field">
           <span>{t('workshop:handouts.site')}</span>
           <select value={platform.id} data-testid="handout-platform" onChange={(e) => choose({ platform: (e.currentTarget as HTMLSelectElement).value })}>
-            {PLATFORMS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <PlatformOptions platforms={PLATFORMS} />
           </select>
         </label>
         <label class="field">
@@ -107,11 +104,7 @@ export function Handout() {
               if (isLanguageCode(code)) choose({ lang: code });
             }}
           >
-            {LANGUAGE_CODES.map((code) => (
-              <option key={code} value={code} lang={LANGUAGES[code].tag} dir={LANGUAGES[code].dir}>
-                {LANGUAGES[code].nativeName}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <p class="print-row">

@@ -1,6 +1,7 @@
+import { LanguageOptions, PlatformOptions } from '@/components/LanguagePicker';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LANGUAGES, LANGUAGE_CODES, type LanguageCode } from '@/lib/languages';
+import type { LanguageCode } from '@/lib/languages';
 import { PLATFORMS } from '@/lib/platforms/registry';
 import type { Translate } from '@/lib/helper-view';
 
@@ -10,11 +11,7 @@ function LanguageSelect(props: { label: string; value: string; none?: string; te
       <span>{props.label}</span>
       <select value={props.value} data-testid={props.testId} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
         {props.none !== undefined && <option value="">{props.none}</option>}
-        {LANGUAGE_CODES.map((code) => (
-          <option key={code} value={code} lang={LANGUAGES[code].tag} dir={LANGUAGES[code].dir}>
-            {LANGUAGES[code].nativeName}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );
@@ -47,11 +44,7 @@ export function Handouts({ t, lang }: { t: Translate; lang: LanguageCode }) {
         <label class="field">
           <span>{t('workshop:handouts.site')}</span>
           <select value={site} data-testid="checklist-platform" onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
-            {PLATFORMS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <PlatformOptions platforms={PLATFORMS} />
           </select>
         </label>
         <LanguageSelect label={t('workshop:handouts.language')} value={checklistLang} testId="checklist-language" onChange={setChecklistLang} />

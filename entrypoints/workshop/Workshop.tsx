@@ -1,3 +1,4 @@
+import { PlatformOptions } from '@/components/LanguagePicker';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
@@ -192,11 +193,7 @@ export function Workshop() {
           <label class="field">
             <span>{t('workshop:controls.site')}</span>
             <select value={platform.id} data-testid="platform" onChange={(e) => setPlatformId((e.currentTarget as HTMLSelectElement).value)}>
-              {CHOICES.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <PlatformOptions platforms={CHOICES} />
             </select>
           </label>
           <CountryPicker
