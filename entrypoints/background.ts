@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messages';
 import { ALL_MATCHES, pageKindFor, platformForUrl } from '@/lib/platforms/registry';
 import { progressItem, promptsItem, settingsItem } from '@/lib/storage';
-import { readEffective } from '@/lib/managed';
+import { PolicyCache, applyPolicy } from '@/lib/managed';
 import { withItem } from '@/lib/progress';
 import { isPromptDue, kidsItemsLeft, markShown, snooze } from '@/lib/prompt-schedule';
 import { helperViewFor } from '@/lib/view-for';
@@ -30,6 +30,8 @@ async function notifyHelpers(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  const policy = new PolicyCache(() => void notifyHelpers());
+  void policy.load();
   handleMessages({
     'helper:init': async ({ path }, sender) => {
       // The browser's record of where the sender is decides the platform.
@@ -41,7 +43,8 @@ export default defineBackground(() => {
       // The page the helper is on now (single-page sites change it without a reload) decides
       // which guides come first; the site itself is still the one the browser reports.
       const here = path ? new URL(path, url).href : url;
-      const [{ settings, prompts }, progress] = await Promise.all([readEffective(), progressItem.get()]);
+      const [stored, storedPrompts, progress] = await Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()]);
+      const { settings, prompts } = applyPolicy(stored, storedPrompts, policy.current());
       // A parent (or the school's policy) turned the helper off on this site.
       if (settings.helper.offSites.includes(platform.id)) return { off: true } as const;
       const now = new Date();
@@ -77,7 +80,9 @@ export default defineBackground(() => {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     // An administrator's policy can change while pages are open, too.
-    if ((area === 'local' && Object.hasOwn(changes, 'settings')) || area === 'managed') void notifyHelpers();
+    if (area === 'local' && Object.hasOwn(changes, 'settings')) void notifyHelpers();
+    // The cache tells the helpers itself when the policy it reads is different.
+    if (area === 'managed') void policy.load();
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Repairs (and keeps aside) a stored value of the wrong shape as soon as the extension starts.

@@ -52,13 +52,25 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   return { policy: policy as ManagedPolicy, ignored };
 }
 
+/**
+ * Chromium answers the first managed-storage read of a browser session only once its policy service
+ * has started: about 3 s after launch on the test machine. A page (or the helper on a tab restored
+ * at startup) must not wait that long, so reads give up after this and go on without a policy; the
+ * background keeps the policy once it arrives (`PolicyCache`).
+ */
+export const POLICY_WAIT_MS = 250;
+
 /** The policy set for this extension, or none: a browser without one (or without the API) has none. */
 export async function readManagedPolicy(
   read: () => Promise<unknown> = () => browser.storage.managed.get(),
+  waitMs = Number.POSITIVE_INFINITY,
 ): Promise<ParsedPolicy> {
   let raw: unknown;
   try {
-    raw = await read();
+    const timeout = new Promise<undefined>((resolve) => {
+      if (Number.isFinite(waitMs)) setTimeout(() => resolve(undefined), waitMs);
+    });
+    raw = await Promise.race([read(), timeout]);
   } catch {
     // Firefox rejects when no policy names this extension; that is the usual case.
     return { policy: {}, ignored: [] };
@@ -89,7 +101,32 @@ export function applyPolicy(settings: Settings, prompts: Prompts, policy: Manage
   return { settings: s, prompts: p, locked };
 }
 
+/** For the pages: the settings in effect, without waiting long for a policy (see POLICY_WAIT_MS). */
 export async function readEffective(): Promise<Effective> {
-  const [settings, prompts, { policy }] = await Promise.all([settingsItem.get(), promptsItem.get(), readManagedPolicy()]);
+  const [settings, prompts, { policy }] = await Promise.all([settingsItem.get(), promptsItem.get(), readManagedPolicy(undefined, POLICY_WAIT_MS)]);
   return applyPolicy(settings, prompts, policy);
+}
+
+/**
+ * The background's copy of the policy: read once at startup (however long the browser takes) and
+ * again whenever it changes, so answering the helper never waits for it. `onChange` runs when a
+ * read brings a different policy, to tell the open helpers.
+ */
+export class PolicyCache {
+  private policy: ManagedPolicy = {};
+  constructor(
+    private readonly onChange: () => void,
+    private readonly read: () => Promise<unknown> = () => browser.storage.managed.get(),
+  ) {}
+
+  current(): ManagedPolicy {
+    return this.policy;
+  }
+
+  async load(): Promise<void> {
+    const { policy } = await readManagedPolicy(this.read);
+    if (JSON.stringify(policy) === JSON.stringify(this.policy)) return;
+    this.policy = policy;
+    this.onChange();
+  }
 }

@@ -108,3 +108,30 @@ describe('the managed-storage schema for Chrome and Edge', () => {
     expect(docs).toContain(JSON.stringify(firefoxPolicy(FIREFOX_ID, EXAMPLE_XPI_URL), null, 2));
   });
 });
+
+describe('waiting for the policy', () => {
+  it('gives up after a while in the pages, and goes on without one', async () => {
+    vi.useFakeTimers();
+    const never = new Promise<unknown>(() => undefined);
+    const read = readManagedPolicy(() => never, 250);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(await read).toEqual({ policy: {}, ignored: [] });
+    vi.useRealTimers();
+  });
+
+  it('is kept by the background once it arrives, and a change is announced once', async () => {
+    const { PolicyCache } = await import('@/lib/managed');
+    let value: unknown = {};
+    const changed = vi.fn();
+    const cache = new PolicyCache(changed, () => Promise.resolve(value));
+    expect(cache.current()).toEqual({});
+    await cache.load();
+    expect(changed).not.toHaveBeenCalled();
+    value = { role: 'educator', bogus: 1 };
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await cache.load();
+    await cache.load();
+    expect(cache.current()).toEqual({ role: 'educator' });
+    expect(changed).toHaveBeenCalledOnce();
+  });
+});
