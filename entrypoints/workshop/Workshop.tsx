@@ -59,6 +59,7 @@ export function Workshop() {
   const [fullScreen, setFullScreen] = useState(false);
   const [view, setView] = useState<HelperView>();
   const helper = useRef<HelperHandle | undefined>(undefined);
+  const helperBox = useRef<HTMLElement | undefined>(undefined);
 
   const { scenario, step } = ALL_STEPS[index]!;
   const platform = CHOICES.find((p) => p.id === platformId) ?? CHOICES[0]!;
@@ -88,6 +89,7 @@ export function Workshop() {
       const style = document.createElement('style');
       style.textContent = helperCss;
       const container = document.createElement('div');
+      helperBox.current = container;
       shadow.append(style, container);
       document.body.append(host);
       // No callbacks: nothing the audience clicks in the demo is remembered.
@@ -100,7 +102,9 @@ export function Workshop() {
 
   useEffect(() => {
     document.documentElement.classList.toggle('projector', projector);
-  }, [projector]);
+    // Inside the helper's root: its host resets every style it is given from outside.
+    if (helperBox.current) helperBox.current.style.zoom = projector ? '1.35' : '';
+  }, [projector, Boolean(view)]);
 
   useEffect(() => {
     const onChange = () => setFullScreen(document.fullscreenElement !== null);

@@ -156,4 +156,25 @@ test.describe('workshop mode', () => {
       }
     }
   });
+
+  test('has a large-text projector view and full screen, both reversible', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    const size = () => page.locator('.script p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const launcher = () => helper(page).locator('.mis-launcher').evaluate((e) => e.getBoundingClientRect().height);
+    const small = await launcher();
+    const normal = await size();
+    await page.getByTestId('projector').check();
+    await expect.poll(size).toBeGreaterThan(normal * 1.3);
+    // The helper too, though its root keeps the page's styles out.
+    await expect.poll(launcher).toBeGreaterThan(small * 1.3);
+    await page.getByTestId('projector').uncheck();
+    await expect.poll(size).toBe(normal);
+    await expect.poll(launcher).toBe(small);
+    await page.locator('[data-action="fullscreen"]').click();
+    await expect(page.locator('[data-action="fullscreen"]')).toHaveText('Leave full screen');
+    expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+    await page.locator('[data-action="fullscreen"]').click();
+    await expect(page.locator('[data-action="fullscreen"]')).toHaveText('Full screen');
+  });
 });
