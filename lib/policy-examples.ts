@@ -13,21 +13,18 @@ export const EXAMPLE_SETTINGS: ManagedPolicy = {
   promptEveryDays: 7,
 };
 
-/** Chrome's and Edge's web store update addresses, for a force-installed extension. */
-export const UPDATE_URLS = {
-  chrome: 'https://clients2.google.com/service/update2/crx',
-  edge: 'https://edge.microsoft.com/extensionwebstorebase/v1/crx',
-} as const;
+/** The Chrome Web Store's update address, for a force-installed extension. */
+export const CHROME_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
 
 /**
- * Chrome or Edge on Linux: a JSON file in /etc/opt/chrome/policies/managed/ (Chrome),
- * /etc/chromium/policies/managed/ (Chromium) or /etc/opt/edge/policies/managed/ (Edge).
- * Force-installed, the extension cannot be turned off or removed from the browser.
+ * Chrome or Chromium on Linux: a JSON file in /etc/opt/chrome/policies/managed/ (Chrome) or
+ * /etc/chromium/policies/managed/ (Chromium). Force-installed, the extension cannot be turned off
+ * or removed from the browser. (Edge's file location on Linux is not confirmed: not shown.)
  */
-export function chromiumPolicy(extensionId: string, browser: keyof typeof UPDATE_URLS): unknown {
+export function chromiumPolicy(extensionId: string): unknown {
   return {
     ExtensionSettings: {
-      [extensionId]: { installation_mode: 'force_installed', update_url: UPDATE_URLS[browser] },
+      [extensionId]: { installation_mode: 'force_installed', update_url: CHROME_UPDATE_URL },
     },
     '3rdparty': { extensions: { [extensionId]: EXAMPLE_SETTINGS } },
   };

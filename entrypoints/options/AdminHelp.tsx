@@ -32,7 +32,7 @@ export function AdminHelp({ t, locked }: { t: Translate; locked: ReadonlySet<Pol
       <h3>{t('ui:admin.chromeTitle')}</h3>
       <p>{t('ui:admin.chromeWhere')}</p>
       <pre dir="ltr" tabIndex={0} aria-label={t('ui:admin.chromeTitle')} data-testid="chrome-policy">
-        {json(chromiumPolicy(chromeId, 'chrome'))}
+        {json(chromiumPolicy(chromeId))}
       </pre>
       <p>{t('ui:admin.edgeNote')}</p>
       <h3>{t('ui:admin.firefoxTitle')}</h3>

@@ -104,7 +104,7 @@ describe('the managed-storage schema for Chrome and Edge', () => {
   it('shows examples that parse without a single ignored field, in the dashboard and in the docs alike', () => {
     expect(parsePolicy(EXAMPLE_SETTINGS).ignored).toEqual([]);
     const docs = readFileSync('docs/browser-policy.md', 'utf8');
-    expect(docs).toContain(JSON.stringify(chromiumPolicy('<extension id>', 'chrome'), null, 2));
+    expect(docs).toContain(JSON.stringify(chromiumPolicy('<extension id>'), null, 2));
     expect(docs).toContain(JSON.stringify(firefoxPolicy(FIREFOX_ID, EXAMPLE_XPI_URL), null, 2));
   });
 });
