@@ -101,10 +101,18 @@ export function applyPolicy(settings: Settings, prompts: Prompts, policy: Manage
   return { settings: s, prompts: p, locked };
 }
 
-/** For the pages: the settings in effect, without waiting long for a policy (see POLICY_WAIT_MS). */
-export async function readEffective(): Promise<Effective> {
-  const [settings, prompts, { policy }] = await Promise.all([settingsItem.get(), promptsItem.get(), readManagedPolicy(undefined, POLICY_WAIT_MS)]);
-  return applyPolicy(settings, prompts, policy);
+/**
+ * For the pages: the settings in effect, without waiting long for a policy (see POLICY_WAIT_MS).
+ * A page reads the policy once and passes it back (`known`) when it reads the settings again after
+ * a change, so a change shows at once.
+ */
+export async function readEffective(known?: ManagedPolicy): Promise<Effective & { policy: ManagedPolicy }> {
+  const [settings, prompts, policy] = await Promise.all([
+    settingsItem.get(),
+    promptsItem.get(),
+    known ?? readManagedPolicy(undefined, POLICY_WAIT_MS).then((p) => p.policy),
+  ]);
+  return { ...applyPolicy(settings, prompts, policy), policy };
 }
 
 /**

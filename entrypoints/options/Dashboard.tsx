@@ -23,7 +23,7 @@ import {
   type Prompts,
   type Settings,
 } from '@/lib/storage';
-import { readEffective, type PolicyField } from '@/lib/managed';
+import { readEffective, type ManagedPolicy, type PolicyField } from '@/lib/managed';
 import { MAX_BACKUP_BYTES, makeBackup, readBackup, type BackupProblem } from '@/lib/backup';
 import { withItem } from '@/lib/progress';
 import { Checklist } from '@/components/Checklist';
@@ -43,6 +43,8 @@ interface Loaded {
   settings: Settings;
   prompts: Prompts;
   locked: ReadonlySet<PolicyField>;
+  /** An administrator's policy, as read when the page opened. */
+  policy: ManagedPolicy;
   progress: Progress;
   /** Stored values that failed validation, kept aside (storage.ts); never deleted from here. */
   keptAside: QuarantineEntry[];
@@ -58,11 +60,11 @@ async function wordsFor(lang: LanguageCode): Promise<i18n> {
 }
 
 export async function load(): Promise<Loaded> {
-  const [{ settings, prompts, locked }, progress] = await Promise.all([readEffective(), progressItem.get()]);
+  const [{ settings, prompts, locked, policy }, progress] = await Promise.all([readEffective(), progressItem.get()]);
   // After the reads above: they are what sets a damaged value aside.
   const keptAside = await readQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
-  return { settings, prompts, locked, progress, keptAside, lang, i18n: await wordsFor(lang) };
+  return { settings, prompts, locked, policy, progress, keptAside, lang, i18n: await wordsFor(lang) };
 }
 
 type Status = { kind: 'ok'; text: string } | { kind: 'problem'; text: string } | undefined;
@@ -96,7 +98,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
 
   /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
   const refreshSettings = async () => {
-    const { settings, prompts, locked } = await readEffective();
+    const { settings, prompts, locked } = await readEffective(state?.policy);
     const lang = resolveLanguage(settings.language, browserLanguages());
     const i18n = await wordsFor(lang);
     applyLanguage(LANGUAGES[lang]);

@@ -27,7 +27,7 @@ import { CountryPicker } from '@/components/CountryPicker';
 import { PromptSettings, type PromptChange } from '@/components/PromptSettings';
 import { SiteSwitchBox } from '@/components/SiteSwitches';
 import { usePinGuard } from '@/components/pin-guard';
-import { readEffective, type PolicyField } from '@/lib/managed';
+import { readEffective, type ManagedPolicy, type PolicyField } from '@/lib/managed';
 import { Checklist } from '@/components/Checklist';
 import { applyLanguage } from '@/components/apply-language';
 import { withItem } from '@/lib/progress';
@@ -40,6 +40,8 @@ interface Loaded {
   progress: Progress;
   prompts: Prompts;
   locked: ReadonlySet<PolicyField>;
+  /** An administrator's policy, as read when the page opened. */
+  policy: ManagedPolicy;
   platform: Platform | undefined;
   i18n: i18n;
   lang: LanguageCode;
@@ -72,12 +74,12 @@ async function wordsFor(lang: LanguageCode, platform: Platform | undefined): Pro
 export async function load(): Promise<Loaded> {
   // Most people keep the browser's language: start loading it while storage is read.
   void i18nFor(detectLanguage(browserLanguages())).catch(() => undefined);
-  const [{ settings, prompts, locked }, progress, url] = await Promise.all([readEffective(), progressItem.get(), activeTabUrl()]);
+  const [{ settings, prompts, locked, policy }, progress, url] = await Promise.all([readEffective(), progressItem.get(), activeTabUrl()]);
   // Only after the reads above: they are what sets a damaged value aside.
   const notice = await hasUnseenQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
   const platform = platformForUrl(urlFromQuery() ?? url);
-  return { settings, progress, prompts, locked, platform, i18n: await wordsFor(lang, platform), lang, notice };
+  return { settings, progress, prompts, locked, policy, platform, i18n: await wordsFor(lang, platform), lang, notice };
 }
 
 /** `loading` is started by main.tsx before the first render, so reading storage and the words does
@@ -139,7 +141,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
 
   /** Saves, then shows what is in effect (an administrator's policy may keep a value). */
   const refresh = async () => {
-    const { settings, prompts, locked } = await readEffective();
+    const { settings, prompts, locked } = await readEffective(state.policy);
     const lang = resolveLanguage(settings.language, browserLanguages());
     const i18n = await wordsFor(lang, state.platform);
     // From the latest state: a tick saved meanwhile must not be undone on screen.

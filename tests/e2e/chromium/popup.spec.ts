@@ -87,6 +87,8 @@ test.describe('the popup', () => {
     await expect(shared.getByRole('link', { name: 'Childline: Call 0800 1111' })).toHaveAttribute('href', 'tel:08001111');
     // Report Remove is for the UK: elsewhere only the worldwide service is offered.
     await popup.getByTestId('country').selectOption('FR');
+    // The help is rebuilt for the new country (its situations closed again) before it is opened.
+    await expect(popup.locator('[data-situation="imageShared"]')).not.toHaveAttribute('open', '');
     await popup.locator('[data-situation="imageShared"] > summary').click();
     await expect(popup.getByRole('link', { name: 'Open Report Remove' })).toHaveCount(0);
     await expect(popup.getByRole('link', { name: 'Open Take It Down' })).toBeVisible();
