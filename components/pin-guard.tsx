@@ -26,6 +26,8 @@ export interface PinGuard {
    * Returns whether it ran now, so a control can show its saved state while the PIN is asked.
    */
   guard: (action: () => unknown) => boolean;
+  /** `guard` for a change that turns protection off; a change that turns it on runs at once. */
+  guardTurningOff: (turnsOff: boolean, action: () => unknown) => boolean;
   /** The dialog that asks for the PIN; render it once on the page. */
   dialog: preact.JSX.Element;
 }
@@ -136,5 +138,11 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     </dialog>
   );
 
-  return { hasPin, pin, guard, dialog: element };
+  const guardTurningOff = (turnsOff: boolean, action: () => unknown): boolean => {
+    if (turnsOff) return guard(action);
+    void action();
+    return true;
+  };
+
+  return { hasPin, pin, guard, guardTurningOff, dialog: element };
 }

@@ -1,4 +1,4 @@
-import { withSiteOn } from '@/lib/site-lists';
+import { withHelperOn, withSiteOn } from '@/lib/site-lists';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
@@ -317,7 +317,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             t={t}
             lockedPeriod={locked('promptEveryDays')}
             lockedNote={lockedNote}
-            onChange={(change, turnsOff) => (turnsOff ? pinGuard.guard(() => savePrompts(change)) : (void savePrompts(change), true))}
+            onChange={(change, turnsOff) => pinGuard.guardTurningOff(turnsOff, () => savePrompts(change))}
           />
           <fieldset class="choices" data-testid="helper-sites">
             <legend>{t('ui:helperSettings.title')}</legend>
@@ -331,15 +331,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                 locked={locked('helperOffSites')}
                 lockedNote={lockedNote}
                 t={t}
-                onChange={(on) => {
-                  const change = (s: Settings): Settings => ({
-                    ...s,
-                    helper: { ...s.helper, offSites: withSiteOn(s.helper.offSites, site.id, on) },
-                  });
-                  if (!on) return pinGuard.guard(() => saveSettings(change));
-                  void saveSettings(change);
-                  return true;
-                }}
+                onChange={(on) => pinGuard.guardTurningOff(!on, () => saveSettings((s) => withHelperOn(s, site.id, on)))}
               />
             ))}
           </fieldset>
@@ -355,15 +347,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                   locked={locked('promptOffSites')}
                   lockedNote={lockedNote}
                   t={t}
-                  onChange={(on) => {
-                    const change: PromptChange = (p) => ({
-                      ...p,
-                      offSites: withSiteOn(p.offSites, site.id, on),
-                    });
-                    if (!on) return pinGuard.guard(() => savePrompts(change));
-                    void savePrompts(change);
-                    return true;
-                  }}
+                  onChange={(on) => pinGuard.guardTurningOff(!on, () => savePrompts((p) => ({ ...p, offSites: withSiteOn(p.offSites, site.id, on) })))}
                 />
               ))}
             </fieldset>

@@ -1,4 +1,4 @@
-import { withSiteOn } from '@/lib/site-lists';
+import { withHelperOn } from '@/lib/site-lists';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
@@ -301,16 +301,8 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             locked={state.locked.has('helperOffSites')}
             lockedNote={lockedNote}
             t={t}
-            onChange={(on) => {
-              const change = (s: Settings): Settings => ({
-                ...s,
-                helper: { ...s.helper, offSites: withSiteOn(s.helper.offSites, platform.id, on) },
-              });
-              // Turning protection off is behind the parent PIN; turning it on never is.
-              if (!on) return pinGuard.guard(() => saveSettings(change));
-              void saveSettings(change);
-              return true;
-            }}
+            // Turning protection off is behind the parent PIN; turning it on never is.
+            onChange={(on) => pinGuard.guardTurningOff(!on, () => saveSettings((s) => withHelperOn(s, platform.id, on)))}
           />
         )}
         <PromptSettings
@@ -320,7 +312,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           lockedPeriod={state.locked.has('promptEveryDays')}
           lockedSite={state.locked.has('promptOffSites')}
           lockedNote={lockedNote}
-          onChange={(change, turnsOff) => (turnsOff ? pinGuard.guard(() => savePrompts(change)) : (void savePrompts(change), true))}
+          onChange={(change, turnsOff) => pinGuard.guardTurningOff(turnsOff, () => savePrompts(change))}
         />
       </footer>
       {pinGuard.dialog}

@@ -27,3 +27,13 @@ describe('per-site off lists', () => {
     expect(withSiteOn([], 'x', true)).toEqual([]);
   });
 });
+
+describe('the helper per site', () => {
+  it('is turned on or off in a copy of the settings, nothing else changed', async () => {
+    const { withHelperOn } = await import('@/lib/site-lists');
+    const settings = { language: 'fr', helper: { minimized: true, offSites: ['x'] } };
+    expect(withHelperOn(settings, 'tiktok', false)).toEqual({ language: 'fr', helper: { minimized: true, offSites: ['x', 'tiktok'] } });
+    expect(withHelperOn(settings, 'x', true)).toEqual({ language: 'fr', helper: { minimized: true, offSites: [] } });
+    expect(settings.helper.offSites).toEqual(['x']);
+  });
+});
