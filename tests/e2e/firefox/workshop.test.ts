@@ -7,6 +7,7 @@ import { ROOT } from '../paths';
 import { pdfPages } from '../pdf';
 import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
 import { instagram } from '../../../lib/platforms/instagram';
+import { PLATFORMS } from '../../../lib/platforms/registry';
 
 type Words = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
 const words = (lang: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Words;
@@ -71,7 +72,7 @@ describe('Firefox ESR: workshop mode', () => {
     await page.close();
   });
 
-  it.each(['instagram', 'telegram', 'roblox'])('prints the %s kids\' checklist handout on one A4 page', async (platform) => {
+  it.each(PLATFORMS.map((p) => p.id))('prints the %s kids\' checklist handout on one A4 page', async (platform) => {
     const page = await openExtensionPage(browser, `handout.html?platform=${platform}&lang=en`);
     await until(() => page.$('main[data-fitted="true"]').then(Boolean, () => false), 'the fitted sheet');
     const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
