@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/chromium.json' }]] : [['list'], ['json', { outputFile: 'test-results/chromium.json' }]],
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: 'test-results/chromium.json' }]]
+    : [['list'], ['json', { outputFile: 'test-results/chromium.json' }]],
   use: { trace: 'off' },
 });

@@ -49,7 +49,9 @@ export default defineConfig({
     build: { target: 'es2022' },
     // See tooling/custom-element-name.ts: a lighter check of the helper's own host-element name.
     resolve: {
-      alias: { 'is-potential-custom-element-name': fileURLToPath(new URL('./tooling/custom-element-name.ts', import.meta.url)) },
+      alias: {
+        'is-potential-custom-element-name': fileURLToPath(new URL('./tooling/custom-element-name.ts', import.meta.url)),
+      },
     },
     plugins: [noEval(), polyfillAsEsm()],
   }),

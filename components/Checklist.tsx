@@ -91,7 +91,9 @@ export function Checklist(props: {
   return (
     <>
       <section class="checklist" aria-labelledby={`${platform.id}-checklist-title`}>
-        <Heading id={`${platform.id}-checklist-title`}>{t('ui:popup.checklist.title', { site: platform.name })}</Heading>
+        <Heading id={`${platform.id}-checklist-title`}>
+          {t('ui:popup.checklist.title', { site: platform.name })}
+        </Heading>
         <p class="progress" data-testid="checklist-progress">
           {count(view.kids)}
         </p>

@@ -26,31 +26,31 @@ export function CountryPicker(props: {
   }, [props.countries, props.locale, props.value]);
   return (
     <>
-    <label class="field">
-      <span>{props.label}</span>
-      <select
-        value={props.value ?? ''}
-        data-testid="country"
-        disabled={props.lockedNote !== undefined}
-        aria-describedby={props.lockedNote !== undefined ? 'country-locked' : undefined}
-        onChange={(event) => {
-          const code = (event.currentTarget as HTMLSelectElement).value;
-          if (/^[A-Z]{2}$/.test(code)) props.onChange(code);
-        }}
-      >
-        {!props.value && <option value="">{props.noneLabel}</option>}
-        {options.map((o) => (
-          <option key={o.code} value={o.code}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </label>
-    {props.lockedNote !== undefined && (
-      <p class="locked" id="country-locked">
-        {props.lockedNote}
-      </p>
-    )}
+      <label class="field">
+        <span>{props.label}</span>
+        <select
+          value={props.value ?? ''}
+          data-testid="country"
+          disabled={props.lockedNote !== undefined}
+          aria-describedby={props.lockedNote !== undefined ? 'country-locked' : undefined}
+          onChange={(event) => {
+            const code = (event.currentTarget as HTMLSelectElement).value;
+            if (/^[A-Z]{2}$/.test(code)) props.onChange(code);
+          }}
+        >
+          {!props.value && <option value="">{props.noneLabel}</option>}
+          {options.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.lockedNote !== undefined && (
+        <p class="locked" id="country-locked">
+          {props.lockedNote}
+        </p>
+      )}
     </>
   );
 }

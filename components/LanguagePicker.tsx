@@ -11,26 +11,26 @@ export function LanguagePicker(props: {
   const locked = props.lockedNote !== undefined;
   return (
     <>
-    <label class="field">
-      <span>{props.label}</span>
-      <select
-        value={props.value}
-        data-testid="language"
-        disabled={locked}
-        aria-describedby={locked ? 'language-locked' : undefined}
-        onChange={(event) => {
-          const code = (event.currentTarget as HTMLSelectElement).value;
-          if ((LANGUAGE_CODES as readonly string[]).includes(code)) props.onChange(code as LanguageCode);
-        }}
-      >
-        <LanguageOptions />
-      </select>
-    </label>
-    {locked && (
-      <p class="locked" id="language-locked">
-        {props.lockedNote}
-      </p>
-    )}
+      <label class="field">
+        <span>{props.label}</span>
+        <select
+          value={props.value}
+          data-testid="language"
+          disabled={locked}
+          aria-describedby={locked ? 'language-locked' : undefined}
+          onChange={(event) => {
+            const code = (event.currentTarget as HTMLSelectElement).value;
+            if ((LANGUAGE_CODES as readonly string[]).includes(code)) props.onChange(code as LanguageCode);
+          }}
+        >
+          <LanguageOptions />
+        </select>
+      </label>
+      {locked && (
+        <p class="locked" id="language-locked">
+          {props.lockedNote}
+        </p>
+      )}
     </>
   );
 }

@@ -46,11 +46,27 @@ export function NewPinFields(props: {
       </p>
       <label class="field">
         <span>{t('ui:pin.new')}</span>
-        <input name="pin" type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} aria-describedby={`${idPrefix}-rule ${idPrefix}-problem`} data-testid={`${idPrefix}-pin`} />
+        <input
+          name="pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          maxLength={12}
+          aria-describedby={`${idPrefix}-rule ${idPrefix}-problem`}
+          data-testid={`${idPrefix}-pin`}
+        />
       </label>
       <label class="field">
         <span>{t('ui:pin.repeat')}</span>
-        <input name="repeat" type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} aria-describedby={`${idPrefix}-problem`} data-testid={`${idPrefix}-repeat`} />
+        <input
+          name="repeat"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          maxLength={12}
+          aria-describedby={`${idPrefix}-problem`}
+          data-testid={`${idPrefix}-repeat`}
+        />
       </label>
       <p id={`${idPrefix}-problem`} role="alert" class="pin-message">
         {busy ? t('ui:pin.saving') : problem ? t(`ui:pin.problems.${problem}`) : ''}

@@ -6,7 +6,15 @@ import { NewPinFields } from './NewPinFields';
 import type { PinGuard } from './pin-guard';
 
 /** Set, change or remove the parent PIN. Changing and removing it need the PIN itself. */
-export function PinSettings({ t, pinGuard, onDone }: { t: Translate; pinGuard: PinGuard; onDone: (text: string) => void }) {
+export function PinSettings({
+  t,
+  pinGuard,
+  onDone,
+}: {
+  t: Translate;
+  pinGuard: PinGuard;
+  onDone: (text: string) => void;
+}) {
   const [changing, setChanging] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const save = async (pin: string) => {

@@ -11,7 +11,11 @@ export function PlatformPicker(props: {
 }) {
   const { t } = props;
   return (
-    <fieldset class="choices platforms-picker" data-testid="family-platforms" aria-describedby={props.locked ? 'platforms-locked' : 'platforms-hint'}>
+    <fieldset
+      class="choices platforms-picker"
+      data-testid="family-platforms"
+      aria-describedby={props.locked ? 'platforms-locked' : 'platforms-hint'}
+    >
       <legend>{t('ui:familyPlatforms.label')}</legend>
       <p class="hint" id="platforms-hint">
         {t('ui:familyPlatforms.hint')}

@@ -23,7 +23,11 @@ export function PromptSettings(props: {
   onChange: (change: PromptChange, turnsOff: boolean) => boolean;
 }) {
   const { prompts, site, t } = props;
-  const period = (PROMPT_PERIODS as readonly number[]).includes(prompts.everyDays) ? prompts.everyDays : prompts.everyDays === 0 ? 0 : 7;
+  const period = (PROMPT_PERIODS as readonly number[]).includes(prompts.everyDays)
+    ? prompts.everyDays
+    : prompts.everyDays === 0
+      ? 0
+      : 7;
   return (
     <>
       <label class="field">
@@ -36,7 +40,9 @@ export function PromptSettings(props: {
           onChange={(event) => {
             const select = event.currentTarget as HTMLSelectElement;
             const days = Number(select.value);
-            const applied = (PROMPT_PERIODS as readonly number[]).includes(days) && props.onChange((p) => ({ ...p, everyDays: days }), days === 0);
+            const applied =
+              (PROMPT_PERIODS as readonly number[]).includes(days) &&
+              props.onChange((p) => ({ ...p, everyDays: days }), days === 0);
             if (!applied) select.value = String(period);
           }}
         >
@@ -60,12 +66,7 @@ export function PromptSettings(props: {
           locked={Boolean(props.lockedSite)}
           lockedNote={props.lockedNote ?? ''}
           t={t}
-          onChange={(on) =>
-            props.onChange(
-              (p) => ({ ...p, offSites: withSiteOn(p.offSites, site.id, on) }),
-              !on,
-            )
-          }
+          onChange={(on) => props.onChange((p) => ({ ...p, offSites: withSiteOn(p.offSites, site.id, on) }), !on)}
         />
       )}
     </>

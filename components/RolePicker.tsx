@@ -5,7 +5,13 @@ import type { Translate } from '@/lib/helper-view';
  * Who is setting up. A change may first ask for the parent PIN: `onChange` returns false then, and
  * the saved role stays shown until the change is made.
  */
-export function RolePicker(props: { value: Role; t: Translate; locked?: boolean; lockedNote?: string; onChange: (role: Role) => boolean | void }) {
+export function RolePicker(props: {
+  value: Role;
+  t: Translate;
+  locked?: boolean;
+  lockedNote?: string;
+  onChange: (role: Role) => boolean | void;
+}) {
   const { t } = props;
   return (
     <fieldset class="choices" data-testid="role" aria-describedby={props.locked ? 'role-locked' : undefined}>
@@ -22,7 +28,8 @@ export function RolePicker(props: { value: Role; t: Translate; locked?: boolean;
               const radio = event.currentTarget as HTMLInputElement;
               if (props.onChange(role) !== false) return;
               for (const other of radio.closest('fieldset')?.querySelectorAll('input') ?? []) {
-                if (other instanceof HTMLInputElement && other.name === 'role') other.checked = other.value === props.value;
+                if (other instanceof HTMLInputElement && other.name === 'role')
+                  other.checked = other.value === props.value;
               }
             }}
           />

@@ -12,7 +12,9 @@ export interface SiteSwitch {
  * One switch: the helper or the privacy reminder on one site. Turning it off may first ask for the
  * PIN: `onChange` returns false then, and the box shows the saved state until the change is made.
  */
-export function SiteSwitchBox(props: SiteSwitch & { t: Translate; lockedNote: string; onChange: (on: boolean) => boolean }) {
+export function SiteSwitchBox(
+  props: SiteSwitch & { t: Translate; lockedNote: string; onChange: (on: boolean) => boolean },
+) {
   const { kind, site, t } = props;
   const noteId = `${kind}-${site.id}-locked`;
   return (

@@ -32,7 +32,12 @@ export function link(href: string, text: string, className?: string): HTMLElemen
   const external = href.startsWith('https:');
   return el(
     'a',
-    { href, class: className, target: external ? '_blank' : undefined, rel: external ? 'noopener noreferrer' : undefined },
+    {
+      href,
+      class: className,
+      target: external ? '_blank' : undefined,
+      rel: external ? 'noopener noreferrer' : undefined,
+    },
     text,
   );
 }

@@ -2,8 +2,8 @@ import type { GuideView, HelpView, HelplineView, SituationView } from '@/lib/hel
 import { el, link } from './dom';
 
 type Level = 1 | 2 | 3;
-const heading = (level: Level) => (`h${level}` as 'h1' | 'h2' | 'h3');
-const sub = (level: Level) => (`h${level + 1}` as 'h2' | 'h3' | 'h4');
+const heading = (level: Level) => `h${level}` as 'h1' | 'h2' | 'h3';
+const sub = (level: Level) => `h${level + 1}` as 'h2' | 'h3' | 'h4';
 
 /** One guide: numbered steps, what happens next, and where the steps come from. */
 export function renderGuide(guide: GuideView, level: Level = 3): HTMLElement {
@@ -75,7 +75,9 @@ function renderSituation(situation: SituationView, help: HelpView, h: 'h2' | 'h3
       'ol',
       { class: 'mis-steps' },
       // The last thing to do is to call a helpline: its numbers are right there.
-      ...situation.actions.map((action, i) => (i === last ? el('li', {}, action, helplineCalls(help)) : el('li', {}, action))),
+      ...situation.actions.map((action, i) =>
+        i === last ? el('li', {}, action, helplineCalls(help)) : el('li', {}, action),
+      ),
     ),
   );
 }
@@ -87,14 +89,22 @@ export function renderHelp(help: HelpView, level: Level = 3): HTMLElement {
     'section',
     { class: 'mis-help', 'aria-labelledby': 'mis-help-title', 'data-section': 'help' },
     // Focusable from script only: the popup's screen change and the panel's "get help now" move focus here.
-    el(heading(level), { id: 'mis-help-title', class: 'mis-guide-title', tabindex: '-1', 'data-screen-heading': level === 1 }, help.title),
+    el(
+      heading(level),
+      { id: 'mis-help-title', class: 'mis-guide-title', tabindex: '-1', 'data-screen-heading': level === 1 },
+      help.title,
+    ),
     el('p', {}, help.intro),
     el(h, {}, help.trustedAdult.title),
     el('p', {}, help.trustedAdult.text),
     el('div', { class: 'mis-warning', role: 'note' }, el(h, {}, help.images.title), el('p', {}, help.images.text)),
     el(h, {}, help.whatHappened.title),
     el('p', {}, help.whatHappened.intro),
-    el('div', { class: 'mis-situations' }, ...help.situations.map((s) => renderSituation(s, help, sub(level === 1 ? 2 : 3)))),
+    el(
+      'div',
+      { class: 'mis-situations' },
+      ...help.situations.map((s) => renderSituation(s, help, sub(level === 1 ? 2 : 3))),
+    ),
     el(h, {}, help.helplineTitle),
     help.noHelpline && el('p', { 'data-helpline': 'none' }, help.noHelpline),
     help.helplines.length > 0 &&

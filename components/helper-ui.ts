@@ -18,7 +18,8 @@ export interface HelperOptions {
 }
 
 /** What a presenter asks the helper to show (workshop mode); a real site never calls it. */
-export type HelperReveal = { kind: 'closed' } | { kind: 'prompt' } | { kind: 'guide'; guideId: string } | { kind: 'help'; situation?: string };
+export type HelperReveal =
+  { kind: 'closed' } | { kind: 'prompt' } | { kind: 'guide'; guideId: string } | { kind: 'help'; situation?: string };
 
 export interface HelperHandle {
   /** Shows a new view (another language, say) and keeps whether the panel is open. */
@@ -46,7 +47,12 @@ export function mountHelper(
   let panel: HTMLElement | undefined;
 
   const root = el('div', { class: 'mis-root' });
-  const openButton = el('button', { type: 'button', class: 'mis-open', 'aria-expanded': 'false', 'aria-controls': 'mis-panel' });
+  const openButton = el('button', {
+    type: 'button',
+    class: 'mis-open',
+    'aria-expanded': 'false',
+    'aria-controls': 'mis-panel',
+  });
   openButton.append(el('span', { class: 'mis-icon', 'aria-hidden': 'true' }));
   const sizeButton = el('button', { type: 'button', class: 'mis-size' });
   sizeButton.append(el('span', { class: 'mis-glyph', 'aria-hidden': 'true' }));
@@ -133,7 +139,11 @@ export function mountHelper(
     const words = view.check;
     if (!words) return undefined;
     const heading = el('h3', { id: 'mis-check-title', class: 'mis-guide-title', tabindex: '-1' }, words.title);
-    const section = el('section', { class: 'mis-check', 'aria-labelledby': 'mis-check-title', 'data-check': '' }, heading);
+    const section = el(
+      'section',
+      { class: 'mis-check', 'aria-labelledby': 'mis-check-title', 'data-check': '' },
+      heading,
+    );
     const items = checkItems();
     if (!check.active) {
       const start = el('button', { type: 'button', class: 'mis-check-start' }, words.start);
@@ -188,7 +198,11 @@ export function mountHelper(
   }
 
   function buildPanel(): HTMLElement {
-    const close = el('button', { type: 'button', class: 'mis-close', 'aria-label': view.labels.close, title: view.labels.close }, el('span', { 'aria-hidden': 'true' }, '×'));
+    const close = el(
+      'button',
+      { type: 'button', class: 'mis-close', 'aria-label': view.labels.close, title: view.labels.close },
+      el('span', { 'aria-hidden': 'true' }, '×'),
+    );
     close.addEventListener('click', () => setOpen(false, true));
     // "Get help now" one click away, however far down the panel its section is.
     const getHelp = el('button', { type: 'button', class: 'mis-get-help', 'data-action': 'help' }, view.help.title);
@@ -249,7 +263,11 @@ export function mountHelper(
       if (promptCard && next.prompt) showPrompt();
       if (open) {
         // Rebuild in the new language without moving focus away from the panel.
-        const hadFocus = panel?.contains(root.getRootNode() instanceof ShadowRoot ? (root.getRootNode() as ShadowRoot).activeElement : document.activeElement);
+        const hadFocus = panel?.contains(
+          root.getRootNode() instanceof ShadowRoot
+            ? (root.getRootNode() as ShadowRoot).activeElement
+            : document.activeElement,
+        );
         panel?.remove();
         panel = buildPanel();
         root.append(panel);

@@ -101,12 +101,22 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
       return;
     }
     const nextWait = retryInMs(next.lock, new Date());
-    setMessage(nextWait > 0 ? `${t('ui:pin.wrong')} ${t('ui:pin.wait', { time: formatWait(nextWait, locale) })}` : t('ui:pin.wrong'));
+    setMessage(
+      nextWait > 0
+        ? `${t('ui:pin.wrong')} ${t('ui:pin.wait', { time: formatWait(nextWait, locale) })}`
+        : t('ui:pin.wrong'),
+    );
     field.focus();
   };
 
   const element = (
-    <dialog ref={dialog} class="pin-dialog" aria-labelledby="pin-dialog-title" onCancel={cancel} data-testid="pin-dialog">
+    <dialog
+      ref={dialog}
+      class="pin-dialog"
+      aria-labelledby="pin-dialog-title"
+      onCancel={cancel}
+      data-testid="pin-dialog"
+    >
       <form onSubmit={(e) => void submit(e)}>
         <h2 id="pin-dialog-title">{t('ui:pin.askTitle')}</h2>
         <p>{t('ui:pin.askText')}</p>

@@ -43,16 +43,29 @@ export default defineBackground(() => {
       // The page the helper is on now (single-page sites change it without a reload) decides
       // which guides come first; the site itself is still the one the browser reports.
       const here = path ? new URL(path, url).href : url;
-      const [stored, storedPrompts, progress] = await Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()]);
+      const [stored, storedPrompts, progress] = await Promise.all([
+        settingsItem.get(),
+        promptsItem.get(),
+        progressItem.get(),
+      ]);
       const { settings, prompts } = applyPolicy(stored, storedPrompts, policy.current());
       // A parent (or the school's policy) turned the helper off on this site.
       if (settings.helper.offSites.includes(platform.id)) return { off: true } as const;
       const now = new Date();
       // Child mode only: an educator demonstrating does not get the reminder.
-      const prompt = settings.role !== 'educator' && isPromptDue(now, prompts, platform.id, kidsItemsLeft(platform, progress).length);
+      const prompt =
+        settings.role !== 'educator' &&
+        isPromptDue(now, prompts, platform.id, kidsItemsLeft(platform, progress).length);
       // Shown now, so not again within the period, whatever the person does with it.
       if (prompt) await promptsItem.set(markShown(prompts, platform.id, now));
-      return helperViewFor(platform, settings, browserLanguages(), pageKindFor(platform, here), prompt, progress[platform.id]);
+      return helperViewFor(
+        platform,
+        settings,
+        browserLanguages(),
+        pageKindFor(platform, here),
+        prompt,
+        progress[platform.id],
+      );
     },
     'helper:snoozePrompt': async (_request, sender) => {
       const platform = platformForUrl(sender.url ?? sender.tab?.url);

@@ -68,7 +68,12 @@ export type BackupResult = { ok: true; data: BackupData } | { ok: false; problem
 function migrate(version: number, value: Record<string, unknown>): Record<string, unknown> {
   let current = value;
   if (version < 1) {
-    current = { ...current, version: 1, settings: migrateSettingsV1toV2(current['settings']), prompts: current['prompts'] ?? DEFAULT_PROMPTS };
+    current = {
+      ...current,
+      version: 1,
+      settings: migrateSettingsV1toV2(current['settings']),
+      prompts: current['prompts'] ?? DEFAULT_PROMPTS,
+    };
   }
   if (version < 2) {
     current = { ...current, version: 2, settings: migrateSettingsV2toV3(current['settings']) };
@@ -89,11 +94,19 @@ export function readBackup(text: string): BackupResult {
   const record = value as Record<string, unknown>;
   if (record['format'] !== BACKUP_FORMAT) return { ok: false, problem: 'notABackup' };
   const version = record['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { ok: false, problem: 'damaged', detail: 'version' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return { ok: false, problem: 'damaged', detail: 'version' };
   if (version > BACKUP_VERSION) return { ok: false, problem: 'futureVersion' };
   const parsed = backupSchema.safeParse(migrate(version, record));
   if (!parsed.success) {
-    return { ok: false, problem: 'damaged', detail: parsed.error.issues.slice(0, 3).map((i) => i.path.join('.') || '(file)').join(', ') };
+    return {
+      ok: false,
+      problem: 'damaged',
+      detail: parsed.error.issues
+        .slice(0, 3)
+        .map((i) => i.path.join('.') || '(file)')
+        .join(', '),
+    };
   }
   const { settings, progress, prompts, pin } = parsed.data;
   return { ok: true, data: { settings, progress, prompts, ...(pin ? { pin } : {}) } };

@@ -62,8 +62,17 @@ export function buildItemView(
     why: itemText(platform, item, 'why', t),
     steps,
     starters: (item.starters ?? []).map((s) => t(`${platform.id}:checklist.${item.id}.starters.${s}`)),
-    ...sourceLines(platform, own ? item.source : guide!.source, item.settingsPage ?? guide?.settingsPage, t, language, steps.length > 0),
-    ...(done ? { doneLabel: t('ui:popup.checklist.doneOn', { date: formatDate(done.doneAt.slice(0, 10), language) }) } : {}),
+    ...sourceLines(
+      platform,
+      own ? item.source : guide!.source,
+      item.settingsPage ?? guide?.settingsPage,
+      t,
+      language,
+      steps.length > 0,
+    ),
+    ...(done
+      ? { doneLabel: t('ui:popup.checklist.doneOn', { date: formatDate(done.doneAt.slice(0, 10), language) }) }
+      : {}),
   };
 }
 
@@ -74,12 +83,19 @@ export function buildChecklistView(
   progress: ItemProgress = {},
 ): ChecklistView {
   const view = (audience: 'kids' | 'parents') =>
-    platform.checklist.filter((i) => i.audience === audience).map((i) => buildItemView(platform, i, t, language, progress));
+    platform.checklist
+      .filter((i) => i.audience === audience)
+      .map((i) => buildItemView(platform, i, t, language, progress));
   return { kids: view('kids'), parents: view('parents') };
 }
 
 /** The step-by-step privacy check: the kids' items not yet done, one step each. */
-export function buildCheckView(platform: Platform, t: Translate, language: Language, progress: ItemProgress = {}): CheckView {
+export function buildCheckView(
+  platform: Platform,
+  t: Translate,
+  language: Language,
+  progress: ItemProgress = {},
+): CheckView {
   const left = platform.checklist.filter((i) => i.audience === 'kids' && !progress[i.id]);
   const site = platform.name;
   return {

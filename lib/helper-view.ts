@@ -141,7 +141,9 @@ export type Translate = (key: string | string[], vars?: Record<string, string | 
 export function formatDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (language.code === 'sh') {
-    return new Intl.DateTimeFormat('hr', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat('hr', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+      date,
+    );
   }
   return new Intl.DateTimeFormat(language.tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
@@ -228,10 +230,7 @@ export function buildHelpView(
       description: t(`help:helpline.kinds.${h.kind}`),
       callLabel: t('help:helpline.call', { number: h.number }),
       websiteLabel: t('help:helpline.website', { name: h.name }),
-      facts: [
-        ...(h.free ? [t('help:helpline.free')] : []),
-        ...(h.open247 ? [t('help:helpline.always')] : []),
-      ],
+      facts: [...(h.free ? [t('help:helpline.free')] : []), ...(h.open247 ? [t('help:helpline.always')] : [])],
       checkedLabel: t('help:helpline.source', { date: formatDate(h.source.checked, language) }),
     })),
     ...(helplines.length === 0 ? { noHelpline: t('help:helpline.none') } : {}),

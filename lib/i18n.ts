@@ -59,7 +59,13 @@ function withFallback(lang: LanguageCode): LanguageCode[] {
 type Loaders = Record<string, () => Promise<Resource>>;
 
 /** Adds one namespace's words in the language and its fallback, each file once per instance. */
-async function addNamespace(instance: i18n, lang: LanguageCode, ns: string, loaders: Loaders, file: (l: LanguageCode) => string): Promise<void> {
+async function addNamespace(
+  instance: i18n,
+  lang: LanguageCode,
+  ns: string,
+  loaders: Loaders,
+  file: (l: LanguageCode) => string,
+): Promise<void> {
   await Promise.all(
     withFallback(lang).map(async (l) => {
       if (instance.hasResourceBundle(l, ns)) return;

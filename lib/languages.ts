@@ -4,7 +4,20 @@
  * Debian (fonts-noto-core) ship, ending in a generic family.
  */
 export const LANGUAGE_CODES = [
-  'en', 'fr', 'nl', 'de', 'sh', 'ar', 'tr', 'ro', 'ru', 'bn', 'hi', 'pa', 'ur', 'vi',
+  'en',
+  'fr',
+  'nl',
+  'de',
+  'sh',
+  'ar',
+  'tr',
+  'ro',
+  'ru',
+  'bn',
+  'hi',
+  'pa',
+  'ur',
+  'vi',
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
@@ -23,36 +36,72 @@ export interface Language {
   lineHeight: number;
 }
 
-const LATIN =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
-const ARABIC =
-  '"Segoe UI", "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahoma, Arial, sans-serif';
+const LATIN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+const ARABIC = '"Segoe UI", "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahoma, Arial, sans-serif';
 const URDU =
   '"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", "Segoe UI", Tahoma, serif';
-const BENGALI =
-  '"Noto Sans Bengali", "Nirmala UI", Vrinda, "Bangla Sangam MN", "Kohinoor Bangla", sans-serif';
+const BENGALI = '"Noto Sans Bengali", "Nirmala UI", Vrinda, "Bangla Sangam MN", "Kohinoor Bangla", sans-serif';
 const DEVANAGARI =
   '"Noto Sans Devanagari", "Nirmala UI", Mangal, "Kohinoor Devanagari", "Devanagari Sangam MN", sans-serif';
-const GURMUKHI =
-  '"Noto Sans Gurmukhi", "Nirmala UI", Raavi, "Gurmukhi Sangam MN", "Mukta Mahee", sans-serif';
+const GURMUKHI = '"Noto Sans Gurmukhi", "Nirmala UI", Raavi, "Gurmukhi Sangam MN", "Mukta Mahee", sans-serif';
 
 export const LANGUAGES: Record<LanguageCode, Language> = {
   en: { code: 'en', nativeName: 'English', tag: 'en', dir: 'ltr', script: 'Latn', fontStack: LATIN, lineHeight: 1.45 },
   fr: { code: 'fr', nativeName: 'Français', tag: 'fr', dir: 'ltr', script: 'Latn', fontStack: LATIN, lineHeight: 1.45 },
-  nl: { code: 'nl', nativeName: 'Nederlands', tag: 'nl', dir: 'ltr', script: 'Latn', fontStack: LATIN, lineHeight: 1.45 },
+  nl: {
+    code: 'nl',
+    nativeName: 'Nederlands',
+    tag: 'nl',
+    dir: 'ltr',
+    script: 'Latn',
+    fontStack: LATIN,
+    lineHeight: 1.45,
+  },
   de: { code: 'de', nativeName: 'Deutsch', tag: 'de', dir: 'ltr', script: 'Latn', fontStack: LATIN, lineHeight: 1.45 },
   // Serbo-Croatian in Latin script; `sh` is deprecated in BCP 47 but is the code the brochure and
   // its readers use. `hbs` is not understood by browsers' spell-checkers or screen readers either.
-  sh: { code: 'sh', nativeName: 'Srpskohrvatski', tag: 'sh', dir: 'ltr', script: 'Latn', fontStack: LATIN, lineHeight: 1.45 },
+  sh: {
+    code: 'sh',
+    nativeName: 'Srpskohrvatski',
+    tag: 'sh',
+    dir: 'ltr',
+    script: 'Latn',
+    fontStack: LATIN,
+    lineHeight: 1.45,
+  },
   ar: { code: 'ar', nativeName: 'العربية', tag: 'ar', dir: 'rtl', script: 'Arab', fontStack: ARABIC, lineHeight: 1.6 },
   tr: { code: 'tr', nativeName: 'Türkçe', tag: 'tr', dir: 'ltr', script: 'Latn', fontStack: LATIN, lineHeight: 1.45 },
   ro: { code: 'ro', nativeName: 'Română', tag: 'ro', dir: 'ltr', script: 'Latn', fontStack: LATIN, lineHeight: 1.45 },
   ru: { code: 'ru', nativeName: 'Русский', tag: 'ru', dir: 'ltr', script: 'Cyrl', fontStack: LATIN, lineHeight: 1.45 },
   bn: { code: 'bn', nativeName: 'বাংলা', tag: 'bn', dir: 'ltr', script: 'Beng', fontStack: BENGALI, lineHeight: 1.65 },
-  hi: { code: 'hi', nativeName: 'हिन्दी', tag: 'hi', dir: 'ltr', script: 'Deva', fontStack: DEVANAGARI, lineHeight: 1.65 },
-  pa: { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', tag: 'pa-Guru', dir: 'ltr', script: 'Guru', fontStack: GURMUKHI, lineHeight: 1.65 },
+  hi: {
+    code: 'hi',
+    nativeName: 'हिन्दी',
+    tag: 'hi',
+    dir: 'ltr',
+    script: 'Deva',
+    fontStack: DEVANAGARI,
+    lineHeight: 1.65,
+  },
+  pa: {
+    code: 'pa',
+    nativeName: 'ਪੰਜਾਬੀ',
+    tag: 'pa-Guru',
+    dir: 'ltr',
+    script: 'Guru',
+    fontStack: GURMUKHI,
+    lineHeight: 1.65,
+  },
   ur: { code: 'ur', nativeName: 'اردو', tag: 'ur', dir: 'rtl', script: 'Arab', fontStack: URDU, lineHeight: 2.1 },
-  vi: { code: 'vi', nativeName: 'Tiếng Việt', tag: 'vi', dir: 'ltr', script: 'Latn', fontStack: LATIN, lineHeight: 1.5 },
+  vi: {
+    code: 'vi',
+    nativeName: 'Tiếng Việt',
+    tag: 'vi',
+    dir: 'ltr',
+    script: 'Latn',
+    fontStack: LATIN,
+    lineHeight: 1.5,
+  },
 };
 
 export const FALLBACK_LANGUAGE: LanguageCode = 'en';
@@ -63,7 +112,12 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
 
 /** Languages that Serbo-Croatian readers' browsers report. */
 const ALIASES: Record<string, LanguageCode> = {
-  hr: 'sh', bs: 'sh', sr: 'sh', cnr: 'sh', hbs: 'sh', sh: 'sh',
+  hr: 'sh',
+  bs: 'sh',
+  sr: 'sh',
+  cnr: 'sh',
+  hbs: 'sh',
+  sh: 'sh',
 };
 
 /**
@@ -90,9 +144,6 @@ export function detectLanguage(preferred: readonly (string | undefined)[]): Lang
 }
 
 /** The person's choice if it is a language we have; otherwise the browser's language. */
-export function resolveLanguage(
-  chosen: unknown,
-  preferred: readonly (string | undefined)[],
-): LanguageCode {
+export function resolveLanguage(chosen: unknown, preferred: readonly (string | undefined)[]): LanguageCode {
   return isLanguageCode(chosen) ? chosen : detectLanguage(preferred);
 }

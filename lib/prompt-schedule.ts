@@ -9,7 +9,9 @@ export const SNOOZE_DAYS = 1;
 /** The kids' checklist items of a platform that are not done yet. */
 export function kidsItemsLeft(platform: Platform, progress: Progress): string[] {
   const done = progress[platform.id] ?? {};
-  return platform.checklist.filter((item) => item.audience === 'kids' && !Object.hasOwn(done, item.id)).map((item) => item.id);
+  return platform.checklist
+    .filter((item) => item.audience === 'kids' && !Object.hasOwn(done, item.id))
+    .map((item) => item.id);
 }
 
 /**
@@ -27,7 +29,10 @@ export function isPromptDue(now: Date, prompts: Prompts, platformId: string, ite
 }
 
 export function markShown(prompts: Prompts, platformId: string, now: Date): Prompts {
-  return { ...prompts, log: { ...prompts.log, [platformId]: { ...prompts.log[platformId], lastShown: now.toISOString() } } };
+  return {
+    ...prompts,
+    log: { ...prompts.log, [platformId]: { ...prompts.log[platformId], lastShown: now.toISOString() } },
+  };
 }
 
 export function snooze(prompts: Prompts, platformId: string, now: Date): Prompts {

@@ -7,6 +7,10 @@ export function withSiteOn(offSites: readonly string[], siteId: string, on: bool
 }
 
 /** The settings with the in-page helper turned on or off on one site. */
-export function withHelperOn<S extends { helper: { offSites: string[] } }>(settings: S, siteId: string, on: boolean): S {
+export function withHelperOn<S extends { helper: { offSites: string[] } }>(
+  settings: S,
+  siteId: string,
+  on: boolean,
+): S {
   return { ...settings, helper: { ...settings.helper, offSites: withSiteOn(settings.helper.offSites, siteId, on) } };
 }

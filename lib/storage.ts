@@ -99,10 +99,7 @@ export function migrateSettingsV2toV3(old: unknown): unknown {
 
 // ---- progress --------------------------------------------------------------------------------
 
-export const progressSchema = z.record(
-  itemId,
-  z.record(itemId, z.strictObject({ doneAt: z.iso.datetime() })),
-);
+export const progressSchema = z.record(itemId, z.record(itemId, z.strictObject({ doneAt: z.iso.datetime() })));
 export type Progress = z.infer<typeof progressSchema>;
 
 // ---- privacy prompts ---------------------------------------------------------------------------
@@ -202,7 +199,9 @@ export function repairValue<T>(schema: z.ZodMiniType<T>, raw: unknown, fallback:
     for (const [field, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
       const value = Object.hasOwn(raw, field) ? raw[field] : undefined;
       const parsed = fieldSchema.safeParse(value);
-      out[field] = parsed.success ? parsed.data : repairValue(fieldSchema, value, (fallback as Record<string, unknown>)[field]);
+      out[field] = parsed.success
+        ? parsed.data
+        : repairValue(fieldSchema, value, (fallback as Record<string, unknown>)[field]);
     }
     return whole(out);
   }

@@ -52,7 +52,9 @@ async function partFor(lang: LanguageCode, country: string | undefined): Promise
   await loadBrochureWords(instance, lang);
   let countryName: string | undefined;
   try {
-    countryName = country ? new Intl.DisplayNames([LANGUAGES[lang].tag, 'en'], { type: 'region' }).of(country) : undefined;
+    countryName = country
+      ? new Intl.DisplayNames([LANGUAGES[lang].tag, 'en'], { type: 'region' }).of(country)
+      : undefined;
   } catch {
     countryName = country;
   }
@@ -102,13 +104,14 @@ export function App({ initial }: { initial: Promise<Choice> }) {
     if (!choice) return;
     history.replaceState(null, '', queryFor(choice));
     setFitted(false);
-    void Promise.all([partFor(choice.lang, choice.country), choice.second ? partFor(choice.second, choice.country) : undefined]).then(
-      ([first, second]) => {
-        applyLanguage(first.language);
-        document.title = first.t('brochure:page.documentTitle');
-        setParts({ first, ...(second ? { second } : {}) });
-      },
-    );
+    void Promise.all([
+      partFor(choice.lang, choice.country),
+      choice.second ? partFor(choice.second, choice.country) : undefined,
+    ]).then(([first, second]) => {
+      applyLanguage(first.language);
+      document.title = first.t('brochure:page.documentTitle');
+      setParts({ first, ...(second ? { second } : {}) });
+    });
   }, [choice?.lang, choice?.second, choice?.layout, choice?.country]);
 
   useLayoutEffect(() => {
@@ -153,7 +156,11 @@ export function App({ initial }: { initial: Promise<Choice> }) {
   return (
     <>
       <header class="controls" aria-label={t('brochure:page.documentTitle')}>
-        <LanguagePicker value={choice.lang} label={t('brochure:page.language')} onChange={(lang) => set({ lang, ...(choice.second === lang ? { second: undefined } : {}) })} />
+        <LanguagePicker
+          value={choice.lang}
+          label={t('brochure:page.language')}
+          onChange={(lang) => set({ lang, ...(choice.second === lang ? { second: undefined } : {}) })}
+        />
         <label class="field">
           <span>{t('brochure:page.second')}</span>
           <select
@@ -173,7 +180,13 @@ export function App({ initial }: { initial: Promise<Choice> }) {
             <legend>{t('brochure:page.layout')}</legend>
             {(['side', 'sections'] as const).map((layout) => (
               <label key={layout}>
-                <input type="radio" name="layout" value={layout} checked={choice.layout === layout} onChange={() => set({ layout })} />
+                <input
+                  type="radio"
+                  name="layout"
+                  value={layout}
+                  checked={choice.layout === layout}
+                  onChange={() => set({ layout })}
+                />
                 {t(layout === 'side' ? 'brochure:page.sideBySide' : 'brochure:page.sectionBySection')}
               </label>
             ))}
@@ -202,8 +215,18 @@ export function App({ initial }: { initial: Promise<Choice> }) {
               {ids.map((id: SectionId) => both((part) => <Section part={part} id={id} />, id))}
               {index === sheets.length - 1 && (
                 <>
-                  {both((part) => <Helplines part={part} />, 'help')}
-                  {both((part) => <Sources part={part} />, 'sources')}
+                  {both(
+                    (part) => (
+                      <Helplines part={part} />
+                    ),
+                    'help',
+                  )}
+                  {both(
+                    (part) => (
+                      <Sources part={part} />
+                    ),
+                    'sources',
+                  )}
                 </>
               )}
             </div>

@@ -27,7 +27,10 @@ function fitSheet(sheet: HTMLElement): number {
   const fits = (size: number) => {
     sheet.style.setProperty('--size', `${size}pt`);
     const style = getComputedStyle(sheet);
-    return inner.getBoundingClientRect().height <= sheet.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - 1;
+    return (
+      inner.getBoundingClientRect().height <=
+      sheet.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - 1
+    );
   };
   const size = largestFitting(fits, 6.5, 13);
   fits(size);
@@ -71,7 +74,10 @@ export function Handout() {
 
   const platform = platformById(platformId) ?? PLATFORMS[0]!;
   const t = useMemo(() => (words ? translator(words.i18n, words.lang) : undefined), [words]);
-  const view = useMemo(() => (t && words ? buildChecklistView(platform, t, LANGUAGES[words.lang]) : undefined), [t, platform]);
+  const view = useMemo(
+    () => (t && words ? buildChecklistView(platform, t, LANGUAGES[words.lang]) : undefined),
+    [t, platform],
+  );
 
   // Fitted after the fonts are ready, since the script's font decides how much room the words take.
   useLayoutEffect(() => {
@@ -90,7 +96,11 @@ export function Handout() {
       <div class="controls" role="group" aria-label={t('workshop:handouts.pageTitle')}>
         <label class="field">
           <span>{t('workshop:handouts.site')}</span>
-          <select value={platform.id} data-testid="handout-platform" onChange={(e) => choose({ platform: (e.currentTarget as HTMLSelectElement).value })}>
+          <select
+            value={platform.id}
+            data-testid="handout-platform"
+            onChange={(e) => choose({ platform: (e.currentTarget as HTMLSelectElement).value })}
+          >
             <PlatformOptions platforms={PLATFORMS} />
           </select>
         </label>

@@ -23,7 +23,13 @@ async function main() {
     country: country && /^[A-Z]{2}$/.test(country) ? country : DEFAULT_SETTINGS.country,
   };
   // `?prompt=1` shows the privacy prompt too, as a site shows it when it is due.
-  const view = await helperViewFor(platform, settings, [...navigator.languages], undefined, params.get('prompt') === '1');
+  const view = await helperViewFor(
+    platform,
+    settings,
+    [...navigator.languages],
+    undefined,
+    params.get('prompt') === '1',
+  );
   applyLanguage(LANGUAGES[isLanguageCode(view.lang) ? view.lang : 'en']);
   document.title = view.labels.panelLabel;
   const host = document.getElementById('app')!;

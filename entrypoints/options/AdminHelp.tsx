@@ -23,7 +23,9 @@ export function AdminHelp({ t, locked }: { t: Translate; locked: ReadonlySet<Pol
       <p>{t('ui:admin.why')}</p>
       <p>{t('ui:admin.what')}</p>
       <ul>
-        {(['language', 'country', 'role', 'platforms', 'helperOffSites', 'promptEveryDays', 'promptOffSites'] as const).map((field) => (
+        {(
+          ['language', 'country', 'role', 'platforms', 'helperOffSites', 'promptEveryDays', 'promptOffSites'] as const
+        ).map((field) => (
           <li key={field}>
             <code dir="ltr">{field}</code>: {t(`ui:admin.fields.${field}`)}
           </li>

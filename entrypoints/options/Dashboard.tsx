@@ -72,7 +72,10 @@ type Status = { kind: 'ok'; text: string } | { kind: 'problem'; text: string } |
 /** The family's sites first; all of them when none were chosen. */
 function splitPlatforms(chosen: readonly string[]): { family: Platform[]; others: Platform[] } {
   if (chosen.length === 0) return { family: [...PLATFORMS], others: [] };
-  return { family: PLATFORMS.filter((p) => chosen.includes(p.id)), others: PLATFORMS.filter((p) => !chosen.includes(p.id)) };
+  return {
+    family: PLATFORMS.filter((p) => chosen.includes(p.id)),
+    others: PLATFORMS.filter((p) => !chosen.includes(p.id)),
+  };
 }
 
 /**
@@ -118,11 +121,15 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   }, [Boolean(state)]);
 
   useEffect(() => {
-    if (state) document.title = `${translator(state.i18n, state.lang)('ui:dashboard.title')} – ${translator(state.i18n, state.lang)('ui:brand')}`;
+    if (state)
+      document.title = `${translator(state.i18n, state.lang)('ui:dashboard.title')} – ${translator(state.i18n, state.lang)('ui:brand')}`;
   }, [state?.lang]);
 
   const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
-  const pinGuard = usePinGuard(t ?? ((key: string | string[]) => String(key)), state ? LANGUAGES[state.lang].tag : 'en');
+  const pinGuard = usePinGuard(
+    t ?? ((key: string | string[]) => String(key)),
+    state ? LANGUAGES[state.lang].tag : 'en',
+  );
 
   if (!state || !t) return <main aria-busy="true" />;
   const language = LANGUAGES[state.lang];
@@ -157,7 +164,12 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
 
   /** Also the only way to clear a forgotten PIN; the page says so before the second click. */
   const resetEverything = async () => {
-    await Promise.all([settingsItem.set(DEFAULT_SETTINGS), progressItem.set({}), promptsItem.set(DEFAULT_PROMPTS), pinItem.set(NO_PIN)]);
+    await Promise.all([
+      settingsItem.set(DEFAULT_SETTINGS),
+      progressItem.set({}),
+      promptsItem.set(DEFAULT_PROMPTS),
+      pinItem.set(NO_PIN),
+    ]);
     setConfirmReset(undefined);
     const loaded = await load();
     applyLanguage(LANGUAGES[loaded.lang]);
@@ -175,8 +187,16 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   };
   // What is stored now (the family's own values, not the policy's), not what this page last rendered.
   const exportFile = async () => {
-    const [settings, progress, prompts, pin] = await Promise.all([settingsItem.get(), progressItem.get(), promptsItem.get(), pinItem.get()]);
-    download(makeBackup({ settings, progress, prompts, ...(pin.record ? { pin: pin.record } : {}) }, new Date()), 'make-it-safe');
+    const [settings, progress, prompts, pin] = await Promise.all([
+      settingsItem.get(),
+      progressItem.get(),
+      promptsItem.get(),
+      pinItem.get(),
+    ]);
+    download(
+      makeBackup({ settings, progress, prompts, ...(pin.record ? { pin: pin.record } : {}) }, new Date()),
+      'make-it-safe',
+    );
   };
   const exportKeptAside = () => download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
 
@@ -213,7 +233,8 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     return (
       <details class="platform" key={platform.id} data-platform={platform.id}>
         <summary>
-          <span class="name">{platform.name}</span> <span class="count">{t('ui:popup.checklist.progress', { done, total: kids.length })}</span>
+          <span class="name">{platform.name}</span>{' '}
+          <span class="count">{t('ui:popup.checklist.progress', { done, total: kids.length })}</span>
         </summary>
         <Checklist
           platform={platform}
@@ -249,7 +270,11 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         <h1>{t('ui:dashboard.title')}</h1>
         <p>{t('ui:dashboard.intro')}</p>
         {status && (
-          <p role={status.kind === 'problem' ? 'alert' : 'status'} class={`status ${status.kind}`} data-testid="dashboard-status">
+          <p
+            role={status.kind === 'problem' ? 'alert' : 'status'}
+            class={`status ${status.kind}`}
+            data-testid="dashboard-status"
+          >
             {status.text}
           </p>
         )}
@@ -302,7 +327,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             t={t}
             locked={locked('role')}
             lockedNote={lockedNote}
-            onChange={(role) => role === state.settings.role || pinGuard.guard(() => saveSettings((s) => ({ ...s, role })))}
+            onChange={(role) =>
+              role === state.settings.role || pinGuard.guard(() => saveSettings((s) => ({ ...s, role })))
+            }
           />
           <PlatformPicker
             platforms={PLATFORMS}
@@ -331,7 +358,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                 locked={locked('helperOffSites')}
                 lockedNote={lockedNote}
                 t={t}
-                onChange={(on) => pinGuard.guardTurningOff(!on, () => saveSettings((s) => withHelperOn(s, site.id, on)))}
+                onChange={(on) =>
+                  pinGuard.guardTurningOff(!on, () => saveSettings((s) => withHelperOn(s, site.id, on)))
+                }
               />
             ))}
           </fieldset>
@@ -347,7 +376,11 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                   locked={locked('promptOffSites')}
                   lockedNote={lockedNote}
                   t={t}
-                  onChange={(on) => pinGuard.guardTurningOff(!on, () => savePrompts((p) => ({ ...p, offSites: withSiteOn(p.offSites, site.id, on) })))}
+                  onChange={(on) =>
+                    pinGuard.guardTurningOff(!on, () =>
+                      savePrompts((p) => ({ ...p, offSites: withSiteOn(p.offSites, site.id, on) })),
+                    )
+                  }
                 />
               ))}
             </fieldset>
@@ -380,10 +413,18 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         <section aria-labelledby="more-title">
           <h2 id="more-title">{t('ui:dashboard.moreTitle')}</h2>
           <p class="actions">
-            <a class="button-link" href={browser.runtime.getURL(`/brochure.html?lang=${state.lang}`)} data-action="brochure">
+            <a
+              class="button-link"
+              href={browser.runtime.getURL(`/brochure.html?lang=${state.lang}`)}
+              data-action="brochure"
+            >
               {t('ui:popup.brochure')}
             </a>
-            <a class="button-link" href={browser.runtime.getURL(`/workshop.html?lang=${state.lang}`)} data-action="workshop">
+            <a
+              class="button-link"
+              href={browser.runtime.getURL(`/workshop.html?lang=${state.lang}`)}
+              data-action="workshop"
+            >
               {t('ui:dashboard.workshop')}
             </a>
           </p>
@@ -391,7 +432,12 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           {pinGuard.hasPin && <p data-testid="reset-clears-pin">{t('ui:dashboard.resetAllPin')}</p>}
           <p class="actions">
             {confirmReset === '*' ? (
-              <button type="button" class="danger" data-action="reset-all-confirm" onClick={() => void resetEverything()}>
+              <button
+                type="button"
+                class="danger"
+                data-action="reset-all-confirm"
+                onClick={() => void resetEverything()}
+              >
                 {t('ui:dashboard.resetAllConfirm')}
               </button>
             ) : (

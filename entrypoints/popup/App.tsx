@@ -74,7 +74,11 @@ async function wordsFor(lang: LanguageCode, platform: Platform | undefined): Pro
 export async function load(): Promise<Loaded> {
   // Most people keep the browser's language: start loading it while storage is read.
   void i18nFor(detectLanguage(browserLanguages())).catch(() => undefined);
-  const [{ settings, prompts, locked, policy }, progress, url] = await Promise.all([readEffective(), progressItem.get(), activeTabUrl()]);
+  const [{ settings, prompts, locked, policy }, progress, url] = await Promise.all([
+    readEffective(),
+    progressItem.get(),
+    activeTabUrl(),
+  ]);
   // Only after the reads above: they are what sets a damaged value aside.
   const notice = await hasUnseenQuarantine();
   const lang = resolveLanguage(settings.language, browserLanguages());
@@ -121,7 +125,10 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   }, [screen]);
 
   const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
-  const pinGuard = usePinGuard(t ?? ((key: string | string[]) => String(key)), state ? LANGUAGES[state.lang].tag : 'en');
+  const pinGuard = usePinGuard(
+    t ?? ((key: string | string[]) => String(key)),
+    state ? LANGUAGES[state.lang].tag : 'en',
+  );
 
   if (failed) {
     return (
@@ -242,7 +249,10 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
         ) : (
           <>
             <button type="button" class="back" onClick={() => setScreen('home')}>
-              <span aria-hidden="true" class="back-arrow">←</span> {t('ui:popup.back')}
+              <span aria-hidden="true" class="back-arrow">
+                ←
+              </span>{' '}
+              {t('ui:popup.back')}
             </button>
             {screen !== 'help' && heading(t(`ui:popup.actions.${screen}`))}
             {content}
@@ -255,7 +265,9 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             type="button"
             class="action"
             data-action="setup"
-            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).then(() => window.close())}
+            onClick={() =>
+              void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).then(() => window.close())
+            }
           >
             {t('ui:popup.finishSetup')}
           </button>
@@ -267,13 +279,20 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           class="action"
           data-action="brochure"
           onClick={() => {
-            const url = browser.runtime.getURL(`/brochure.html?lang=${state.lang}${country ? `&country=${country}` : ''}`);
+            const url = browser.runtime.getURL(
+              `/brochure.html?lang=${state.lang}${country ? `&country=${country}` : ''}`,
+            );
             void browser.tabs.create({ url }).then(() => window.close());
           }}
         >
           {t('ui:popup.brochure')}
         </button>
-        <button type="button" class="action" data-action="dashboard" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+        <button
+          type="button"
+          class="action"
+          data-action="dashboard"
+          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        >
           {t('ui:dashboard.title')}
         </button>
       </p>
@@ -302,7 +321,9 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             lockedNote={lockedNote}
             t={t}
             // Turning protection off is behind the parent PIN; turning it on never is.
-            onChange={(on) => pinGuard.guardTurningOff(!on, () => saveSettings((s) => withHelperOn(s, platform.id, on)))}
+            onChange={(on) =>
+              pinGuard.guardTurningOff(!on, () => saveSettings((s) => withHelperOn(s, platform.id, on)))
+            }
           />
         )}
         <PromptSettings

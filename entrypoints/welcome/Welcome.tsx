@@ -57,7 +57,10 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   }, []);
 
   const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
-  const pinGuard = usePinGuard(t ?? ((key: string | string[]) => String(key)), state ? LANGUAGES[state.lang].tag : 'en');
+  const pinGuard = usePinGuard(
+    t ?? ((key: string | string[]) => String(key)),
+    state ? LANGUAGES[state.lang].tag : 'en',
+  );
 
   useEffect(() => {
     if (state && t) document.title = `${t('ui:welcome.title')} – ${t('ui:brand')}`;
@@ -144,7 +147,13 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
           </section>
           <section aria-labelledby="step-role">
             <h2 id="step-role">{t('ui:welcome.steps.role')}</h2>
-            <RolePicker value={role} t={t} locked={state.locked.has('role')} lockedNote={lockedNote} onChange={setRole} />
+            <RolePicker
+              value={role}
+              t={t}
+              locked={state.locked.has('role')}
+              lockedNote={lockedNote}
+              onChange={setRole}
+            />
           </section>
           <section aria-labelledby="step-platforms">
             <h2 id="step-platforms">{t('ui:welcome.steps.platforms')}</h2>
@@ -182,11 +191,27 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
                 </p>
                 <label class="field">
                   <span>{t('ui:pin.new')}</span>
-                  <input name="pin" type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} aria-describedby="welcome-pin-rule welcome-pin-problem" data-testid="welcome-pin" />
+                  <input
+                    name="pin"
+                    type="password"
+                    inputMode="numeric"
+                    autoComplete="new-password"
+                    maxLength={12}
+                    aria-describedby="welcome-pin-rule welcome-pin-problem"
+                    data-testid="welcome-pin"
+                  />
                 </label>
                 <label class="field">
                   <span>{t('ui:pin.repeat')}</span>
-                  <input name="repeat" type="password" inputMode="numeric" autoComplete="new-password" maxLength={12} aria-describedby="welcome-pin-problem" data-testid="welcome-pin-repeat" />
+                  <input
+                    name="repeat"
+                    type="password"
+                    inputMode="numeric"
+                    autoComplete="new-password"
+                    maxLength={12}
+                    aria-describedby="welcome-pin-problem"
+                    data-testid="welcome-pin-repeat"
+                  />
                 </label>
                 <p id="welcome-pin-problem" role="alert" class="pin-message">
                   {pinProblem ? t(`ui:pin.problems.${pinProblem}`) : ''}

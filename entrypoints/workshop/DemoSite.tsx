@@ -28,7 +28,13 @@ export function DemoSite({ step, t }: { step: ScenarioStep; t: Translate }) {
         <h3 id="demo-settings-title">{t('workshop:site.settings.title')}</h3>
         <p class="setting">
           <span class="setting-name">{t('workshop:site.settings.private')}</span>
-          <span class={`switch ${step.privateAccount ? 'on' : 'off'}`} role="img" aria-label={step.privateAccount ? t('workshop:site.settings.privateOn') : t('workshop:site.settings.privateOff')} />
+          <span
+            class={`switch ${step.privateAccount ? 'on' : 'off'}`}
+            role="img"
+            aria-label={
+              step.privateAccount ? t('workshop:site.settings.privateOn') : t('workshop:site.settings.privateOff')
+            }
+          />
         </p>
         <p class="setting-state" data-testid="demo-private">
           {step.privateAccount ? t('workshop:site.settings.privateOn') : t('workshop:site.settings.privateOff')}

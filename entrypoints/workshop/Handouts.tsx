@@ -5,11 +5,21 @@ import type { LanguageCode } from '@/lib/languages';
 import { PLATFORMS } from '@/lib/platforms/registry';
 import type { Translate } from '@/lib/helper-view';
 
-function LanguageSelect(props: { label: string; value: string; none?: string; testId: string; onChange: (value: string) => void }) {
+function LanguageSelect(props: {
+  label: string;
+  value: string;
+  none?: string;
+  testId: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <label class="field">
       <span>{props.label}</span>
-      <select value={props.value} data-testid={props.testId} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <select
+        value={props.value}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+      >
         {props.none !== undefined && <option value="">{props.none}</option>}
         <LanguageOptions />
       </select>
@@ -27,15 +37,28 @@ export function Handouts({ t, lang }: { t: Translate; lang: LanguageCode }) {
   const [second, setSecond] = useState('');
   const [checklistLang, setChecklistLang] = useState<string>(lang);
   const [site, setSite] = useState(PLATFORMS[0]!.id);
-  const brochure = browser.runtime.getURL(`/brochure.html?lang=${brochureLang}${second && second !== brochureLang ? `&second=${second}&layout=side` : ''}`);
+  const brochure = browser.runtime.getURL(
+    `/brochure.html?lang=${brochureLang}${second && second !== brochureLang ? `&second=${second}&layout=side` : ''}`,
+  );
   const checklist = browser.runtime.getURL(`/handout.html?platform=${site}&lang=${checklistLang}`);
   return (
     <section class="handouts" aria-labelledby="handouts-title" data-testid="handouts">
       <h2 id="handouts-title">{t('workshop:handouts.title')}</h2>
       <p>{t('workshop:handouts.intro')}</p>
       <div class="handout-row">
-        <LanguageSelect label={t('workshop:handouts.language')} value={brochureLang} testId="brochure-language" onChange={setBrochureLang} />
-        <LanguageSelect label={t('workshop:handouts.second')} value={second} none={t('workshop:handouts.none')} testId="brochure-second" onChange={setSecond} />
+        <LanguageSelect
+          label={t('workshop:handouts.language')}
+          value={brochureLang}
+          testId="brochure-language"
+          onChange={setBrochureLang}
+        />
+        <LanguageSelect
+          label={t('workshop:handouts.second')}
+          value={second}
+          none={t('workshop:handouts.none')}
+          testId="brochure-second"
+          onChange={setSecond}
+        />
         <a class="button-link" href={brochure} target="_blank" rel="noopener" data-action="brochure">
           {t('workshop:handouts.brochure')}
         </a>
@@ -43,11 +66,20 @@ export function Handouts({ t, lang }: { t: Translate; lang: LanguageCode }) {
       <div class="handout-row">
         <label class="field">
           <span>{t('workshop:handouts.site')}</span>
-          <select value={site} data-testid="checklist-platform" onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            value={site}
+            data-testid="checklist-platform"
+            onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}
+          >
             <PlatformOptions platforms={PLATFORMS} />
           </select>
         </label>
-        <LanguageSelect label={t('workshop:handouts.language')} value={checklistLang} testId="checklist-language" onChange={setChecklistLang} />
+        <LanguageSelect
+          label={t('workshop:handouts.language')}
+          value={checklistLang}
+          testId="checklist-language"
+          onChange={setChecklistLang}
+        />
         <a class="button-link" href={checklist} target="_blank" rel="noopener" data-action="checklist">
           {t('workshop:handouts.checklist')}
         </a>

@@ -10,7 +10,14 @@ import { browserLanguages } from '@/lib/browser-languages';
 import { pickerCountries, resolveCountry } from '@/lib/helplines';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
 import type { HelperView } from '@/lib/helper-view';
-import { ALL_STEPS, PAGE_KIND, SCENARIOS, guideFor, workshopPlatforms, type HelperFocus } from '@/lib/workshop/scenarios';
+import {
+  ALL_STEPS,
+  PAGE_KIND,
+  SCENARIOS,
+  guideFor,
+  workshopPlatforms,
+  type HelperFocus,
+} from '@/lib/workshop/scenarios';
 import { mountHelper, type HelperHandle, type HelperReveal } from '@/components/helper-ui';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
@@ -52,7 +59,9 @@ export function Workshop() {
   const params = new URLSearchParams(location.search);
   const asked = params.get('lang');
   const [words, setWords] = useState<Words>();
-  const [platformId, setPlatformId] = useState(CHOICES.find((p) => p.id === params.get('platform'))?.id ?? CHOICES[0]!.id);
+  const [platformId, setPlatformId] = useState(
+    CHOICES.find((p) => p.id === params.get('platform'))?.id ?? CHOICES[0]!.id,
+  );
   const [country, setCountry] = useState(resolveCountry('auto', browserLanguages()));
   const [index, setIndex] = useState(0);
   const [projector, setProjector] = useState(false);
@@ -118,14 +127,19 @@ export function Workshop() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.composedPath()[0];
-      if (target instanceof HTMLSelectElement || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+      if (
+        target instanceof HTMLSelectElement ||
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLTextAreaElement
+      )
+        return;
       const forward = event.key === 'ArrowRight' || event.key === 'PageDown';
       const back = event.key === 'ArrowLeft' || event.key === 'PageUp';
       if (!forward && !back) return;
       // In right-to-left languages the arrow pointing to the reading direction goes forward.
       const rtl = document.documentElement.dir === 'rtl' && event.key.startsWith('Arrow');
       event.preventDefault();
-      setIndex((i) => Math.max(0, Math.min(ALL_STEPS.length - 1, i + ((forward !== rtl) ? 1 : -1))));
+      setIndex((i) => Math.max(0, Math.min(ALL_STEPS.length - 1, i + (forward !== rtl ? 1 : -1))));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -173,7 +187,13 @@ export function Workshop() {
             <span class="position" data-testid="position">
               {t('workshop:controls.position', { current: inScenario + 1, total: scenario.steps.length })}
             </span>
-            <button type="button" class="primary" data-action="next" disabled={index === ALL_STEPS.length - 1} onClick={() => go(index + 1)}>
+            <button
+              type="button"
+              class="primary"
+              data-action="next"
+              disabled={index === ALL_STEPS.length - 1}
+              onClick={() => go(index + 1)}
+            >
               {t('workshop:controls.next')}
             </button>
             <button type="button" data-action="restart" onClick={() => go(0)}>
@@ -184,19 +204,36 @@ export function Workshop() {
             <button
               type="button"
               data-action="fullscreen"
-              onClick={() => void (fullScreen ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined)}
+              onClick={() =>
+                void (fullScreen ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(
+                  () => undefined,
+                )
+              }
             >
               {fullScreen ? t('workshop:controls.leaveFullScreen') : t('workshop:controls.fullScreen')}
             </button>
             <label class="toggle">
-              <input type="checkbox" data-testid="projector" checked={projector} onChange={(e) => setProjector((e.currentTarget as HTMLInputElement).checked)} />
+              <input
+                type="checkbox"
+                data-testid="projector"
+                checked={projector}
+                onChange={(e) => setProjector((e.currentTarget as HTMLInputElement).checked)}
+              />
               <span>{t('workshop:controls.projector')}</span>
             </label>
           </p>
-          <LanguagePicker value={words.lang} label={t('ui:language.label')} onChange={(lang) => void wordsFor(lang).then(setWords)} />
+          <LanguagePicker
+            value={words.lang}
+            label={t('ui:language.label')}
+            onChange={(lang) => void wordsFor(lang).then(setWords)}
+          />
           <label class="field">
             <span>{t('workshop:controls.site')}</span>
-            <select value={platform.id} data-testid="platform" onChange={(e) => setPlatformId((e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              value={platform.id}
+              data-testid="platform"
+              onChange={(e) => setPlatformId((e.currentTarget as HTMLSelectElement).value)}
+            >
               <PlatformOptions platforms={CHOICES} />
             </select>
           </label>
@@ -209,7 +246,11 @@ export function Workshop() {
             onChange={setCountry}
           />
           <p>
-            <button type="button" data-action="leave" onClick={() => void closeThisTab(browser.runtime.getURL('/options.html'))}>
+            <button
+              type="button"
+              data-action="leave"
+              onClick={() => void closeThisTab(browser.runtime.getURL('/options.html'))}
+            >
               {t('workshop:controls.leave')}
             </button>
           </p>

@@ -8,7 +8,8 @@ import type { Platform } from './types';
 const checked = '2026-11-23';
 const BLOCKING_PRIVACY = 'https://support.discord.com/hc/en-us/articles/217916488-Blocking-Privacy-Settings';
 const DM_FILTERS = 'https://support.discord.com/hc/en-us/articles/115000068672';
-const SENSITIVE_FILTERS = 'https://support.discord.com/hc/en-us/articles/18210995019671-Discord-Sensitive-Content-Filters';
+const SENSITIVE_FILTERS =
+  'https://support.discord.com/hc/en-us/articles/18210995019671-Discord-Sensitive-Content-Filters';
 const IGNORE = 'https://support.discord.com/hc/fr/articles/28084948873623-Comment-ignorer-des-utilisateurs-sur-Discord';
 const TEEN_SAFETY = 'https://discord.com/safety/360044153831-helping-your-teen-stay-safe-on-discord';
 
@@ -76,18 +77,47 @@ export const discord: Platform = {
     },
   ],
   checklist: [
-    { id: 'whoCanMessage', audience: 'kids', guide: 'serverDmsOff', source: { url: BLOCKING_PRIVACY, checked, status: 'unconfirmed' } },
-    { id: 'friendRequests', audience: 'kids', guide: 'friendRequests', source: { url: BLOCKING_PRIVACY, checked, status: 'unconfirmed' } },
-    { id: 'sensitiveMedia', audience: 'kids', guide: 'sensitiveMedia', source: { url: DM_FILTERS, checked, status: 'unconfirmed' } },
-    { id: 'knowBlockReport', audience: 'kids', guide: 'blockAccount', source: { url: BLOCKING_PRIVACY, checked, status: 'official' } },
-    { id: 'knowIgnore', audience: 'kids', guide: 'ignoreAccount', source: { url: IGNORE, checked, status: 'official' } },
+    {
+      id: 'whoCanMessage',
+      audience: 'kids',
+      guide: 'serverDmsOff',
+      source: { url: BLOCKING_PRIVACY, checked, status: 'unconfirmed' },
+    },
+    {
+      id: 'friendRequests',
+      audience: 'kids',
+      guide: 'friendRequests',
+      source: { url: BLOCKING_PRIVACY, checked, status: 'unconfirmed' },
+    },
+    {
+      id: 'sensitiveMedia',
+      audience: 'kids',
+      guide: 'sensitiveMedia',
+      source: { url: DM_FILTERS, checked, status: 'unconfirmed' },
+    },
+    {
+      id: 'knowBlockReport',
+      audience: 'kids',
+      guide: 'blockAccount',
+      source: { url: BLOCKING_PRIVACY, checked, status: 'official' },
+    },
+    {
+      id: 'knowIgnore',
+      audience: 'kids',
+      guide: 'ignoreAccount',
+      source: { url: IGNORE, checked, status: 'official' },
+    },
     {
       id: 'reviewFollowers',
       audience: 'kids',
       steps: ['openFriends', 'lookThrough', 'removeFriend'],
       source: { url: BLOCKING_PRIVACY, checked, status: 'unconfirmed' },
     },
-    { id: 'minimumAge', audience: 'parents', source: { url: 'https://support.discord.com/hc/hi-in/articles/360040724612', checked, status: 'official' } },
+    {
+      id: 'minimumAge',
+      audience: 'parents',
+      source: { url: 'https://support.discord.com/hc/hi-in/articles/360040724612', checked, status: 'official' },
+    },
     {
       id: 'familyCenter',
       audience: 'parents',

@@ -11,14 +11,46 @@ import type { Platform } from './types';
 
 const CHECKED = '2026-11-23';
 
-const HOW_TO_REPORT = { url: 'https://www.facebook.com/help/1380418588640631', checked: CHECKED, status: 'official' } as const;
-const REPORT_MESSAGE = { url: 'https://www.facebook.com/help/769533159735923', checked: CHECKED, status: 'unconfirmed' } as const;
-const FAMILY_CENTER = { url: 'https://familycenter.meta.com/our-products/facebook-messenger/', checked: CHECKED, status: 'unconfirmed' } as const;
-const POST_AUDIENCE = { url: 'https://www.facebook.com/help/120939471321735', checked: CHECKED, status: 'unconfirmed' } as const;
-const MESSAGE_DELIVERY = { url: 'https://www.messenger.com/help/2258699540867663', checked: CHECKED, status: 'unconfirmed' } as const;
-const MESSENGER_PRIVACY = { url: 'https://www.messenger.com/help/1064701417063145', checked: CHECKED, status: 'unconfirmed' } as const;
-const REPORT_CONVERSATION = { url: 'https://www.messenger.com/help/1165699260192280', checked: CHECKED, status: 'unconfirmed' } as const;
-const UNCOMFORTABLE = { url: 'https://www.messenger.com/help/499077007530115', checked: CHECKED, status: 'official' } as const;
+const HOW_TO_REPORT = {
+  url: 'https://www.facebook.com/help/1380418588640631',
+  checked: CHECKED,
+  status: 'official',
+} as const;
+const REPORT_MESSAGE = {
+  url: 'https://www.facebook.com/help/769533159735923',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const FAMILY_CENTER = {
+  url: 'https://familycenter.meta.com/our-products/facebook-messenger/',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const POST_AUDIENCE = {
+  url: 'https://www.facebook.com/help/120939471321735',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const MESSAGE_DELIVERY = {
+  url: 'https://www.messenger.com/help/2258699540867663',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const MESSENGER_PRIVACY = {
+  url: 'https://www.messenger.com/help/1064701417063145',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const REPORT_CONVERSATION = {
+  url: 'https://www.messenger.com/help/1165699260192280',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const UNCOMFORTABLE = {
+  url: 'https://www.messenger.com/help/499077007530115',
+  checked: CHECKED,
+  status: 'official',
+} as const;
 
 export const facebook: Platform = {
   id: 'facebook',

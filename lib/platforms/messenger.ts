@@ -11,12 +11,36 @@ import type { Platform } from './types';
 
 const CHECKED = '2026-11-23';
 
-const REPORT_CONVERSATION = { url: 'https://www.messenger.com/help/1165699260192280', checked: CHECKED, status: 'official' } as const;
-const PRIVACY_PANEL = { url: 'https://www.messenger.com/help/1165699260192280', checked: CHECKED, status: 'unconfirmed' } as const;
-const FAMILY_CENTER = { url: 'https://familycenter.meta.com/our-products/facebook-messenger/', checked: CHECKED, status: 'unconfirmed' } as const;
-const MESSAGE_DELIVERY = { url: 'https://www.messenger.com/help/2258699540867663', checked: CHECKED, status: 'unconfirmed' } as const;
-const SAFETY_CONTROLS = { url: 'https://www.messenger.com/privacy-safety-controls', checked: CHECKED, status: 'unconfirmed' } as const;
-const UNCOMFORTABLE = { url: 'https://www.messenger.com/help/499077007530115', checked: CHECKED, status: 'official' } as const;
+const REPORT_CONVERSATION = {
+  url: 'https://www.messenger.com/help/1165699260192280',
+  checked: CHECKED,
+  status: 'official',
+} as const;
+const PRIVACY_PANEL = {
+  url: 'https://www.messenger.com/help/1165699260192280',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const FAMILY_CENTER = {
+  url: 'https://familycenter.meta.com/our-products/facebook-messenger/',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const MESSAGE_DELIVERY = {
+  url: 'https://www.messenger.com/help/2258699540867663',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const SAFETY_CONTROLS = {
+  url: 'https://www.messenger.com/privacy-safety-controls',
+  checked: CHECKED,
+  status: 'unconfirmed',
+} as const;
+const UNCOMFORTABLE = {
+  url: 'https://www.messenger.com/help/499077007530115',
+  checked: CHECKED,
+  status: 'official',
+} as const;
 
 export const messenger: Platform = {
   id: 'messenger',

@@ -112,7 +112,13 @@ export const pinterest: Platform = {
     },
   ],
   checklist: [
-    { id: 'privateAccount', audience: 'kids', guide: 'makePrivate', settingsPage: 'settings', source: { url: TEEN_SAFETY, checked, status: 'unconfirmed' } },
+    {
+      id: 'privateAccount',
+      audience: 'kids',
+      guide: 'makePrivate',
+      settingsPage: 'settings',
+      source: { url: TEEN_SAFETY, checked, status: 'unconfirmed' },
+    },
     {
       id: 'whoCanMessage',
       audience: 'kids',
@@ -140,7 +146,12 @@ export const pinterest: Platform = {
       steps: ['openProfile', 'openFollowers', 'removeFollower'],
       source: { url: TEEN_FEATURES, checked, status: 'unconfirmed' },
     },
-    { id: 'knowBlockReport', audience: 'kids', guide: 'blockAccount', source: { url: HARASSMENT, checked, status: 'unconfirmed' } },
+    {
+      id: 'knowBlockReport',
+      audience: 'kids',
+      guide: 'blockAccount',
+      source: { url: HARASSMENT, checked, status: 'unconfirmed' },
+    },
     { id: 'minimumAge', audience: 'parents', source: { url: AGE, checked, status: 'official' } },
     {
       id: 'parentalPasscode',

@@ -10,8 +10,10 @@ const checked = '2026-11-23';
 
 const REPORT = 'https://support.reddithelp.com/hc/pt-pt/articles/360043479851-Como-denuncio-um-redditor';
 const BLOCK = 'https://reddit.zendesk.com/hc/en-us/articles/214548323-Blocking-unwanted-contact';
-const CHAT = 'https://support.reddithelp.com/hc/es-mx/articles/360043036052--C%C3%B3mo-puedo-evitar-que-la-gente-me-env%C3%ADe-spam-en-un-chat';
-const FOLLOWERS = 'https://support.reddithelp.com/hc/pt-pt/articles/4406644781204--Como-funciona-o-recurso-de-seguidores-e-como-posso-ativar-ou-desativ%C3%A1-lo-';
+const CHAT =
+  'https://support.reddithelp.com/hc/es-mx/articles/360043036052--C%C3%B3mo-puedo-evitar-que-la-gente-me-env%C3%ADe-spam-en-un-chat';
+const FOLLOWERS =
+  'https://support.reddithelp.com/hc/pt-pt/articles/4406644781204--Como-funciona-o-recurso-de-seguidores-e-como-posso-ativar-ou-desativ%C3%A1-lo-';
 const REPORTING_SECTION = 'https://support.reddithelp.com/hc/fr/sections/360008810132-Signalements';
 // No official page about the mature-content setting was found; see docs/sources/reddit.md.
 const MATURE = 'https://www.vodafone.co.uk/newscentre/smart-living/digital-parenting/digital-parenting-pro/reddit/';

@@ -9,7 +9,8 @@ import type { Platform } from './types';
 const checked = '2026-11-23';
 
 const BLOCK = 'https://en.help.roblox.com/hc/en-us/articles/203314270-Games-and-Gameplay-Reporting-Abuse-In-Game';
-const REPORT_IN_GAME = 'https://en.help.roblox.com/hc/en-us/articles/203314270-Reporting-Abuse-and-Blocking-Chat-In-Game';
+const REPORT_IN_GAME =
+  'https://en.help.roblox.com/hc/en-us/articles/203314270-Reporting-Abuse-and-Blocking-Chat-In-Game';
 const REPORT = 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User';
 const CHAT_PRIVACY = 'https://en.help.roblox.com/hc/en-us/articles/203313120';
 const TWO_STEP = 'https://en.help.roblox.com/hc/en-us/articles/212459863-FAQ-2-Step-Verification';

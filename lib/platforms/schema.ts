@@ -5,9 +5,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'a real calendar date');
 
-const httpsUrl = z
-  .url({ protocol: /^https$/ })
-  .refine((value) => !/\s/.test(value), 'no spaces in a web address');
+const httpsUrl = z.url({ protocol: /^https$/ }).refine((value) => !/\s/.test(value), 'no spaces in a web address');
 
 const id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'an id in camelCase');
 
@@ -61,9 +59,7 @@ export const checklistItemSchema = z
   });
 
 const hostname = z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lower-case hostname');
-const matchPattern = z
-  .string()
-  .regex(/^\*:\/\/([a-z0-9-]+\.)+[a-z]{2,}\/\*$/, 'a pattern like *://www.example.com/*');
+const matchPattern = z.string().regex(/^\*:\/\/([a-z0-9-]+\.)+[a-z]{2,}\/\*$/, 'a pattern like *://www.example.com/*');
 
 export const platformSchema = z
   .strictObject({

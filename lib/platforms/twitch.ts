@@ -92,9 +92,24 @@ export const twitch: Platform = {
       settingsPage: 'securityPrivacy',
       source: { url: WHISPERS_API, checked, status: 'unconfirmed' },
     },
-    { id: 'knowBlockReport', audience: 'kids', guide: 'blockAccount', source: { url: PARENTS_GUIDE, checked, status: 'unconfirmed' } },
-    { id: 'knowReportStream', audience: 'kids', guide: 'reportVideo', source: { url: REPORTER, checked, status: 'unconfirmed' } },
-    { id: 'chatFilters', audience: 'kids', guide: 'chatFilters', source: { url: PARENTS_GUIDE, checked, status: 'unconfirmed' } },
+    {
+      id: 'knowBlockReport',
+      audience: 'kids',
+      guide: 'blockAccount',
+      source: { url: PARENTS_GUIDE, checked, status: 'unconfirmed' },
+    },
+    {
+      id: 'knowReportStream',
+      audience: 'kids',
+      guide: 'reportVideo',
+      source: { url: REPORTER, checked, status: 'unconfirmed' },
+    },
+    {
+      id: 'chatFilters',
+      audience: 'kids',
+      guide: 'chatFilters',
+      source: { url: PARENTS_GUIDE, checked, status: 'unconfirmed' },
+    },
     {
       id: 'noPersonalInfo',
       audience: 'kids',

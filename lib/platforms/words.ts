@@ -84,7 +84,8 @@ export function wordProblems(
     for (const [key, text] of flat) {
       const source = en.get(key);
       if (source === undefined) continue;
-      if (placeholders(text).join() !== placeholders(source).join()) problems.push(`${key}: placeholders differ from English`);
+      if (placeholders(text).join() !== placeholders(source).join())
+        problems.push(`${key}: placeholders differ from English`);
       if (text === source && !untranslated.has(source) && source.split(/\s+/).length >= 2) {
         problems.push(`${key} is still English`);
       }

@@ -64,7 +64,11 @@ export const x: Platform = {
       steps: ['openProfile', 'openMenu', 'chooseReport'],
       after: true,
       pages: ['profile'],
-      source: { url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior', checked, status: 'unconfirmed' },
+      source: {
+        url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior',
+        checked,
+        status: 'unconfirmed',
+      },
     },
     {
       id: 'reportMessage',
@@ -81,7 +85,11 @@ export const x: Platform = {
       after: true,
       settingsPage: 'audienceAndTagging',
       pages: ['settings'],
-      source: { url: 'https://help.x.com/en/safety-and-security/public-and-protected-posts', checked, status: 'unconfirmed' },
+      source: {
+        url: 'https://help.x.com/en/safety-and-security/public-and-protected-posts',
+        checked,
+        status: 'unconfirmed',
+      },
     },
   ],
   checklist: [
@@ -90,7 +98,11 @@ export const x: Platform = {
       audience: 'kids',
       guide: 'makePrivate',
       settingsPage: 'audienceAndTagging',
-      source: { url: 'https://help.x.com/en/safety-and-security/public-and-protected-posts', checked, status: 'unconfirmed' },
+      source: {
+        url: 'https://help.x.com/en/safety-and-security/public-and-protected-posts',
+        checked,
+        status: 'unconfirmed',
+      },
     },
     {
       id: 'whoCanMessage',
@@ -117,7 +129,11 @@ export const x: Platform = {
       audience: 'kids',
       steps: ['openPrivacy', 'openDiscoverability', 'untickBoth'],
       settingsPage: 'discoverability',
-      source: { url: 'https://help.x.com/en/safety-and-security/email-and-phone-discoverability-settings', checked, status: 'official' },
+      source: {
+        url: 'https://help.x.com/en/safety-and-security/email-and-phone-discoverability-settings',
+        checked,
+        status: 'official',
+      },
     },
     {
       id: 'knowBlockReport',
@@ -134,7 +150,11 @@ export const x: Platform = {
       id: 'talk',
       audience: 'parents',
       starters: ['whoFollows', 'messages', 'showMe'],
-      source: { url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior', checked, status: 'unconfirmed' },
+      source: {
+        url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior',
+        checked,
+        status: 'unconfirmed',
+      },
     },
   ],
 };

@@ -83,9 +83,24 @@ export const youtube: Platform = {
       steps: ['askParent', 'signIn'],
       source: { url: SUPERVISED, checked, status: 'official' },
     },
-    { id: 'knowBlockReport', audience: 'kids', guide: 'reportVideo', source: { url: REPORT, checked, status: 'unconfirmed' } },
-    { id: 'knowReportComment', audience: 'kids', guide: 'reportComment', source: { url: REPORT, checked, status: 'unconfirmed' } },
-    { id: 'privateVideos', audience: 'kids', guide: 'makeVideosPrivate', source: { url: VIDEO_PRIVACY, checked, status: 'unconfirmed' } },
+    {
+      id: 'knowBlockReport',
+      audience: 'kids',
+      guide: 'reportVideo',
+      source: { url: REPORT, checked, status: 'unconfirmed' },
+    },
+    {
+      id: 'knowReportComment',
+      audience: 'kids',
+      guide: 'reportComment',
+      source: { url: REPORT, checked, status: 'unconfirmed' },
+    },
+    {
+      id: 'privateVideos',
+      audience: 'kids',
+      guide: 'makeVideosPrivate',
+      source: { url: VIDEO_PRIVACY, checked, status: 'unconfirmed' },
+    },
     {
       id: 'restrictedMode',
       audience: 'kids',

@@ -61,7 +61,12 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'meanComment',
     steps: [
       { id: 'comment', screen: 'comments', meanComment: true, helper: { kind: 'closed' } },
-      { id: 'report', screen: 'comments', meanComment: true, helper: { kind: 'topic', topic: 'report', about: 'comment' } },
+      {
+        id: 'report',
+        screen: 'comments',
+        meanComment: true,
+        helper: { kind: 'topic', topic: 'report', about: 'comment' },
+      },
       { id: 'help', screen: 'comments', meanComment: true, helper: { kind: 'help', situation: 'bothered' } },
     ],
   },
@@ -97,6 +102,10 @@ export const PAGE_KIND = { feed: 'post', chat: 'chat', comments: 'post', setting
  * The platforms the presenter can choose: those with web steps for every guide the scenarios show
  * (a site without, say, web steps to block cannot show the stranger scenario honestly).
  */
-export function workshopPlatforms<P extends { guides: readonly { id: string; topic: string }[] }>(platforms: readonly P[]): P[] {
-  return platforms.filter((p) => ALL_STEPS.every(({ step }) => step.helper.kind !== 'topic' || guideFor(p.guides, step.helper) !== undefined));
+export function workshopPlatforms<P extends { guides: readonly { id: string; topic: string }[] }>(
+  platforms: readonly P[],
+): P[] {
+  return platforms.filter((p) =>
+    ALL_STEPS.every(({ step }) => step.helper.kind !== 'topic' || guideFor(p.guides, step.helper) !== undefined),
+  );
 }

@@ -37,7 +37,9 @@ export async function startFixtureServer(): Promise<{ port: number; others: stri
         if (name === 'index.html' && url.searchParams.get('hostile') === '1') {
           out = body.toString('utf8').replace('<head>', '<head><script src="/hostile.js"></script>');
         }
-        res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(out);
+        res
+          .writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' })
+          .end(out);
       },
       () => res.writeHead(404).end(),
     );

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { mutate, rng } from './fuzz';
 import { PIN_ITERATIONS, hashPin } from '@/lib/pin';
-import { BACKUP_VERSION, EMPTY_BACKUP_DATA, MAX_BACKUP_BYTES, makeBackup, readBackup, type BackupData } from '@/lib/backup';
+import {
+  BACKUP_VERSION,
+  EMPTY_BACKUP_DATA,
+  MAX_BACKUP_BYTES,
+  makeBackup,
+  readBackup,
+  type BackupData,
+} from '@/lib/backup';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 const FULL: BackupData = {
-  settings: { language: 'ar', country: 'FR', helper: { minimized: true, offSites: [] }, role: 'parent', platforms: [], setupDone: false },
+  settings: {
+    language: 'ar',
+    country: 'FR',
+    helper: { minimized: true, offSites: [] },
+    role: 'parent',
+    platforms: [],
+    setupDone: false,
+  },
   progress: { instagram: { privateAccount: { doneAt: '2026-11-01T10:00:00.000Z' } }, tiktok: {} },
   prompts: { everyDays: 14, offSites: ['reddit'], log: { instagram: { lastShown: '2026-11-20T10:00:00.000Z' } } },
 };
@@ -14,7 +28,11 @@ describe('export and import', () => {
   it('round-trips everything a family saved', () => {
     const text = makeBackup(FULL, NOW);
     expect(readBackup(text)).toEqual({ ok: true, data: FULL });
-    expect(JSON.parse(text)).toMatchObject({ format: 'make-it-safe-backup', version: BACKUP_VERSION, exportedAt: NOW.toISOString() });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'make-it-safe-backup',
+      version: BACKUP_VERSION,
+      exportedAt: NOW.toISOString(),
+    });
   });
 
   it('says in one word what is wrong with a file it will not import', () => {
@@ -29,16 +47,52 @@ describe('export and import', () => {
   });
 
   it('brings a file from before versions (v0, settings in their first shape) up to date', () => {
-    const v0 = { format: 'make-it-safe-backup', version: 0, exportedAt: NOW.toISOString(), settings: { lang: 'fr-BE', minimized: true }, progress: FULL.progress };
+    const v0 = {
+      format: 'make-it-safe-backup',
+      version: 0,
+      exportedAt: NOW.toISOString(),
+      settings: { lang: 'fr-BE', minimized: true },
+      progress: FULL.progress,
+    };
     expect(readBackup(JSON.stringify(v0))).toEqual({
       ok: true,
-      data: { settings: { language: 'fr', country: 'auto', helper: { minimized: true, offSites: [] }, role: 'parent', platforms: [], setupDone: false }, progress: FULL.progress, prompts: EMPTY_BACKUP_DATA.prompts },
+      data: {
+        settings: {
+          language: 'fr',
+          country: 'auto',
+          helper: { minimized: true, offSites: [] },
+          role: 'parent',
+          platforms: [],
+          setupDone: false,
+        },
+        progress: FULL.progress,
+        prompts: EMPTY_BACKUP_DATA.prompts,
+      },
     });
   });
 
   it('brings a version 1 file (settings before roles and family sites) up to date', () => {
-    const v1 = { format: 'make-it-safe-backup', version: 1, exportedAt: NOW.toISOString(), settings: { language: 'ar', country: 'FR', helper: { minimized: true } }, progress: FULL.progress, prompts: FULL.prompts };
-    expect(readBackup(JSON.stringify(v1))).toEqual({ ok: true, data: { ...FULL, settings: { ...FULL.settings, role: 'parent', platforms: [], helper: { minimized: true, offSites: [] }, setupDone: false } } });
+    const v1 = {
+      format: 'make-it-safe-backup',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      settings: { language: 'ar', country: 'FR', helper: { minimized: true } },
+      progress: FULL.progress,
+      prompts: FULL.prompts,
+    };
+    expect(readBackup(JSON.stringify(v1))).toEqual({
+      ok: true,
+      data: {
+        ...FULL,
+        settings: {
+          ...FULL.settings,
+          role: 'parent',
+          platforms: [],
+          helper: { minimized: true, offSites: [] },
+          setupDone: false,
+        },
+      },
+    });
   });
 
   it('carries the parent PIN as its hash only, and refuses a weakened one', async () => {
@@ -57,7 +111,10 @@ describe('export and import', () => {
     for (let i = 0; i < 400; i++) {
       let value = base;
       for (let n = 1 + Math.floor(random() * 3); n > 0; n--) value = mutate(value, random);
-      const text = i % 17 === 0 ? JSON.stringify(value).slice(0, Math.floor(random() * 200)) : JSON.stringify(value) ?? 'undefined';
+      const text =
+        i % 17 === 0
+          ? JSON.stringify(value).slice(0, Math.floor(random() * 200))
+          : (JSON.stringify(value) ?? 'undefined');
       const result = readBackup(text);
       expect(typeof result.ok).toBe('boolean');
       if (result.ok) {

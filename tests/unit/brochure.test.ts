@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BROCHURE_SECTIONS, BROCHURE_SOURCES, ONE_LANGUAGE_SHEETS, TWO_LANGUAGE_SHEETS, largestFitting } from '@/lib/brochure';
+import {
+  BROCHURE_SECTIONS,
+  BROCHURE_SOURCES,
+  ONE_LANGUAGE_SHEETS,
+  TWO_LANGUAGE_SHEETS,
+  largestFitting,
+} from '@/lib/brochure';
 import { LANGUAGE_CODES } from '@/lib/languages';
 import { flattenWords, placeholders, type WordTree } from '@/lib/platforms/words';
 import { choiceFromQuery } from '@/entrypoints/brochure/App';
 
 const ROOT = path.resolve(__dirname, '../..');
-const words = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'brochure.json'), 'utf8')) as WordTree;
+const words = (lang: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'brochure.json'), 'utf8')) as WordTree;
 
 describe('the brochure', () => {
   it('lays out every section once on one-language paper, and once on two-language paper', () => {
@@ -26,21 +33,26 @@ describe('the brochure', () => {
     }
     for (const id of BROCHURE_SOURCES) used.add(`sources.${id}`);
     for (const key of used) expect(en.has(key), key).toBe(true);
-    const structural = [...en.keys()].filter((k) => k.startsWith('sections.') || (k.startsWith('sources.') && k !== 'sources.title'));
+    const structural = [...en.keys()].filter(
+      (k) => k.startsWith('sections.') || (k.startsWith('sources.') && k !== 'sources.title'),
+    );
     expect(structural.filter((k) => !used.has(k) && !k.endsWith('.title'))).toEqual([]);
   });
 
-  it.each(LANGUAGE_CODES.filter((c) => c !== 'en'))('exists in %s with exactly the English keys and placeholders, translated', (lang) => {
-    expect(existsSync(path.join(ROOT, 'locales', lang, 'brochure.json')), `locales/${lang}/brochure.json`).toBe(true);
-    const en = flattenWords(words('en'));
-    const theirs = flattenWords(words(lang));
-    expect([...theirs.keys()].sort()).toEqual([...en.keys()].sort());
-    for (const [key, text] of en) {
-      expect(theirs.get(key)!.trim(), key).not.toBe('');
-      expect(placeholders(theirs.get(key)!), key).toEqual(placeholders(text));
-      if (text.split(/\s+/).length >= 3) expect(theirs.get(key), `${lang} ${key} is still English`).not.toBe(text);
-    }
-  });
+  it.each(LANGUAGE_CODES.filter((c) => c !== 'en'))(
+    'exists in %s with exactly the English keys and placeholders, translated',
+    (lang) => {
+      expect(existsSync(path.join(ROOT, 'locales', lang, 'brochure.json')), `locales/${lang}/brochure.json`).toBe(true);
+      const en = flattenWords(words('en'));
+      const theirs = flattenWords(words(lang));
+      expect([...theirs.keys()].sort()).toEqual([...en.keys()].sort());
+      for (const [key, text] of en) {
+        expect(theirs.get(key)!.trim(), key).not.toBe('');
+        expect(placeholders(theirs.get(key)!), key).toEqual(placeholders(text));
+        if (text.split(/\s+/).length >= 3) expect(theirs.get(key), `${lang} ${key} is still English`).not.toBe(text);
+      }
+    },
+  );
 
   it('finds the largest text size that fits, to a tenth of a point', () => {
     expect(largestFitting((size) => size <= 9.34)).toBe(9.3);
@@ -51,8 +63,18 @@ describe('the brochure', () => {
 
   it('reads its choice from the address, and ignores what it does not know', () => {
     const fallback = { lang: 'de' as const, country: 'AT' };
-    expect(choiceFromQuery('?lang=ar&second=fr&layout=sections&country=FR', fallback)).toEqual({ lang: 'ar', second: 'fr', layout: 'sections', country: 'FR' });
-    expect(choiceFromQuery('?lang=klingon&second=ar&layout=<b>&country=france', fallback)).toEqual({ lang: 'de', second: 'ar', layout: 'side', country: 'AT' });
+    expect(choiceFromQuery('?lang=ar&second=fr&layout=sections&country=FR', fallback)).toEqual({
+      lang: 'ar',
+      second: 'fr',
+      layout: 'sections',
+      country: 'FR',
+    });
+    expect(choiceFromQuery('?lang=klingon&second=ar&layout=<b>&country=france', fallback)).toEqual({
+      lang: 'de',
+      second: 'ar',
+      layout: 'side',
+      country: 'AT',
+    });
     // The same language twice is one language.
     expect(choiceFromQuery('?lang=fr&second=fr', fallback)).toEqual({ lang: 'fr', layout: 'side', country: 'AT' });
     expect(choiceFromQuery('', { lang: 'en' })).toEqual({ lang: 'en', layout: 'side' });

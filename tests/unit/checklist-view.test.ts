@@ -16,7 +16,16 @@ const example: Platform = {
   minimumAge: { years: null, source },
   settingsPages: { privacy: 'https://www.example.com/settings/privacy' },
   pages: [],
-  guides: [{ id: 'makePrivate', topic: 'privacy', steps: ['open', 'turnOn'], after: false, settingsPage: 'privacy', source: unconfirmed }],
+  guides: [
+    {
+      id: 'makePrivate',
+      topic: 'privacy',
+      steps: ['open', 'turnOn'],
+      after: false,
+      settingsPage: 'privacy',
+      source: unconfirmed,
+    },
+  ],
   checklist: [
     { id: 'privateAccount', audience: 'kids', guide: 'makePrivate', source },
     { id: 'twoStep', audience: 'kids', steps: ['one'], source },
@@ -36,7 +45,7 @@ function fakeT(existing: Set<string>) {
 }
 
 describe('the checklist view', () => {
-  it("uses the shared title and why, unless the platform words the item its own way", () => {
+  it('uses the shared title and why, unless the platform words the item its own way', () => {
     const t = fakeT(new Set(['example:checklist.twoStep.title']));
     const view = buildChecklistView(example, t, LANGUAGES.en);
     expect(view.kids.map((i) => i.title)).toEqual([
@@ -51,13 +60,19 @@ describe('the checklist view', () => {
     const view = buildChecklistView(example, fakeT(new Set()), LANGUAGES.en);
     expect(view.parents[0]!.title).toMatch(/^checklist:parents\.minimumAge\.titleNone/);
     expect(view.parents[0]!.why).toBe('example:checklist.minimumAge.why');
-    expect(view.parents[1]!.starters).toEqual(['example:checklist.talk.starters.a', 'example:checklist.talk.starters.b']);
+    expect(view.parents[1]!.starters).toEqual([
+      'example:checklist.talk.starters.a',
+      'example:checklist.talk.starters.b',
+    ]);
   });
 
   it("takes the steps, settings page and source from the item's guide, or from the item itself", () => {
     const t = fakeT(new Set());
     const fromGuide = buildItemView(example, example.checklist[0]!, t, LANGUAGES.en);
-    expect(fromGuide.steps).toEqual(['example:guides.makePrivate.steps.open', 'example:guides.makePrivate.steps.turnOn']);
+    expect(fromGuide.steps).toEqual([
+      'example:guides.makePrivate.steps.open',
+      'example:guides.makePrivate.steps.turnOn',
+    ]);
     expect(fromGuide.settingsUrl).toBe('https://www.example.com/settings/privacy');
     expect(fromGuide.mayDiffer).toBeDefined();
     const own = buildItemView(example, example.checklist[1]!, t, LANGUAGES.en);
@@ -66,14 +81,18 @@ describe('the checklist view', () => {
     expect(own.mayDiffer).toBeUndefined();
   });
 
-  it('says when an item was done, in the reader\'s language', () => {
-    const view = buildChecklistView(example, fakeT(new Set()), LANGUAGES.en, { twoStep: { doneAt: '2026-03-04T10:00:00.000Z' } });
+  it("says when an item was done, in the reader's language", () => {
+    const view = buildChecklistView(example, fakeT(new Set()), LANGUAGES.en, {
+      twoStep: { doneAt: '2026-03-04T10:00:00.000Z' },
+    });
     expect(view.kids[1]!.doneLabel).toContain('March 4, 2026');
     expect(view.kids[0]!.doneLabel).toBeUndefined();
   });
 
   it("the privacy check goes through the kids' items not yet done, and only those", () => {
-    const check = buildCheckView(example, fakeT(new Set()), LANGUAGES.en, { privateAccount: { doneAt: '2026-01-01T00:00:00Z' } });
+    const check = buildCheckView(example, fakeT(new Set()), LANGUAGES.en, {
+      privateAccount: { doneAt: '2026-01-01T00:00:00Z' },
+    });
     expect(check.items.map((i) => i.id)).toEqual(['twoStep', 'ownItem']);
     expect(check.items.map((i) => i.position)).toEqual([
       'ui:check.position{"current":1,"total":2}',

@@ -7,6 +7,7 @@ describe('the host-element name check that replaces is-potential-custom-element-
   });
 
   it('rejects names the browser would refuse', () => {
-    for (const name of ['div', 'Make-it', '1-a', '-ab', 'a b-c', '', 'make_it']) expect(isPotentialCustomElementName(name)).toBe(false);
+    for (const name of ['div', 'Make-it', '1-a', '-ab', 'a b-c', '', 'make_it'])
+      expect(isPotentialCustomElementName(name)).toBe(false);
   });
 });

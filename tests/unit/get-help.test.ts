@@ -6,7 +6,8 @@ import { helplinesFor } from '@/lib/helplines';
 import { LANGUAGES, LANGUAGE_CODES } from '@/lib/languages';
 import { createI18n, translator } from '@/lib/i18n';
 
-const keys = (key: string | string[], vars?: Record<string, string | number>) => `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
+const keys = (key: string | string[], vars?: Record<string, string | number>) =>
+  `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
 
 describe('reporting services', () => {
   it.each(SERVICES.map((s) => [s.id, s] as const))('%s is valid and sourced', (_id, service) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HELPLINES, countryFromLocales, helplineSchema, helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
+import {
+  HELPLINES,
+  countryFromLocales,
+  helplineSchema,
+  helplinesFor,
+  pickerCountries,
+  resolveCountry,
+} from '@/lib/helplines';
 import { buildHelpView, telHref } from '@/lib/helper-view';
 import { LANGUAGES } from '@/lib/languages';
 
@@ -28,7 +35,8 @@ describe('helplines', () => {
   });
 
   it('shows a country its own lines, and the trusted-adult advice where it has none', () => {
-    const t = (key: string | string[], vars?: Record<string, string | number>) => `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
+    const t = (key: string | string[], vars?: Record<string, string | number>) =>
+      `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
     const france = buildHelpView(helplinesFor('FR'), t, LANGUAGES.fr);
     expect(france.helplines.map((h) => h.number)).toEqual(['119', '3018', '116 000']);
     expect(france.noHelpline).toBeUndefined();
@@ -47,9 +55,15 @@ describe('helplines', () => {
 
   it('gives the European missing-children hotline only where Missing Children Europe lists it', () => {
     const missing = HELPLINES.filter((h) => h.kind === 'missing');
-    expect(missing.every((h) => h.number === '116 000' && h.source.url === 'https://missingchildreneurope.eu/childmissing_faq')).toBe(true);
-    for (const country of ['FR', 'DE', 'BE', 'NL', 'GB', 'RS']) expect(helplinesFor(country).some((h) => h.kind === 'missing')).toBe(true);
+    expect(
+      missing.every(
+        (h) => h.number === '116 000' && h.source.url === 'https://missingchildreneurope.eu/childmissing_faq',
+      ),
+    ).toBe(true);
+    for (const country of ['FR', 'DE', 'BE', 'NL', 'GB', 'RS'])
+      expect(helplinesFor(country).some((h) => h.kind === 'missing')).toBe(true);
     // Not on the list: no number is guessed.
-    for (const country of ['BA', 'TR', 'US', 'IN', 'VN']) expect(helplinesFor(country).some((h) => h.kind === 'missing')).toBe(false);
+    for (const country of ['BA', 'TR', 'US', 'IN', 'VN'])
+      expect(helplinesFor(country).some((h) => h.kind === 'missing')).toBe(false);
   });
 });

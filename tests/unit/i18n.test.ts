@@ -59,7 +59,9 @@ describe('the helper view', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(view.guides.map((g) => g.id).sort()).toEqual(instagram.guides.map((g) => g.id).sort());
     // The privacy check offers every kids' item while none is done.
-    expect(view.check?.items.map((i) => i.id)).toEqual(instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id));
+    expect(view.check?.items.map((i) => i.id)).toEqual(
+      instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id),
+    );
     expect(view.guides[0]!.title).not.toBe('Block an account');
   });
 

@@ -3,10 +3,29 @@ import { detectLanguage, LANGUAGE_CODES, LANGUAGES, matchLanguage, resolveLangua
 
 describe('language detection', () => {
   it.each([
-    ['hr', 'sh'], ['hr-HR', 'sh'], ['bs', 'sh'], ['bs-BA', 'sh'], ['sr', 'sh'], ['sr-Latn', 'sh'],
-    ['sr-Latn-RS', 'sh'], ['sr-Cyrl-RS', 'sh'], ['cnr', 'sh'], ['pa-Guru', 'pa'], ['pa-Guru-IN', 'pa'],
-    ['pa', 'pa'], ['fr-BE', 'fr'], ['nl_BE', 'nl'], ['de-AT', 'de'], ['AR-ma', 'ar'], ['ur-PK', 'ur'],
-    ['vi-VN', 'vi'], ['bn-BD', 'bn'], ['hi-IN', 'hi'], ['tr', 'tr'], ['ro-MD', 'ro'], ['ru-RU', 'ru'],
+    ['hr', 'sh'],
+    ['hr-HR', 'sh'],
+    ['bs', 'sh'],
+    ['bs-BA', 'sh'],
+    ['sr', 'sh'],
+    ['sr-Latn', 'sh'],
+    ['sr-Latn-RS', 'sh'],
+    ['sr-Cyrl-RS', 'sh'],
+    ['cnr', 'sh'],
+    ['pa-Guru', 'pa'],
+    ['pa-Guru-IN', 'pa'],
+    ['pa', 'pa'],
+    ['fr-BE', 'fr'],
+    ['nl_BE', 'nl'],
+    ['de-AT', 'de'],
+    ['AR-ma', 'ar'],
+    ['ur-PK', 'ur'],
+    ['vi-VN', 'vi'],
+    ['bn-BD', 'bn'],
+    ['hi-IN', 'hi'],
+    ['tr', 'tr'],
+    ['ro-MD', 'ro'],
+    ['ru-RU', 'ru'],
     ['en-GB', 'en'],
   ])('maps the browser language %s to %s', (tag, code) => {
     expect(matchLanguage(tag)).toBe(code);
@@ -36,8 +55,20 @@ describe('the language table', () => {
   it('has the fourteen languages, each under its own name', () => {
     expect(LANGUAGE_CODES).toHaveLength(14);
     expect(LANGUAGE_CODES.map((c) => LANGUAGES[c].nativeName)).toEqual([
-      'English', 'Français', 'Nederlands', 'Deutsch', 'Srpskohrvatski', 'العربية', 'Türkçe', 'Română',
-      'Русский', 'বাংলা', 'हिन्दी', 'ਪੰਜਾਬੀ', 'اردو', 'Tiếng Việt',
+      'English',
+      'Français',
+      'Nederlands',
+      'Deutsch',
+      'Srpskohrvatski',
+      'العربية',
+      'Türkçe',
+      'Română',
+      'Русский',
+      'বাংলা',
+      'हिन्दी',
+      'ਪੰਜਾਬੀ',
+      'اردو',
+      'Tiếng Việt',
     ]);
   });
 

@@ -65,8 +65,13 @@ describe('locales', () => {
 
   it('has the store name and description in every language, within the store limits', () => {
     for (const lang of LANGUAGE_CODES) {
-      const messages = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-      const en = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
+      const messages = JSON.parse(
+        readFileSync(path.join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'),
+      ) as Record<string, { message: string }>;
+      const en = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       expect(Object.keys(messages).sort(), lang).toEqual(Object.keys(en).sort());
       expect(messages['extName']!.message).toBe('Make-IT-Safe');
       expect(messages['extDescription']!.message.length, lang).toBeLessThanOrEqual(132);

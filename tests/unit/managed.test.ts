@@ -6,16 +6,32 @@ import { DEFAULT_PROMPTS, DEFAULT_SETTINGS, ROLES, promptsItem, settingsItem } f
 import { LANGUAGE_CODES } from '@/lib/languages';
 import { EXAMPLE_SETTINGS, EXAMPLE_XPI_URL, FIREFOX_ID, chromiumPolicy, firefoxPolicy } from '@/lib/policy-examples';
 
-const LOCAL = { ...DEFAULT_SETTINGS, language: 'de' as const, country: 'DE', role: 'parent' as const, platforms: ['reddit'], helper: { minimized: true, offSites: ['x'] }, setupDone: true };
+const LOCAL = {
+  ...DEFAULT_SETTINGS,
+  language: 'de' as const,
+  country: 'DE',
+  role: 'parent' as const,
+  platforms: ['reddit'],
+  helper: { minimized: true, offSites: ['x'] },
+  setupDone: true,
+};
 const PROMPTS = { everyDays: 30, offSites: ['tiktok'], log: { tiktok: { lastShown: '2026-11-20T10:00:00.000Z' } } };
 
-describe('an administrator\'s policy (managed storage)', () => {
+describe("an administrator's policy (managed storage)", () => {
   it('takes every valid field and ignores, one by one, those it cannot use', () => {
     expect(parsePolicy({ language: 'ar', role: 'child', platforms: ['instagram'], promptEveryDays: 0 })).toEqual({
       policy: { language: 'ar', role: 'child', platforms: ['instagram'], promptEveryDays: 0 },
       ignored: [],
     });
-    const parsed = parsePolicy({ language: 'klingon', country: 'fr', role: 'admin', platforms: 'instagram', promptEveryDays: 7.5, helperOffSites: ['tiktok'], surprise: true });
+    const parsed = parsePolicy({
+      language: 'klingon',
+      country: 'fr',
+      role: 'admin',
+      platforms: 'instagram',
+      promptEveryDays: 7.5,
+      helperOffSites: ['tiktok'],
+      surprise: true,
+    });
     expect(parsed.policy).toEqual({ helperOffSites: ['tiktok'] });
     expect(parsed.ignored.sort()).toEqual(['country', 'language', 'platforms', 'promptEveryDays', 'role', 'surprise']);
   });
@@ -32,7 +48,10 @@ describe('an administrator\'s policy (managed storage)', () => {
   });
 
   it('is none when the browser has none (Firefox rejects the read)', async () => {
-    expect(await readManagedPolicy(() => Promise.reject(new Error('Managed storage manifest not found')))).toEqual({ policy: {}, ignored: [] });
+    expect(await readManagedPolicy(() => Promise.reject(new Error('Managed storage manifest not found')))).toEqual({
+      policy: {},
+      ignored: [],
+    });
     expect(await readManagedPolicy(() => Promise.resolve({}))).toEqual({ policy: {}, ignored: [] });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect((await readManagedPolicy(() => Promise.resolve({ role: 'x' }))).ignored).toEqual(['role']);
@@ -40,8 +59,13 @@ describe('an administrator\'s policy (managed storage)', () => {
     warn.mockRestore();
   });
 
-  it('overrides the local settings it names and locks them; the others stay the family\'s', () => {
-    const { settings, prompts, locked } = applyPolicy(LOCAL, PROMPTS, { language: 'fr', role: 'educator', helperOffSites: [], promptEveryDays: 7 });
+  it("overrides the local settings it names and locks them; the others stay the family's", () => {
+    const { settings, prompts, locked } = applyPolicy(LOCAL, PROMPTS, {
+      language: 'fr',
+      role: 'educator',
+      helperOffSites: [],
+      promptEveryDays: 7,
+    });
     expect(settings).toEqual({ ...LOCAL, language: 'fr', role: 'educator', helper: { minimized: true, offSites: [] } });
     expect(prompts).toEqual({ ...PROMPTS, everyDays: 7 });
     expect([...locked].sort()).toEqual(['helperOffSites', 'language', 'promptEveryDays', 'role']);
@@ -58,12 +82,24 @@ describe('an administrator\'s policy (managed storage)', () => {
 
   it('covers every field a policy can set', () => {
     const all = parsePolicy({
-      language: 'ur', country: 'PK', role: 'child', platforms: ['youtube'], helperOffSites: ['reddit'], promptEveryDays: 14, promptOffSites: ['x'],
+      language: 'ur',
+      country: 'PK',
+      role: 'child',
+      platforms: ['youtube'],
+      helperOffSites: ['reddit'],
+      promptEveryDays: 14,
+      promptOffSites: ['x'],
     });
     expect(all.ignored).toEqual([]);
     const { settings, prompts, locked } = applyPolicy(DEFAULT_SETTINGS, DEFAULT_PROMPTS, all.policy);
     expect(locked.size).toBe(POLICY_FIELD_NAMES.length);
-    expect(settings).toMatchObject({ language: 'ur', country: 'PK', role: 'child', platforms: ['youtube'], helper: { offSites: ['reddit'] } });
+    expect(settings).toMatchObject({
+      language: 'ur',
+      country: 'PK',
+      role: 'child',
+      platforms: ['youtube'],
+      helper: { offSites: ['reddit'] },
+    });
     expect(prompts).toMatchObject({ everyDays: 14, offSites: ['x'] });
   });
 });
@@ -92,7 +128,7 @@ describe('the managed-storage schema for Chrome and Edge', () => {
     properties: Record<string, { type: string; enum?: string[]; items?: { type: string } }>;
   };
 
-  it('declares exactly the fields the extension reads, with Chrome\'s rules (object at the top, one type each)', () => {
+  it("declares exactly the fields the extension reads, with Chrome's rules (object at the top, one type each)", () => {
     expect(schema.type).toBe('object');
     expect(Object.keys(schema).sort()).toEqual(['properties', 'type']);
     expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_FIELD_NAMES].sort());

@@ -43,9 +43,22 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s manifest', (dir) => {
   it('takes its name and description from _locales, in every language', () => {
     expect(m['name']).toBe('__MSG_extName__');
     expect(m['default_locale']).toBe('en');
-    expect(readdirSync(path.join(OUT, dir, '_locales')).sort()).toEqual(
-      ['ar', 'bn', 'de', 'en', 'fr', 'hi', 'nl', 'pa', 'ro', 'ru', 'sh', 'tr', 'ur', 'vi'],
-    );
+    expect(readdirSync(path.join(OUT, dir, '_locales')).sort()).toEqual([
+      'ar',
+      'bn',
+      'de',
+      'en',
+      'fr',
+      'hi',
+      'nl',
+      'pa',
+      'ro',
+      'ru',
+      'sh',
+      'tr',
+      'ur',
+      'vi',
+    ]);
   });
 });
 

@@ -11,7 +11,13 @@ const OWN = 'own-extension-id';
 const fromSite = { id: OWN, url: 'https://www.instagram.com/', tab: { id: 1 } } as never;
 
 function validView(): HelperView {
-  return buildHelperView({ platform: instagram, language: LANGUAGES.en, t: (key) => `text for ${key}`, helplines: [], minimized: false });
+  return buildHelperView({
+    platform: instagram,
+    language: LANGUAGES.en,
+    t: (key) => `text for ${key}`,
+    helplines: [],
+    minimized: false,
+  });
 }
 
 function makeHandlers() {
@@ -28,7 +34,12 @@ describe('dispatchMessage', () => {
 
   it('answers a well-formed message from this extension', async () => {
     const handlers = makeHandlers();
-    const reply = await dispatchMessage(handlers, { type: 'helper:setMinimized', payload: { minimized: true } }, fromSite, OWN);
+    const reply = await dispatchMessage(
+      handlers,
+      { type: 'helper:setMinimized', payload: { minimized: true } },
+      fromSite,
+      OWN,
+    );
     expect(reply).toEqual({ ok: true });
     expect(handlers['helper:setMinimized']).toHaveBeenCalledWith({ minimized: true }, fromSite);
   });
@@ -81,7 +92,15 @@ describe('dispatchMessage', () => {
 describe('the settings-changed notice sent to helpers', () => {
   it('is recognised only in its exact shape', () => {
     expect(isSettingsChanged({ type: SETTINGS_CHANGED })).toBe(true);
-    for (const bad of [null, undefined, 'helper:settingsChanged', {}, { type: 'helper:init' }, { type: SETTINGS_CHANGED, payload: {} }, [SETTINGS_CHANGED]]) {
+    for (const bad of [
+      null,
+      undefined,
+      'helper:settingsChanged',
+      {},
+      { type: 'helper:init' },
+      { type: SETTINGS_CHANGED, payload: {} },
+      [SETTINGS_CHANGED],
+    ]) {
       expect(isSettingsChanged(bad)).toBe(false);
     }
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { afterAttempt, FREE_TRIES, hashPin, isAcceptablePin, NO_LOCK, PIN_ITERATIONS, pinRecordSchema, retryInMs, verifyPin, waitAfter } from '@/lib/pin';
+import {
+  afterAttempt,
+  FREE_TRIES,
+  hashPin,
+  isAcceptablePin,
+  NO_LOCK,
+  PIN_ITERATIONS,
+  pinRecordSchema,
+  retryInMs,
+  verifyPin,
+  waitAfter,
+} from '@/lib/pin';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 
@@ -25,8 +36,15 @@ describe('the parent PIN', () => {
   it('refuses, without throwing, a record that is damaged or weakened', async () => {
     const record = await hashPin('4821');
     for (const bad of [
-      null, 'x', {}, { ...record, iterations: 1000 }, { ...record, hash: '!!' }, { ...record, algorithm: 'MD5' },
-      { ...record, salt: 'AAAA' }, { ...record, extra: 1 }, JSON.parse('{"__proto__":{"x":1}}'),
+      null,
+      'x',
+      {},
+      { ...record, iterations: 1000 },
+      { ...record, hash: '!!' },
+      { ...record, algorithm: 'MD5' },
+      { ...record, salt: 'AAAA' },
+      { ...record, extra: 1 },
+      JSON.parse('{"__proto__":{"x":1}}'),
     ]) {
       expect(await verifyPin('4821', bad)).toBe(false);
     }
@@ -41,7 +59,9 @@ describe('the parent PIN', () => {
 
 describe('wrong PIN entries slow down', () => {
   it(`allows ${FREE_TRIES} tries at once, then waits 30 s, doubling, at most 15 minutes`, () => {
-    expect([1, 2, 3, 4, 5, 6, 10, 50].map(waitAfter)).toEqual([0, 0, 30_000, 60_000, 120_000, 240_000, 900_000, 900_000]);
+    expect([1, 2, 3, 4, 5, 6, 10, 50].map(waitAfter)).toEqual([
+      0, 0, 30_000, 60_000, 120_000, 240_000, 900_000, 900_000,
+    ]);
   });
 
   it('locks after the third wrong entry in a row, and a right one clears it', () => {

@@ -65,7 +65,11 @@ describe('platform data', () => {
 
     it('names its sources in docs/sources and has a fixture page for the end-to-end tests', () => {
       expect(existsSync(path.join(ROOT, 'docs/sources', `${file}.md`)), `docs/sources/${file}.md`).toBe(true);
-      if (!only) expect(existsSync(path.join(ROOT, 'tests/fixtures', file, 'index.html')), `tests/fixtures/${file}/index.html`).toBe(true);
+      if (!only)
+        expect(
+          existsSync(path.join(ROOT, 'tests/fixtures', file, 'index.html')),
+          `tests/fixtures/${file}/index.html`,
+        ).toBe(true);
     });
 
     it("recognises its fixture's sample pages as the kinds of page they are", () => {
@@ -84,7 +88,11 @@ describe('platform data', () => {
 
     it('cites only https sources checked on a real date, no later than today', () => {
       const platform = platformIn(file);
-      const sources = [platform.minimumAge.source, ...platform.guides.map((g) => g.source), ...platform.checklist.map((i) => i.source)];
+      const sources = [
+        platform.minimumAge.source,
+        ...platform.guides.map((g) => g.source),
+        ...platform.checklist.map((i) => i.source),
+      ];
       const today = new Date().toISOString().slice(0, 10);
       for (const s of sources) expect(s.checked <= today, `${s.url} checked ${s.checked}`).toBe(true);
     });

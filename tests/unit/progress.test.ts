@@ -11,7 +11,10 @@ describe('ticking a checklist item', () => {
   });
 
   it('keeps the first date when an item already done is ticked again, and leaves other platforms alone', () => {
-    const before = { tiktok: { privateAccount: { doneAt: '2026-01-01T00:00:00.000Z' } }, x: { twoStep: { doneAt: '2026-02-02T00:00:00.000Z' } } };
+    const before = {
+      tiktok: { privateAccount: { doneAt: '2026-01-01T00:00:00.000Z' } },
+      x: { twoStep: { doneAt: '2026-02-02T00:00:00.000Z' } },
+    };
     expect(withItem(before, 'tiktok', 'privateAccount', true, NOW)).toBe(before);
     expect(withItem(before, 'tiktok', 'twoStep', true, NOW).x).toBe(before.x);
     expect(withItem(before, 'reddit', 'twoStep', false, NOW)).toBe(before);
@@ -32,7 +35,10 @@ describe('the helper per site', () => {
   it('is turned on or off in a copy of the settings, nothing else changed', async () => {
     const { withHelperOn } = await import('@/lib/site-lists');
     const settings = { language: 'fr', helper: { minimized: true, offSites: ['x'] } };
-    expect(withHelperOn(settings, 'tiktok', false)).toEqual({ language: 'fr', helper: { minimized: true, offSites: ['x', 'tiktok'] } });
+    expect(withHelperOn(settings, 'tiktok', false)).toEqual({
+      language: 'fr',
+      helper: { minimized: true, offSites: ['x', 'tiktok'] },
+    });
     expect(withHelperOn(settings, 'x', true)).toEqual({ language: 'fr', helper: { minimized: true, offSites: [] } });
     expect(settings.helper.offSites).toEqual(['x']);
   });

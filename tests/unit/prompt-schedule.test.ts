@@ -32,7 +32,7 @@ describe('privacy prompt schedule (fixed clock)', () => {
     expect(isPromptDue(at('2026-11-24T10:00:01Z'), later, 'instagram', 3)).toBe(true);
   });
 
-  it('does not ask again once the kids\' checklist is done', () => {
+  it("does not ask again once the kids' checklist is done", () => {
     const kids = instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id);
     const parents = instagram.checklist.filter((i) => i.audience === 'parents').map((i) => i.id);
     expect(kidsItemsLeft(instagram, {})).toEqual(kids);

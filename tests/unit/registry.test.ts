@@ -94,7 +94,14 @@ describe('platform registry', () => {
 
   it('puts the guides for the page first: settings steps on a settings page, block and report elsewhere', () => {
     const source = { url: 'https://help.example.com/', checked: '2026-11-23', status: 'official' as const };
-    const guide = (id: string, topic: Guide['topic'], pages?: Guide['pages']): Guide => ({ id, topic, steps: ['a'], after: false, source, ...(pages ? { pages } : {}) });
+    const guide = (id: string, topic: Guide['topic'], pages?: Guide['pages']): Guide => ({
+      id,
+      topic,
+      steps: ['a'],
+      after: false,
+      source,
+      ...(pages ? { pages } : {}),
+    });
     // Deliberately out of order, as a data file may list them.
     const guides = [
       guide('makePrivate', 'privacy', ['settings']),
@@ -105,7 +112,14 @@ describe('platform registry', () => {
       guide('blockAccount', 'block', ['profile', 'chat']),
     ];
     const ids = (kind?: Parameters<typeof orderGuides>[1]) => orderGuides(guides, kind).map((g) => g.id);
-    expect(ids()).toEqual(['blockAccount', 'reportMessage', 'reportPost', 'reportAccount', 'muteAccount', 'makePrivate']);
+    expect(ids()).toEqual([
+      'blockAccount',
+      'reportMessage',
+      'reportPost',
+      'reportAccount',
+      'muteAccount',
+      'makePrivate',
+    ]);
     expect(ids('settings')[0]).toBe('makePrivate');
     expect(ids('profile').slice(0, 3)).toEqual(['blockAccount', 'reportAccount', 'muteAccount']);
     expect(ids('post')[0]).toBe('reportPost');
@@ -115,7 +129,9 @@ describe('platform registry', () => {
   });
 
   it('rejects a page pattern that is not anchored or not a regular expression', () => {
-    expect(platformSchema.safeParse({ ...instagram, pages: [{ kind: 'settings', path: 'accounts/' }] }).success).toBe(false);
+    expect(platformSchema.safeParse({ ...instagram, pages: [{ kind: 'settings', path: 'accounts/' }] }).success).toBe(
+      false,
+    );
     expect(platformSchema.safeParse({ ...instagram, pages: [{ kind: 'settings', path: '^/(' }] }).success).toBe(false);
     expect(platformSchema.safeParse({ ...instagram, pages: [{ kind: 'lobby', path: '^/x' }] }).success).toBe(false);
   });

@@ -7,7 +7,8 @@ import { DEFAULT_PROMPTS } from '@/lib/storage';
 import { formatWait } from '@/components/pin-guard';
 import { newPinProblem } from '@/components/NewPinFields';
 
-const t = (key: string | string[], vars?: Record<string, string | number>) => `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
+const t = (key: string | string[], vars?: Record<string, string | number>) =>
+  `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
 const LOCKED = 'Set by your administrator';
 
 function mount(vnode: ComponentChild): HTMLElement {
@@ -33,7 +34,17 @@ describe('settings set by an administrator', () => {
   });
 
   it('show a site switch disabled, with the note read with it', () => {
-    const root = mount(h(SiteSwitchBox, { kind: 'helper', site: { id: 'tiktok', name: 'TikTok' }, on: false, locked: true, lockedNote: LOCKED, t, onChange: () => true }));
+    const root = mount(
+      h(SiteSwitchBox, {
+        kind: 'helper',
+        site: { id: 'tiktok', name: 'TikTok' },
+        on: false,
+        locked: true,
+        lockedNote: LOCKED,
+        t,
+        onChange: () => true,
+      }),
+    );
     const box = root.querySelector<HTMLInputElement>('input')!;
     expect(box.disabled).toBe(true);
     expect(box.checked).toBe(false);
@@ -41,7 +52,15 @@ describe('settings set by an administrator', () => {
   });
 
   it('show the reminder period disabled', () => {
-    const root = mount(h(PromptSettings, { prompts: { ...DEFAULT_PROMPTS, everyDays: 30 }, t, lockedPeriod: true, lockedNote: LOCKED, onChange: () => true }));
+    const root = mount(
+      h(PromptSettings, {
+        prompts: { ...DEFAULT_PROMPTS, everyDays: 30 },
+        t,
+        lockedPeriod: true,
+        lockedNote: LOCKED,
+        onChange: () => true,
+      }),
+    );
     const select = root.querySelector<HTMLSelectElement>('select')!;
     expect(select.disabled).toBe(true);
     expect(select.value).toBe('30');
@@ -52,7 +71,17 @@ describe('settings set by an administrator', () => {
 describe('switches behind the PIN', () => {
   it('keep showing the saved state while the PIN is asked, and say whether a change turns protection off', () => {
     const onChange = vi.fn(() => false);
-    const root = mount(h(SiteSwitchBox, { kind: 'helper', site: { id: 'x', name: 'X' }, on: true, locked: false, lockedNote: LOCKED, t, onChange }));
+    const root = mount(
+      h(SiteSwitchBox, {
+        kind: 'helper',
+        site: { id: 'x', name: 'X' },
+        on: true,
+        locked: false,
+        lockedNote: LOCKED,
+        t,
+        onChange,
+      }),
+    );
     const box = root.querySelector<HTMLInputElement>('input')!;
     box.click();
     expect(onChange).toHaveBeenCalledWith(false);
@@ -80,7 +109,7 @@ describe('switches behind the PIN', () => {
 });
 
 describe('PIN words', () => {
-  it('say the wait in the reader\'s language, in seconds or whole minutes', () => {
+  it("say the wait in the reader's language, in seconds or whole minutes", () => {
     expect(formatWait(30_000, 'en')).toBe('30 seconds');
     expect(formatWait(61_000, 'en')).toBe('2 minutes');
     expect(formatWait(15 * 60_000, 'de')).toBe('15 Minuten');

@@ -24,8 +24,20 @@ describe('settings', () => {
   });
 
   it('stores and reads back a valid value', async () => {
-    const value = { ...DEFAULT_SETTINGS, language: 'ar', country: 'FR', role: 'child', platforms: ['tiktok'], helper: { minimized: true, offSites: ['x'] }, setupDone: true } as const;
-    await settingsItem.set({ ...value, platforms: [...value.platforms], helper: { ...value.helper, offSites: [...value.helper.offSites] } });
+    const value = {
+      ...DEFAULT_SETTINGS,
+      language: 'ar',
+      country: 'FR',
+      role: 'child',
+      platforms: ['tiktok'],
+      helper: { minimized: true, offSites: ['x'] },
+      setupDone: true,
+    } as const;
+    await settingsItem.set({
+      ...value,
+      platforms: [...value.platforms],
+      helper: { ...value.helper, offSites: [...value.helper.offSites] },
+    });
     expect(await settingsItem.get()).toEqual(value);
   });
 
@@ -35,10 +47,23 @@ describe('settings', () => {
   });
 
   it('keeps the valid fields of a damaged value, sets the rest aside and raises a notice', async () => {
-    const damaged = { language: 'klingon', country: 'FR', role: 'child', platforms: ['tiktok', 7, 'reddit'], helper: { minimized: 'yes', offSites: ['x'] }, extra: 1 };
+    const damaged = {
+      language: 'klingon',
+      country: 'FR',
+      role: 'child',
+      platforms: ['tiktok', 7, 'reddit'],
+      helper: { minimized: 'yes', offSites: ['x'] },
+      extra: 1,
+    };
     await local().set({ settings: damaged, settings$: { v: 3 } });
     const settings = await settingsItem.get();
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, country: 'FR', role: 'child', platforms: ['tiktok', 'reddit'], helper: { minimized: false, offSites: ['x'] } });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      country: 'FR',
+      role: 'child',
+      platforms: ['tiktok', 'reddit'],
+      helper: { minimized: false, offSites: ['x'] },
+    });
     const kept = await readQuarantine();
     expect(kept).toHaveLength(1);
     expect(kept[0]!.key).toBe('local:settings');
@@ -66,7 +91,10 @@ describe('settings', () => {
   });
 
   it('keeps aside a value saved by a newer version and says so', async () => {
-    await local().set({ settings: { language: 'fr', country: 'FR', helper: { minimized: false }, future: true }, settings$: { v: 9 } });
+    await local().set({
+      settings: { language: 'fr', country: 'FR', helper: { minimized: false }, future: true },
+      settings$: { v: 9 },
+    });
     const settings = await settingsItem.get();
     expect(settings.language).toBe('fr');
     expect((await readQuarantine())[0]!.reason).toMatch(/newer version \(v9\)/);
@@ -90,9 +118,15 @@ describe('settings', () => {
 describe('settings migration v1 to v2', () => {
   it('turns the pre-release shape into the current one', () => {
     expect(migrateSettingsV1toV2({ lang: 'fr-BE', minimized: true })).toEqual({
-      language: 'fr', country: 'auto', helper: { minimized: true },
+      language: 'fr',
+      country: 'auto',
+      helper: { minimized: true },
     });
-    expect(migrateSettingsV1toV2({ lang: 'xx' })).toEqual({ language: 'auto', country: 'auto', helper: { minimized: false } });
+    expect(migrateSettingsV1toV2({ lang: 'xx' })).toEqual({
+      language: 'auto',
+      country: 'auto',
+      helper: { minimized: false },
+    });
     expect(migrateSettingsV1toV2({})).toEqual({ language: 'auto', country: 'auto', helper: { minimized: false } });
   });
 
@@ -102,11 +136,20 @@ describe('settings migration v1 to v2', () => {
 });
 
 describe('settings migration v2 to v3', () => {
-  it('adds the role, the family\'s sites, the helper\'s per-site switch, and a first run not yet done', () => {
+  it("adds the role, the family's sites, the helper's per-site switch, and a first run not yet done", () => {
     expect(migrateSettingsV2toV3({ language: 'ar', country: 'MA', helper: { minimized: true } })).toEqual({
-      language: 'ar', country: 'MA', role: 'parent', platforms: [], helper: { minimized: true, offSites: [] }, setupDone: false,
+      language: 'ar',
+      country: 'MA',
+      role: 'parent',
+      platforms: [],
+      helper: { minimized: true, offSites: [] },
+      setupDone: false,
     });
-    expect(settingsSchema.safeParse(migrateSettingsV2toV3({ language: 'auto', country: 'auto', helper: { minimized: false } })).success).toBe(true);
+    expect(
+      settingsSchema.safeParse(
+        migrateSettingsV2toV3({ language: 'auto', country: 'auto', helper: { minimized: false } }),
+      ).success,
+    ).toBe(true);
     expect(migrateSettingsV2toV3(17)).toBe(17);
   });
 });
@@ -119,7 +162,11 @@ describe('settings migration through storage (update from v1)', () => {
     // Defining the item again, as a newly updated extension does, runs the migration.
     vi.resetModules();
     const { settingsItem: fresh, readQuarantine: freshQuarantine } = await import('@/lib/storage');
-    expect(await fresh.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'ur', helper: { minimized: true, offSites: [] } });
+    expect(await fresh.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'ur',
+      helper: { minimized: true, offSites: [] },
+    });
     const raw = await local().get(['settings$']);
     expect(raw['settings$']).toEqual({ v: 3 });
     expect(await freshQuarantine()).toEqual([]);
@@ -137,9 +184,18 @@ describe('progress', () => {
 
   it('repairs damaged progress entry by entry, keeping every valid tick, and keeps the original aside', async () => {
     const doneAt = '2026-11-23T10:00:00.000Z';
-    const damaged = { instagram: { privateAccount: { doneAt: 'yesterday' }, hideLikes: { doneAt } }, tiktok: { privateAccount: { doneAt } }, 'Bad Key': {}, youtube: 'x' };
+    const damaged = {
+      instagram: { privateAccount: { doneAt: 'yesterday' }, hideLikes: { doneAt } },
+      tiktok: { privateAccount: { doneAt } },
+      'Bad Key': {},
+      youtube: 'x',
+    };
     await local().set({ progress: damaged });
-    expect(await progressItem.get()).toEqual({ instagram: { hideLikes: { doneAt } }, tiktok: { privateAccount: { doneAt } }, youtube: {} });
+    expect(await progressItem.get()).toEqual({
+      instagram: { hideLikes: { doneAt } },
+      tiktok: { privateAccount: { doneAt } },
+      youtube: {},
+    });
     const kept = await readQuarantine();
     expect(kept[0]!.key).toBe('local:progress');
     expect(kept[0]!.value).toEqual(damaged);

@@ -14,7 +14,13 @@ async function violations(page: Page): Promise<string[]> {
   // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
   await page.evaluate(AXE);
   const result = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: tags } });
   }, TAGS);
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
@@ -47,15 +53,32 @@ for (const lang of ['en', 'ar', 'hi'] as const) {
       // Great Britain: the image situation lists two services there.
       await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=${lang}&country=GB&prompt=1`);
       await page.locator('#app').waitFor({ state: 'attached' });
-      await expect.poll(() => page.evaluate(() => document.getElementById('app')!.shadowRoot?.querySelector('#mis-panel') != null)).toBe(true);
-      await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.getElementById('app')!.shadowRoot?.querySelector('#mis-panel') != null),
+        )
+        .toBe(true);
+      await page.evaluate(() =>
+        document
+          .getElementById('app')!
+          .shadowRoot!.querySelectorAll('details')
+          .forEach((d) => d.setAttribute('open', '')),
+      );
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       // The privacy prompt is checked too.
-      expect(await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-prompt') != null)).toBe(true);
+      expect(
+        await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-prompt') != null),
+      ).toBe(true);
       expect(await violations(page)).toEqual([]);
       // The step-by-step privacy check, at its first step.
-      await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector<HTMLButtonElement>('.mis-check-start')!.click());
-      await expect.poll(() => page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-check-done') != null)).toBe(true);
+      await page.evaluate(() =>
+        document.getElementById('app')!.shadowRoot!.querySelector<HTMLButtonElement>('.mis-check-start')!.click(),
+      );
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-check-done') != null),
+        )
+        .toBe(true);
       expect(await violations(page)).toEqual([]);
     });
   }
@@ -76,7 +99,11 @@ test("every platform's checklists have no axe violations, in Arabic", async ({ o
 test('the brochure has no axe violations in any language, nor printed in two', async ({ context, extensionId }) => {
   test.setTimeout(180_000);
   const page = await context.newPage();
-  for (const query of [...LANGUAGE_CODES.map((code) => `lang=${code}&country=FR`), 'lang=en&second=ar&layout=side', 'lang=fr&second=ur&layout=sections']) {
+  for (const query of [
+    ...LANGUAGE_CODES.map((code) => `lang=${code}&country=FR`),
+    'lang=en&second=ar&layout=side',
+    'lang=fr&second=ur&layout=sections',
+  ]) {
     await page.goto(`chrome-extension://${extensionId}/brochure.html?${query}`);
     await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
     expect(await violations(page), query).toEqual([]);
@@ -84,9 +111,20 @@ test('the brochure has no axe violations in any language, nor printed in two', a
 });
 
 for (const lang of LANGUAGE_CODES) {
-  test(`the first run and the dashboard have no axe violations in ${lang}`, async ({ context, extensionId, background }) => {
+  test(`the first run and the dashboard have no axe violations in ${lang}`, async ({
+    context,
+    extensionId,
+    background,
+  }) => {
     await setStorage(background, {
-      settings: { language: lang, country: 'auto', role: 'parent', platforms: ['instagram'], helper: { minimized: false, offSites: [] }, setupDone: false },
+      settings: {
+        language: lang,
+        country: 'auto',
+        role: 'parent',
+        platforms: ['instagram'],
+        helper: { minimized: false, offSites: [] },
+        setupDone: false,
+      },
       settings$: { v: 3 },
     });
     const page = await context.newPage();
@@ -109,7 +147,14 @@ for (const lang of LANGUAGE_CODES) {
 for (const lang of ['en', 'ar'] as const) {
   test(`the PIN dialog has no axe violations in ${lang}`, async ({ context, extensionId, background }) => {
     await setStorage(background, {
-      settings: { language: lang, country: 'auto', role: 'parent', platforms: [], helper: { minimized: false, offSites: [] }, setupDone: true },
+      settings: {
+        language: lang,
+        country: 'auto',
+        role: 'parent',
+        platforms: [],
+        helper: { minimized: false, offSites: [] },
+        setupDone: true,
+      },
       settings$: { v: 3 },
       pin: { record: await hashPin('4821'), lock: { failures: 0 } },
     });

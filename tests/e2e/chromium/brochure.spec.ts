@@ -19,7 +19,9 @@ for (const code of LANGUAGE_CODES) {
     await expect(page.locator('[data-section]').first()).toHaveAttribute('data-section', 'talk');
     // Every part is marked with its language and direction, and no key or placeholder shows.
     const parts = page.locator('.sheet [lang]');
-    expect(await parts.evaluateAll((all) => all.every((p) => p.getAttribute('dir') === document.documentElement.dir))).toBe(true);
+    expect(
+      await parts.evaluateAll((all) => all.every((p) => p.getAttribute('dir') === document.documentElement.dir)),
+    ).toBe(true);
     await expect(page.locator('.sheets')).not.toContainText(/brochure:|\{\{/);
     await expect(page.locator('.sheets')).toContainText('119');
     const a4 = await page.pdf({ format: 'A4', printBackground: true });
@@ -27,14 +29,19 @@ for (const code of LANGUAGE_CODES) {
     expect(pdfPages(a4), 'A4 pages').toBe(2);
     expect(pdfPages(letter), 'Letter pages').toBe(2);
     // Nothing is cut: every sheet's content fits inside it.
-    const overflow = await page.locator('.sheet').evaluateAll((sheets) =>
-      sheets.some((s) => s.querySelector('.sheet-inner')!.getBoundingClientRect().height > s.clientHeight),
-    );
+    const overflow = await page
+      .locator('.sheet')
+      .evaluateAll((sheets) =>
+        sheets.some((s) => s.querySelector('.sheet-inner')!.getBoundingClientRect().height > s.clientHeight),
+      );
     expect(overflow).toBe(false);
   });
 }
 
-test('bilingual print, side by side: English and Arabic, each part marked, aligned section by section', async ({ context, extensionId }) => {
+test('bilingual print, side by side: English and Arabic, each part marked, aligned section by section', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await openBrochure(page, extensionId, 'lang=en&second=ar&layout=side&country=GB');
   const pairs = page.locator('.pair');
@@ -47,13 +54,18 @@ test('bilingual print, side by side: English and Arabic, each part marked, align
   }
   // The same section on both sides of each row.
   const rows = await pairs.evaluateAll((all) =>
-    all.map((p) => [...p.querySelectorAll(':scope > [lang] [data-section]')].map((s) => s.getAttribute('data-section'))),
+    all.map((p) =>
+      [...p.querySelectorAll(':scope > [lang] [data-section]')].map((s) => s.getAttribute('data-section')),
+    ),
   );
   for (const row of rows) if (row.length === 2) expect(row[0]).toBe(row[1]);
   expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(4);
 });
 
-test('bilingual print, section after section: French then Urdu, the choice kept in the address', async ({ context, extensionId }) => {
+test('bilingual print, section after section: French then Urdu, the choice kept in the address', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await openBrochure(page, extensionId, 'lang=fr');
   await page.getByTestId('second-language').selectOption('ur');

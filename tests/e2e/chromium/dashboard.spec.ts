@@ -8,7 +8,11 @@ import { PLATFORMS } from '../../../lib/platforms/registry';
 const KIDS = instagram.checklist.filter((i) => i.audience === 'kids').length;
 
 test.describe('the family dashboard', () => {
-  test('shows every platform, and an item ticked in the popup at once, with undo', async ({ context, extensionId, openPopup }) => {
+  test('shows every platform, and an item ticked in the popup at once, with undo', async ({
+    context,
+    extensionId,
+    openPopup,
+  }) => {
     const dashboard = await context.newPage();
     await dashboard.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(dashboard.getByRole('heading', { level: 1 })).toHaveText('Family dashboard');
@@ -29,7 +33,11 @@ test.describe('the family dashboard', () => {
     await expect(popup.getByRole('checkbox', { name: 'My account is private' })).not.toBeChecked();
   });
 
-  test('exports everything, and importing the file restores it after a reset', async ({ context, extensionId, background }) => {
+  test('exports everything, and importing the file restores it after a reset', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     const ig = page.locator('details.platform[data-platform="instagram"]');
@@ -38,9 +46,14 @@ test.describe('the family dashboard', () => {
     await page.getByTestId('language').selectOption('fr');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await page.getByTestId('prompt-period').selectOption('14');
-    await expect.poll(async () => ((await getStorage(background))['prompts'] as { everyDays?: number } | undefined)?.everyDays).toBe(14);
+    await expect
+      .poll(async () => ((await getStorage(background))['prompts'] as { everyDays?: number } | undefined)?.everyDays)
+      .toBe(14);
     const before = await getStorage(background);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-action="export"]').click(),
+    ]);
     const file = path.join(os.tmpdir(), `mis-export-${Date.now()}.json`);
     await download.saveAs(file);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'make-it-safe-backup', version: 2 });
@@ -50,7 +63,9 @@ test.describe('the family dashboard', () => {
     await expect.poll(async () => (await getStorage(background))['progress']).toEqual({});
     await page.getByTestId('import').setInputFiles(file);
     // The reset's own message is showing already: wait for the import's, in the imported language.
-    await expect(page.getByTestId('dashboard-status')).toHaveText('Importation réussie : vos réglages et vos listes à cocher sont de retour.');
+    await expect(page.getByTestId('dashboard-status')).toHaveText(
+      'Importation réussie : vos réglages et vos listes à cocher sont de retour.',
+    );
     const after = await getStorage(background);
     for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);
   });
@@ -74,13 +89,20 @@ test.describe('the family dashboard', () => {
   });
 });
 
-test('shows data that was kept aside, and saves it to a file without deleting it', async ({ context, extensionId, background }) => {
+test('shows data that was kept aside, and saves it to a file without deleting it', async ({
+  context,
+  extensionId,
+  background,
+}) => {
   const damaged = { language: 'klingon', country: 'FR', helper: 'big' };
   await setStorage(background, { settings: damaged, settings$: { v: 2 } });
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByTestId('kept-aside')).toContainText('could not read');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-kept"]').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="export-kept"]').click(),
+  ]);
   const file = path.join(os.tmpdir(), `mis-kept-${Date.now()}.json`);
   await download.saveAs(file);
   const kept = JSON.parse(await readFile(file, 'utf8')) as { key: string; value: unknown }[];

@@ -63,7 +63,13 @@ test.describe('first run', () => {
     await expect(page.locator('main > section details.platform:not(.others details)')).toHaveCount(2);
     await expect(page.getByTestId('other-sites')).toContainText('Other supported sites (13)');
     const stored = await getStorage(background);
-    expect(stored['settings']).toMatchObject({ role: 'child', platforms: ['instagram', 'tiktok'], country: 'FR', language: 'en', setupDone: true });
+    expect(stored['settings']).toMatchObject({
+      role: 'child',
+      platforms: ['instagram', 'tiktok'],
+      country: 'FR',
+      language: 'en',
+      setupDone: true,
+    });
     const pin = stored['pin'] as { record: { algorithm: string; iterations: number; salt: string; hash: string } };
     expect(pin.record).toMatchObject({ algorithm: 'PBKDF2-SHA-256', iterations: 600_000 });
     // The PIN itself is nowhere in storage.
@@ -88,7 +94,11 @@ test.describe('first run', () => {
 });
 
 test.describe('the parent PIN', () => {
-  test('blocks turning the helper off until it is entered, and slows down wrong guesses', async ({ context, background, openSite }) => {
+  test('blocks turning the helper off until it is entered, and slows down wrong guesses', async ({
+    context,
+    background,
+    openSite,
+  }) => {
     await withPin(background);
     const site = await openSite('/');
     const helper = await ClosedHelper.on(site);
@@ -108,7 +118,9 @@ test.describe('the parent PIN', () => {
       await page.getByTestId('pin-entry').press('Enter');
       await expect(dialog.locator('.pin-message')).toContainText('That PIN is not right.');
     }
-    await expect(dialog.locator('.pin-message')).toContainText('Too many wrong tries. You can try again in 30 seconds.');
+    await expect(dialog.locator('.pin-message')).toContainText(
+      'Too many wrong tries. You can try again in 30 seconds.',
+    );
     await page.getByTestId('pin-entry').fill(PIN);
     await page.getByTestId('pin-entry').press('Enter');
     await expect(dialog.locator('.pin-message')).toContainText('You can try again in');
@@ -120,7 +132,9 @@ test.describe('the parent PIN', () => {
     await expect(box).toBeChecked();
 
     // The wait over (as the stored lock says), the right PIN lets the change through.
-    await setStorage(background, { pin: { ...((await getStorage(background))['pin'] as object), lock: { failures: 3 } } });
+    await setStorage(background, {
+      pin: { ...((await getStorage(background))['pin'] as object), lock: { failures: 3 } },
+    });
     await box.click();
     await page.getByTestId('pin-entry').fill(PIN);
     await page.getByTestId('pin-entry').press('Enter');
@@ -134,10 +148,17 @@ test.describe('the parent PIN', () => {
     await expect.poll(() => helper.hostCount()).toBe(1);
   });
 
-  test('guards the role, the reminder in the popup, and its own removal; a forgotten PIN goes only with everything', async ({ context, background, openPopup }) => {
+  test('guards the role, the reminder in the popup, and its own removal; a forgotten PIN goes only with everything', async ({
+    context,
+    background,
+    openPopup,
+  }) => {
     await withPin(background);
     const page = await openDashboard(context);
-    await page.getByRole('radio', { name: /A teacher or trainer/ }).check({ force: true }).catch(() => undefined);
+    await page
+      .getByRole('radio', { name: /A teacher or trainer/ })
+      .check({ force: true })
+      .catch(() => undefined);
     await expect(page.getByTestId('pin-dialog')).toBeVisible();
     await expect(page.getByRole('radio', { name: /A parent or carer/ })).toBeChecked();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -156,7 +177,9 @@ test.describe('the parent PIN', () => {
     await popup.close();
     await page.getByTestId('prompt-period').selectOption('7');
     await expect(page.getByTestId('pin-dialog')).toBeHidden();
-    await expect.poll(async () => ((await getStorage(background))['prompts'] as { everyDays: number }).everyDays).toBe(7);
+    await expect
+      .poll(async () => ((await getStorage(background))['prompts'] as { everyDays: number }).everyDays)
+      .toBe(7);
 
     // Removing the PIN needs the PIN.
     await page.locator('[data-action="remove-pin"]').click();
@@ -166,7 +189,9 @@ test.describe('the parent PIN', () => {
     await expect(page.getByTestId('pin-state')).toHaveText('A parent PIN is set.');
 
     // Forgotten: the page says before the reset that it is the only way, and the reset clears it.
-    await expect(page.getByTestId('reset-clears-pin')).toHaveText('Forgot the parent PIN? Resetting everything is the only way to remove it.');
+    await expect(page.getByTestId('reset-clears-pin')).toHaveText(
+      'Forgot the parent PIN? Resetting everything is the only way to remove it.',
+    );
     await page.locator('[data-action="reset-all"]').click();
     await page.locator('[data-action="reset-all-confirm"]').click();
     await expect(page.getByTestId('pin-state')).toHaveText('No parent PIN is set.');
@@ -175,7 +200,12 @@ test.describe('the parent PIN', () => {
   });
 });
 
-test('an item done in the helper shows in the dashboard and the popup at once', async ({ context, background, openSite, openPopup }) => {
+test('an item done in the helper shows in the dashboard and the popup at once', async ({
+  context,
+  background,
+  openSite,
+  openPopup,
+}) => {
   const dashboard = await openDashboard(context);
   const ig = dashboard.locator('details.platform[data-platform="instagram"]');
   await expect(ig.locator(':scope > summary')).toContainText(`0 of ${KIDS.length} done`);
@@ -195,7 +225,9 @@ test('an item done in the helper shows in the dashboard and the popup at once', 
   // Neither page is reloaded.
   await expect(ig.locator(':scope > summary')).toContainText(`1 of ${KIDS.length} done`);
   await expect(popup.getByRole('checkbox', { name: 'My account is private' })).toBeChecked();
-  expect(Object.keys(((await getStorage(background))['progress'] as Record<string, object>)['instagram']!)).toEqual([KIDS[0]!.id]);
+  expect(Object.keys(((await getStorage(background))['progress'] as Record<string, object>)['instagram']!)).toEqual([
+    KIDS[0]!.id,
+  ]);
 });
 
 test('export, then import in a fresh profile, restores everything', async ({ context, background, browserLocale }) => {
@@ -209,7 +241,9 @@ test('export, then import in a fresh profile, restores everything', async ({ con
   await page.getByTestId('language').selectOption('de');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await page.getByTestId('prompt-period').selectOption('30');
-  await expect.poll(async () => ((await getStorage(background))['prompts'] as { everyDays?: number } | undefined)?.everyDays).toBe(30);
+  await expect
+    .poll(async () => ((await getStorage(background))['prompts'] as { everyDays?: number } | undefined)?.everyDays)
+    .toBe(30);
   const before = await getStorage(background);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]);
   const file = path.join(os.tmpdir(), `mis-fresh-${process.pid}-${Date.now()}.json`);

@@ -1,4 +1,12 @@
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker, type CDPSession } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+  type CDPSession,
+} from '@playwright/test';
 import path from 'node:path';
 import { CHROME_BUILD, CHROME_EXTENSION_ID, findBrowser } from '../paths';
 import { SITE_FIXTURES } from '../sites';
@@ -61,9 +69,10 @@ export async function launchWithExtension(browserLocale: string, outsideRequests
     if (SITE_FIXTURES[url.hostname]) {
       const { body, contentType } = await serveFixture(url);
       const hostile = url.searchParams.get('hostile') === '1';
-      const text = hostile && contentType.startsWith('text/html')
-        ? body.toString('utf8').replace('<head>', '<head><script src="/hostile.js"></script>')
-        : body;
+      const text =
+        hostile && contentType.startsWith('text/html')
+          ? body.toString('utf8').replace('<head>', '<head><script src="/hostile.js"></script>')
+          : body;
       await route.fulfill({ status: 200, body: text, contentType });
       return;
     }
@@ -148,13 +157,17 @@ export { expect };
 /** Writes straight into the extension's storage, as a damaged or older install would have it. */
 export async function setStorage(background: Worker, items: Record<string, unknown>): Promise<void> {
   await background.evaluate(async (values) => {
-    await (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set(values);
+    await (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+    ).chrome.storage.local.set(values);
   }, items);
 }
 
 export async function getStorage(background: Worker): Promise<Record<string, unknown>> {
   return background.evaluate(async () =>
-    (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get(null),
   );
 }
 

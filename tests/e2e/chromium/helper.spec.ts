@@ -4,7 +4,8 @@ import { test, expect, ClosedHelper, getStorage, setStorage } from './fixtures';
 import { ROOT } from '../paths';
 import { instagram } from '../../../lib/platforms/instagram';
 
-const ui = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { helper: { open: string } };
+const ui = (lang: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { helper: { open: string } };
 
 const OPEN = 'Open Make-IT-Safe help';
 
@@ -21,8 +22,14 @@ test.describe('the in-page helper on instagram.com', () => {
     await expect.poll(() => helper.panelOpen()).toBe(true);
     const text = await helper.text();
     for (const title of [
-      'Block an account', 'Report an account', 'Report a post', 'Report a message', 'Make your account private',
-      'Get help now', 'Tell a trusted adult', 'Never forward sexual images',
+      'Block an account',
+      'Report an account',
+      'Report a post',
+      'Report a message',
+      'Make your account private',
+      'Get help now',
+      'Tell a trusted adult',
+      'Never forward sexual images',
     ]) {
       expect(text).toContain(title);
     }
@@ -69,8 +76,14 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([]);
   });
 
-  test('"get help now" is one click from the panel, and its situations open with the keyboard', async ({ openSite, background }) => {
-    await setStorage(background, { settings: { language: 'en', country: 'GB', helper: { minimized: false } }, settings$: { v: 2 } });
+  test('"get help now" is one click from the panel, and its situations open with the keyboard', async ({
+    openSite,
+    background,
+  }) => {
+    await setStorage(background, {
+      settings: { language: 'en', country: 'GB', helper: { minimized: false } },
+      settings$: { v: 2 },
+    });
     const page = await openSite('/');
     const helper = await ClosedHelper.on(page);
     await helper.click('button', OPEN);
@@ -96,7 +109,9 @@ test.describe('the in-page helper on instagram.com', () => {
       (window as unknown as { mounts: number }).mounts = 0;
       (window as unknown as { loaded: boolean }).loaded = true;
       new MutationObserver((records) => {
-        for (const r of records) for (const n of r.addedNodes) if ((n as Element).localName === 'make-it-safe-helper') (window as unknown as { mounts: number }).mounts++;
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if ((n as Element).localName === 'make-it-safe-helper') (window as unknown as { mounts: number }).mounts++;
       }).observe(document.body, { childList: true });
     });
     await helper.click('button', OPEN);
@@ -122,13 +137,18 @@ test.describe('the in-page helper on instagram.com', () => {
     await expect.poll(async () => (await order())[0]).toBe('makePrivate');
     // A profile, reached the way the site does it: block and report first.
     await page.click('#profile-link');
-    await expect.poll(async () => (await order()).slice(0, 2), { timeout: 5000 }).toEqual(['blockAccount', 'reportAccount']);
+    await expect
+      .poll(async () => (await order()).slice(0, 2), { timeout: 5000 })
+      .toEqual(['blockAccount', 'reportAccount']);
     expect((await order()).sort()).toEqual(instagram.guides.map((g) => g.id).sort());
     expect(await helper.panelOpen()).toBe(true);
     expect(await helper.hostCount()).toBe(1);
   });
 
-  test('offers a privacy check at most once a period, and not once the checklist is done', async ({ openSite, background }) => {
+  test('offers a privacy check at most once a period, and not once the checklist is done', async ({
+    openSite,
+    background,
+  }) => {
     type Stored = { prompts?: { log?: Record<string, { lastShown?: string; snoozedUntil?: string }> } };
     const first = await openSite('/');
     let helper = await ClosedHelper.on(first);
@@ -169,10 +189,18 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await current()).toBe(kids[1]);
     await helper.click('button', 'Done');
     await expect.poll(current).toBe(kids[2]);
-    await expect.poll(async () => Object.keys(((await getStorage(background)) as { progress?: Record<string, object> }).progress?.instagram ?? {}).sort()).toEqual([kids[0], kids[1]].sort());
+    await expect
+      .poll(async () =>
+        Object.keys(
+          ((await getStorage(background)) as { progress?: Record<string, object> }).progress?.instagram ?? {},
+        ).sort(),
+      )
+      .toEqual([kids[0], kids[1]].sort());
     await helper.click('button', 'Skip for now');
     await expect.poll(current).toBe(kids[3]);
-    expect(Object.keys(((await getStorage(background)) as { progress?: Record<string, object> }).progress?.instagram ?? {})).toHaveLength(2);
+    expect(
+      Object.keys(((await getStorage(background)) as { progress?: Record<string, object> }).progress?.instagram ?? {}),
+    ).toHaveLength(2);
     await later.close();
 
     // Everything on the kids' checklist done: never asked, whatever the date.
@@ -187,14 +215,16 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await helper.has('region', 'Privacy check')).toBe(false);
   });
 
-  test('never covers the site\'s own controls', async ({ openSite }) => {
+  test("never covers the site's own controls", async ({ openSite }) => {
     const page = await openSite('/');
     await page.setViewportSize({ width: 1280, height: 800 });
     const helper = await ClosedHelper.on(page);
     await expect.poll(() => helper.has('button', OPEN)).toBe(true);
     const covered = () =>
       page.evaluate(() => {
-        const controls = [...document.querySelectorAll<HTMLElement>('nav a, nav button, #search, #messages, .post-menu')];
+        const controls = [
+          ...document.querySelectorAll<HTMLElement>('nav a, nav button, #search, #messages, .post-menu'),
+        ];
         return controls
           .filter((c) => {
             const r = c.getBoundingClientRect();
@@ -233,7 +263,10 @@ test.describe('the in-page helper on instagram.com', () => {
     const helper = await ClosedHelper.on(page);
     await helper.click('button', OPEN);
     await expect.poll(() => helper.text()).toContain('Block an account');
-    await setStorage(background, { settings: { language: 'ar', country: 'auto', helper: { minimized: false } }, settings$: { v: 2 } });
+    await setStorage(background, {
+      settings: { language: 'ar', country: 'auto', helper: { minimized: false } },
+      settings$: { v: 2 },
+    });
     await expect.poll(() => helper.text()).not.toContain('Block an account');
     expect(await helper.attributes('div', 'dir')).toContain('rtl');
     expect(await helper.attributes('div', 'lang')).toContain('ar');
@@ -246,11 +279,15 @@ test.describe('the in-page helper on instagram.com', () => {
 
   test('does nothing on a site that is not supported', async ({ context }) => {
     const page = await context.newPage();
-    await page.route('https://example.org/**', (route) => route.fulfill({ body: '<!doctype html><title>x</title><p>hi</p>', contentType: 'text/html' }));
+    await page.route('https://example.org/**', (route) =>
+      route.fulfill({ body: '<!doctype html><title>x</title><p>hi</p>', contentType: 'text/html' }),
+    );
     await page.goto('https://example.org/');
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => document.querySelectorAll('make-it-safe-helper').length)).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe('<html><head><title>x</title></head><body><p>hi</p></body></html>');
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(
+      '<html><head><title>x</title></head><body><p>hi</p></body></html>',
+    );
   });
 });
 
@@ -263,7 +300,9 @@ test.describe('a hostile page', () => {
     await expect.poll(() => helper.panelOpen()).toBe(true);
     // The patched attachShadow never saw our root: content scripts run in their own world.
     const leaked = await page.evaluate(() =>
-      (window as unknown as { __captured: ShadowRoot[] }).__captured.some((r) => r.host.localName === 'make-it-safe-helper'),
+      (window as unknown as { __captured: ShadowRoot[] }).__captured.some(
+        (r) => r.host.localName === 'make-it-safe-helper',
+      ),
     );
     expect(leaked).toBe(false);
     expect(await page.evaluate(() => document.querySelector('make-it-safe-helper')!.shadowRoot)).toBeNull();
@@ -271,7 +310,9 @@ test.describe('a hostile page', () => {
     // `display: none !important` on the host does not hide it, and html { font-size: 6px } does not shrink it.
     const heading = await helper.box('heading', 'Block an account');
     expect(heading.height).toBeGreaterThanOrEqual(18);
-    const spot = await page.evaluate(() => document.elementFromPoint(innerWidth - 64 - 150, innerHeight * 0.3)?.localName);
+    const spot = await page.evaluate(
+      () => document.elementFromPoint(innerWidth - 64 - 150, innerHeight * 0.3)?.localName,
+    );
     expect(spot).toBe('make-it-safe-helper');
     // Nothing is posted to the page's window, so no page script learns of the extension that way.
     expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);

@@ -59,8 +59,11 @@ for (const platform of PLATFORMS) {
       // Every item says how, where it comes from, and when that was checked.
       const first = popup.locator('[data-audience="kids"] > li').first();
       await first.locator('summary').click();
-      await expect(first.locator("ol.mis-steps li").first()).toBeVisible();
-      await expect(first.getByRole('link', { name: `Official help page from ${platform.name}` })).toHaveAttribute('href', /^https:\/\//);
+      await expect(first.locator('ol.mis-steps li').first()).toBeVisible();
+      await expect(first.getByRole('link', { name: `Official help page from ${platform.name}` })).toHaveAttribute(
+        'href',
+        /^https:\/\//,
+      );
       await expect(first).toContainText('Steps checked on');
       // No key or placeholder left showing.
       await expect(popup.locator('main')).not.toContainText(/\{\{|[a-z]+:[a-zA-Z]+\.[a-zA-Z]/);

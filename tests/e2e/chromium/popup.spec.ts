@@ -3,8 +3,20 @@ import { instagram } from '../../../lib/platforms/instagram';
 const KIDS = instagram.checklist.filter((i) => i.audience === 'kids').length;
 
 const NATIVE_NAMES = [
-  'English', 'Français', 'Nederlands', 'Deutsch', 'Srpskohrvatski', 'العربية', 'Türkçe', 'Română',
-  'Русский', 'বাংলা', 'हिन्दी', 'ਪੰਜਾਬੀ', 'اردو', 'Tiếng Việt',
+  'English',
+  'Français',
+  'Nederlands',
+  'Deutsch',
+  'Srpskohrvatski',
+  'العربية',
+  'Türkçe',
+  'Română',
+  'Русский',
+  'বাংলা',
+  'हिन्दी',
+  'ਪੰਜਾਬੀ',
+  'اردو',
+  'Tiếng Việt',
 ];
 
 test.describe('the popup', () => {
@@ -27,10 +39,9 @@ test.describe('the popup', () => {
     const blockScreen = instagram.guides.filter((g) => g.topic === 'block' || g.topic === 'limit');
     await expect(popup.locator('[data-guide]')).toHaveCount(blockScreen.length);
     await expect(popup.locator('[data-guide]').first()).toHaveAttribute('data-guide', 'blockAccount');
-    await expect(popup.locator('[data-guide="blockAccount"]').getByRole('link', { name: 'Official help page from Instagram' })).toHaveAttribute(
-      'href',
-      instagram.guides.find((g) => g.id === 'blockAccount')!.source.url,
-    );
+    await expect(
+      popup.locator('[data-guide="blockAccount"]').getByRole('link', { name: 'Official help page from Instagram' }),
+    ).toHaveAttribute('href', instagram.guides.find((g) => g.id === 'blockAccount')!.source.url);
     // Focus goes to the new screen's heading.
     await expect(popup.getByRole('heading', { level: 1 })).toBeFocused();
     await popup.getByRole('button', { name: 'Back' }).click();
@@ -55,7 +66,9 @@ test.describe('the popup', () => {
     await expect(popup.getByText('Never forward sexual images')).toBeVisible();
     await popup.getByTestId('country').selectOption('BA');
     // The helplines section says so (each situation's last step says it again, inside its disclosure).
-    await expect(popup.locator('[data-helpline="none"]')).toContainText('We do not have a checked helpline for this country yet.');
+    await expect(popup.locator('[data-helpline="none"]')).toContainText(
+      'We do not have a checked helpline for this country yet.',
+    );
     await expect(popup.getByRole('link', { name: /^Call / })).toHaveCount(0);
   });
 
@@ -78,13 +91,21 @@ test.describe('the popup', () => {
     await popup.keyboard.press('Enter');
     const shared = popup.locator('[data-situation="imageShared"]');
     await expect(shared).toHaveAttribute('open', '');
-    await expect(shared.getByRole('link', { name: 'Open Take It Down' })).toHaveAttribute('href', 'https://takeitdown.ncmec.org/');
+    await expect(shared.getByRole('link', { name: 'Open Take It Down' })).toHaveAttribute(
+      'href',
+      'https://takeitdown.ncmec.org/',
+    );
     await expect(shared.getByRole('link', { name: 'Open Report Remove' })).toBeVisible();
     await expect(shared.getByRole('heading', { name: 'What to do now' })).toBeVisible();
     await expect(shared.locator('ol > li')).toHaveCount(5);
-    await expect(shared.getByText('Never save or forward a sexual image, not even as evidence', { exact: false })).toBeVisible();
+    await expect(
+      shared.getByText('Never save or forward a sexual image, not even as evidence', { exact: false }),
+    ).toBeVisible();
     // It ends with the country's helpline, ready to call.
-    await expect(shared.getByRole('link', { name: 'Childline: Call 0800 1111' })).toHaveAttribute('href', 'tel:08001111');
+    await expect(shared.getByRole('link', { name: 'Childline: Call 0800 1111' })).toHaveAttribute(
+      'href',
+      'tel:08001111',
+    );
     // Report Remove is for the UK: elsewhere only the worldwide service is offered.
     await popup.getByTestId('country').selectOption('FR');
     // The help is rebuilt for the new country (its situations closed again) before it is opened.
@@ -137,7 +158,11 @@ test.describe('the popup', () => {
 
   test('repairs damaged settings, keeps them aside and says so', async ({ background, openPopup }) => {
     const damaged = { language: 'klingon', country: 'FR', helper: 'big' };
-    await setStorage(background, { settings: damaged, settings$: { v: 2 }, progress: { instagram: { privateAccount: { doneAt: '2026-11-01T10:00:00.000Z' } } } });
+    await setStorage(background, {
+      settings: damaged,
+      settings$: { v: 2 },
+      progress: { instagram: { privateAccount: { doneAt: '2026-11-01T10:00:00.000Z' } } },
+    });
     const popup = await openPopup('https://www.instagram.com/');
     await expect(popup.getByTestId('storage-notice')).toContainText('kept a copy');
     // The valid parts survive: the country and the progress.
@@ -157,10 +182,14 @@ test.describe('the popup', () => {
     // it only the addresses of the supported sites, which is all it needs.
     await openSite('/someone/');
     const other = await context.newPage();
-    await other.route('https://example.org/**', (route) => route.fulfill({ body: '<title>x</title>', contentType: 'text/html' }));
+    await other.route('https://example.org/**', (route) =>
+      route.fulfill({ body: '<title>x</title>', contentType: 'text/html' }),
+    );
     await other.goto('https://example.org/private');
     const urls = await background.evaluate(async () => {
-      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } }).chrome.tabs.query({});
+      const tabs = await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } }
+      ).chrome.tabs.query({});
       return tabs.map((t) => t.url ?? null);
     });
     expect(urls).toContain('https://www.instagram.com/someone/');
@@ -171,8 +200,14 @@ test.describe('the popup', () => {
 test.describe('with the browser in French', () => {
   test.use({ browserLocale: 'fr-FR' });
 
-  test('the popup follows the browser, and an unknown stored language falls back to it', async ({ background, openPopup }) => {
-    await setStorage(background, { settings: { language: 'xx', country: 'auto', helper: { minimized: false } }, settings$: { v: 2 } });
+  test('the popup follows the browser, and an unknown stored language falls back to it', async ({
+    background,
+    openPopup,
+  }) => {
+    await setStorage(background, {
+      settings: { language: 'xx', country: 'auto', helper: { minimized: false } },
+      settings$: { v: 2 },
+    });
     const popup = await openPopup('https://www.instagram.com/');
     await expect(popup.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(popup.getByTestId('language')).toHaveValue('fr');
@@ -194,9 +229,13 @@ test.describe('privacy reminder settings', () => {
     const popup = await openPopup('https://www.instagram.com/');
     await expect(popup.getByTestId('prompt-period')).toHaveValue('7');
     await popup.getByTestId('prompt-period').selectOption('30');
-    await expect.poll(async () => ((await getStorage(background))['prompts'] as { everyDays: number } | undefined)?.everyDays).toBe(30);
+    await expect
+      .poll(async () => ((await getStorage(background))['prompts'] as { everyDays: number } | undefined)?.everyDays)
+      .toBe(30);
     await popup.getByRole('checkbox', { name: 'Show it on Instagram' }).uncheck();
-    await expect.poll(async () => ((await getStorage(background))['prompts'] as { offSites: string[] } | undefined)?.offSites).toEqual(['instagram']);
+    await expect
+      .poll(async () => ((await getStorage(background))['prompts'] as { offSites: string[] } | undefined)?.offSites)
+      .toEqual(['instagram']);
     await popup.reload();
     await expect(popup.getByTestId('prompt-period')).toHaveValue('30');
     await expect(popup.getByRole('checkbox', { name: 'Show it on Instagram' })).not.toBeChecked();
@@ -206,7 +245,7 @@ test.describe('privacy reminder settings', () => {
   });
 });
 
-test('opens the parent brochure in the popup\'s language', async ({ openPopup, context }) => {
+test("opens the parent brochure in the popup's language", async ({ openPopup, context }) => {
   const popup = await openPopup('https://www.instagram.com/');
   await popup.getByTestId('language').selectOption('de');
   const [tab] = await Promise.all([

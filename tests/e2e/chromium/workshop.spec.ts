@@ -10,7 +10,8 @@ import { ROOT } from '../paths';
 import { pdfPages } from '../pdf';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
-const words = (lang: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
+const words = (lang: string, file: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
 const EN = words('en', 'workshop.json');
 
 async function openWorkshop(page: Page, extensionId: string, query = 'lang=en'): Promise<void> {
@@ -23,7 +24,11 @@ async function openWorkshop(page: Page, extensionId: string, query = 'lang=en'):
 const helper = (page: Page) => page.locator('make-it-safe-helper');
 
 test.describe('workshop mode', () => {
-  test('steps through every scenario with the keyboard alone, the real helper showing each step\'s part', async ({ context, extensionId, background }) => {
+  test("steps through every scenario with the keyboard alone, the real helper showing each step's part", async ({
+    context,
+    extensionId,
+    background,
+  }) => {
     test.setTimeout(120_000);
     const before = await getStorage(background);
     const page = await context.newPage();
@@ -35,7 +40,9 @@ test.describe('workshop mode', () => {
       const caption = EN.scenarios[scenario.id].steps[step.id];
       await expect(page.locator('h1'), `${scenario.id}/${step.id}`).toHaveText(caption.caption);
       await expect(page.getByTestId('script')).toContainText(caption.script);
-      await expect(page.getByTestId('position')).toHaveText(`Step ${scenario.steps.indexOf(step) + 1} of ${scenario.steps.length}`);
+      await expect(page.getByTestId('position')).toHaveText(
+        `Step ${scenario.steps.indexOf(step) + 1} of ${scenario.steps.length}`,
+      );
       await expect(page.locator('.demo-site')).toHaveAttribute('data-screen', step.screen);
       const panel = helper(page).locator('#mis-panel');
       if (step.helper.kind === 'closed' || step.helper.kind === 'prompt') {
@@ -46,7 +53,8 @@ test.describe('workshop mode', () => {
         await expect(panel.locator(`#mis-guide-${id}`)).toBeInViewport();
       } else {
         await expect(panel.locator('#mis-help-title')).toBeInViewport();
-        if (step.helper.situation) await expect(panel.locator(`[data-situation="${step.helper.situation}"]`)).toHaveAttribute('open', '');
+        if (step.helper.situation)
+          await expect(panel.locator(`[data-situation="${step.helper.situation}"]`)).toHaveAttribute('open', '');
       }
     }
     // The end, then back with the other arrow, and "start again" with the keyboard.
@@ -66,7 +74,11 @@ test.describe('workshop mode', () => {
     expect(await getStorage(background)).toEqual(before);
   });
 
-  test('switches the demo and the helper to another language at once, mirrored for Arabic', async ({ context, extensionId, background }) => {
+  test('switches the demo and the helper to another language at once, mirrored for Arabic', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
     const before = await getStorage(background);
     const page = await context.newPage();
     await openWorkshop(page, extensionId);
@@ -83,7 +95,9 @@ test.describe('workshop mode', () => {
       await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
       await expect(page.locator('h1')).toHaveText(site.scenarios.stranger.steps.block.caption);
       await expect(page.locator('.demo-site')).toContainText(site.site.chat.photo);
-      await expect(helper(page).locator('#mis-guide-blockAccount')).toHaveText(words(lang, 'platforms/instagram.json').guides.blockAccount.title);
+      await expect(helper(page).locator('#mis-guide-blockAccount')).toHaveText(
+        words(lang, 'platforms/instagram.json').guides.blockAccount.title,
+      );
       await expect(helper(page).locator('#mis-guide-blockAccount')).toBeInViewport();
     }
     // In Arabic the helper sits on the left edge; in Dutch on the right.
@@ -98,7 +112,10 @@ test.describe('workshop mode', () => {
     expect(await getStorage(background)).toEqual(before);
   });
 
-  test('has no axe violations in any language, with the helper showing "get help now"', async ({ context, extensionId }) => {
+  test('has no axe violations in any language, with the helper showing "get help now"', async ({
+    context,
+    extensionId,
+  }) => {
     test.setTimeout(150_000);
     const require = createRequire(import.meta.url);
     const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -114,32 +131,57 @@ test.describe('workshop mode', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
       await expect(helper(page).locator('#mis-help-title')).toBeInViewport();
       const found = await page.evaluate(async () => {
-        const run = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const result = await run.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => [n.target, (n as unknown as { failureSummary?: string }).failureSummary]))}`);
+        const run = (
+          window as unknown as {
+            axe: {
+              run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await run.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${JSON.stringify(v.nodes.map((n) => [n.target, (n as unknown as { failureSummary?: string }).failureSummary]))}`,
+        );
       });
       expect(found, lang).toEqual([]);
     }
   });
 
-  test('offers handouts: the brochure in one or two languages, and any site\'s kids\' checklist', async ({ context, extensionId }) => {
+  test("offers handouts: the brochure in one or two languages, and any site's kids' checklist", async ({
+    context,
+    extensionId,
+  }) => {
     const page = await context.newPage();
     await openWorkshop(page, extensionId);
     const handouts = page.getByTestId('handouts');
     await handouts.getByTestId('brochure-language').selectOption('tr');
     await handouts.getByTestId('brochure-second').selectOption('ar');
-    await expect(handouts.locator('[data-action="brochure"]')).toHaveAttribute('href', `chrome-extension://${extensionId}/brochure.html?lang=tr&second=ar&layout=side`);
+    await expect(handouts.locator('[data-action="brochure"]')).toHaveAttribute(
+      'href',
+      `chrome-extension://${extensionId}/brochure.html?lang=tr&second=ar&layout=side`,
+    );
     await handouts.getByTestId('checklist-platform').selectOption('roblox');
     await handouts.getByTestId('checklist-language').selectOption('ur');
     const link = handouts.locator('[data-action="checklist"]');
-    await expect(link).toHaveAttribute('href', `chrome-extension://${extensionId}/handout.html?platform=roblox&lang=ur`);
+    await expect(link).toHaveAttribute(
+      'href',
+      `chrome-extension://${extensionId}/handout.html?platform=roblox&lang=ur`,
+    );
     const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
     await expect(opened.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
     await expect(opened.locator('.sheet')).toHaveAttribute('dir', 'rtl');
-    await expect(opened.locator('.items > li')).toHaveCount(PLATFORMS.find((p) => p.id === 'roblox')!.checklist.filter((i) => i.audience === 'kids').length);
+    await expect(opened.locator('.items > li')).toHaveCount(
+      PLATFORMS.find((p) => p.id === 'roblox')!.checklist.filter((i) => i.audience === 'kids').length,
+    );
   });
 
-  test('prints each site\'s kids\' checklist on one A4 page, in long and short scripts alike', async ({ context, extensionId }) => {
+  test("prints each site's kids' checklist on one A4 page, in long and short scripts alike", async ({
+    context,
+    extensionId,
+  }) => {
     test.setTimeout(180_000);
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=en`);
@@ -149,10 +191,15 @@ test.describe('workshop mode', () => {
         await page.getByTestId('handout-platform').selectOption(platform.id);
         await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
         await expect(page.locator('.sheet')).toHaveAttribute('lang', new RegExp(`^${lang}`));
-        await expect(page.locator('.items > li')).toHaveCount(platform.checklist.filter((i) => i.audience === 'kids').length);
+        await expect(page.locator('.items > li')).toHaveCount(
+          platform.checklist.filter((i) => i.audience === 'kids').length,
+        );
         expect(pdfPages(await page.pdf({ format: 'A4' })), `${platform.id} in ${lang}`).toBe(1);
         // Not by shrinking past reading: the fitted text stays at 7 pt or more.
-        expect(Number(await page.locator('main').getAttribute('data-size')), `${platform.id} in ${lang}`).toBeGreaterThanOrEqual(7);
+        expect(
+          Number(await page.locator('main').getAttribute('data-size')),
+          `${platform.id} in ${lang}`,
+        ).toBeGreaterThanOrEqual(7);
       }
     }
   });
@@ -160,8 +207,15 @@ test.describe('workshop mode', () => {
   test('has a large-text projector view and full screen, both reversible', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await openWorkshop(page, extensionId);
-    const size = () => page.locator('.script p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    const launcher = () => helper(page).locator('.mis-launcher').evaluate((e) => e.getBoundingClientRect().height);
+    const size = () =>
+      page
+        .locator('.script p')
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const launcher = () =>
+      helper(page)
+        .locator('.mis-launcher')
+        .evaluate((e) => e.getBoundingClientRect().height);
     const small = await launcher();
     const normal = await size();
     await page.getByTestId('projector').check();

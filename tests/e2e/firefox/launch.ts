@@ -41,7 +41,11 @@ export async function launchFirefox(options: { downloadDir?: string } = {}): Pro
 
 /** Everything in the extension's storage, read from one of its own pages. */
 export function storageOf(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.local.get(null));
+  return page.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).browser.storage.local.get(null),
+  );
 }
 
 export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
@@ -69,4 +73,3 @@ export async function openExtensionPage(b: Browser, file: string): Promise<Page>
 export function addressOf(page: Page): Promise<string> {
   return page.evaluate(() => location.href).catch(() => '');
 }
-

@@ -43,7 +43,8 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
   it('opens the first run on install and goes through to the dashboard', async () => {
     let welcome: Page | undefined;
     await until(async () => {
-      for (const p of await browser.pages()) if ((await addressOf(p)) === `${EXTENSION_ORIGIN}/welcome.html`) welcome = p;
+      for (const p of await browser.pages())
+        if ((await addressOf(p)) === `${EXTENSION_ORIGIN}/welcome.html`) welcome = p;
       return welcome !== undefined;
     }, 'the first-run tab');
     const page = welcome!;
@@ -61,14 +62,22 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
     await page.waitForSelector('[data-testid="dashboard-status"]', { timeout: 20_000 });
     expect(await text(page, '[data-testid="dashboard-status"]')).toContain('All set.');
     const stored = await storageOf(page);
-    expect(stored['settings']).toMatchObject({ role: 'child', platforms: ['instagram', 'youtube'], country: 'FR', setupDone: true });
+    expect(stored['settings']).toMatchObject({
+      role: 'child',
+      platforms: ['instagram', 'youtube'],
+      country: 'FR',
+      setupDone: true,
+    });
     expect((stored['pin'] as { record: { iterations: number } }).record.iterations).toBe(600_000);
     expect(JSON.stringify(stored)).not.toContain(PIN);
     dashboard = page;
   });
 
   it('shows a step done in the helper in the dashboard and the popup at once', async () => {
-    const popup = await openExtensionPage(browser, `popup.html?tabUrl=${encodeURIComponent('https://www.instagram.com/')}`);
+    const popup = await openExtensionPage(
+      browser,
+      `popup.html?tabUrl=${encodeURIComponent('https://www.instagram.com/')}`,
+    );
     const firstBox = `#instagram-item-${KIDS[0]!.id}`;
     expect(await popup.$eval(firstBox, (e) => (e as HTMLInputElement).checked)).toBe(false);
     const summary = '.platform[data-platform="instagram"] > summary';
@@ -79,19 +88,24 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
     // buttons, then the privacy prompt's "Check now". The check's first step then has its links,
     // then "Done".
     await site.evaluate(() => {
-      const own = [...document.querySelectorAll<HTMLElement>('a[href], button')].filter((e) => e.getClientRects().length > 0);
+      const own = [...document.querySelectorAll<HTMLElement>('a[href], button')].filter(
+        (e) => e.getClientRects().length > 0,
+      );
       own.at(-1)!.focus();
     });
     for (let i = 0; i < 3; i++) await site.keyboard.press('Tab');
     await site.keyboard.press('Enter');
     const item = KIDS[0]!;
     const guide = instagram.guides.find((g) => g.id === item.guide);
-    const links = (item.settingsPage ?? guide?.settingsPage ? 1 : 0) + 1;
+    const links = ((item.settingsPage ?? guide?.settingsPage) ? 1 : 0) + 1;
     for (let i = 0; i <= links; i++) await site.keyboard.press('Tab');
     await site.keyboard.press('Enter');
 
     // Neither page reloads.
-    await until(async () => (await text(dashboard, summary)).includes(`1 of ${KIDS.length} done`), 'the dashboard to follow');
+    await until(
+      async () => (await text(dashboard, summary)).includes(`1 of ${KIDS.length} done`),
+      'the dashboard to follow',
+    );
     await until(() => popup.$eval(firstBox, (e) => (e as HTMLInputElement).checked), 'the popup to follow');
     expect(Object.keys((await storageOf(popup))['progress'] as Record<string, object>)).toEqual(['instagram']);
     await popup.close();
@@ -106,14 +120,24 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
     expect(await dashboard.$eval(box, (e) => (e as HTMLInputElement).checked)).toBe(true);
     await dashboard.type('[data-testid="pin-entry"]', '0000');
     await dashboard.keyboard.press('Enter');
-    await until(async () => (await text(dashboard, '#pin-dialog-message')).includes('That PIN is not right.'), 'the wrong-PIN message');
-    expect(((await storageOf(dashboard))['settings'] as { helper: { offSites: string[] } }).helper.offSites).toEqual([]);
+    await until(
+      async () => (await text(dashboard, '#pin-dialog-message')).includes('That PIN is not right.'),
+      'the wrong-PIN message',
+    );
+    expect(((await storageOf(dashboard))['settings'] as { helper: { offSites: string[] } }).helper.offSites).toEqual(
+      [],
+    );
     await dashboard.type('[data-testid="pin-entry"]', PIN);
     await dashboard.keyboard.press('Enter');
     await until(() => dashboard.$eval(box, (e) => !(e as HTMLInputElement).checked), 'the helper switch to turn off');
-    expect(((await storageOf(dashboard))['settings'] as { helper: { offSites: string[] } }).helper.offSites).toEqual(['instagram']);
+    expect(((await storageOf(dashboard))['settings'] as { helper: { offSites: string[] } }).helper.offSites).toEqual([
+      'instagram',
+    ]);
     // The open Instagram tab loses its helper without a reload.
-    await until(() => site.evaluate(() => document.querySelectorAll('make-it-safe-helper').length === 0), 'the helper to go');
+    await until(
+      () => site.evaluate(() => document.querySelectorAll('make-it-safe-helper').length === 0),
+      'the helper to go',
+    );
     await site.close();
   });
 
@@ -155,7 +179,10 @@ describe('Firefox ESR: a PIN hashed elsewhere', () => {
     const page = await openExtensionPage(browser, 'options.html');
     const record = await hashPin('7391');
     await page.evaluate(
-      (r) => (globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }).browser.storage.local.set({ pin: { record: r, lock: { failures: 0 } }, pin$: { v: 1 } }),
+      (r) =>
+        (
+          globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }
+        ).browser.storage.local.set({ pin: { record: r, lock: { failures: 0 } }, pin$: { v: 1 } }),
       record,
     );
     await page.evaluate(() => location.reload());

@@ -10,7 +10,8 @@ import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
 type Words = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
-const words = (lang: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Words;
+const words = (lang: string, file: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Words;
 const EN = words('en', 'workshop.json');
 
 let browser: Browser;
@@ -21,7 +22,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e.textContent ?? '').trim()).catch(() => '');
+const text = (page: Page, selector: string) =>
+  page.$eval(selector, (e) => (e.textContent ?? '').trim()).catch(() => '');
 /** The helper's root is open on this page (there is no site to hide it from). */
 const inHelper = (page: Page, selector: string) =>
   page.evaluate((s) => {
@@ -30,7 +32,7 @@ const inHelper = (page: Page, selector: string) =>
   }, selector);
 
 describe('Firefox ESR: workshop mode', () => {
-  it('steps through every scenario with the arrow keys, the helper showing each step\'s part, and stores nothing', async () => {
+  it("steps through every scenario with the arrow keys, the helper showing each step's part, and stores nothing", async () => {
     const page = await openExtensionPage(browser, 'workshop.html?lang=en');
     const before = await storageOf(page);
     await page.setViewport({ width: 1280, height: 800 });
@@ -62,17 +64,22 @@ describe('Firefox ESR: workshop mode', () => {
     await until(async () => (await inHelper(page, '#mis-guide-blockAccount')) !== undefined, 'the block guide');
     await page.select('[data-testid="language"]', 'ar');
     const ar = words('ar', 'workshop.json');
-    await until(async () => (await text(page, 'h1')) === ar.scenarios.stranger.steps.block.caption, 'the Arabic caption');
+    await until(
+      async () => (await text(page, 'h1')) === ar.scenarios.stranger.steps.block.caption,
+      'the Arabic caption',
+    );
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await text(page, '.demo-site')).toContain(ar.site.chat.photo);
     await until(
-      async () => (await inHelper(page, '#mis-guide-blockAccount')) === words('ar', 'platforms/instagram.json').guides.blockAccount.title,
+      async () =>
+        (await inHelper(page, '#mis-guide-blockAccount')) ===
+        words('ar', 'platforms/instagram.json').guides.blockAccount.title,
       'the helper in Arabic',
     );
     await page.close();
   });
 
-  it.each(PLATFORMS.map((p) => p.id))('prints the %s kids\' checklist handout on one A4 page', async (platform) => {
+  it.each(PLATFORMS.map((p) => p.id))("prints the %s kids' checklist handout on one A4 page", async (platform) => {
     const page = await openExtensionPage(browser, `handout.html?platform=${platform}&lang=en`);
     await until(() => page.$('main[data-fitted="true"]').then(Boolean, () => false), 'the fitted sheet');
     const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
