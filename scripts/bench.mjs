@@ -7,7 +7,7 @@
 // Prints a table and writes bench-results/bench.json. Numbers, not pass/fail: budgets are read by people.
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -55,8 +55,15 @@ async function launch(extensionDir) {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
-      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   await context.route(/^https?:\/\//, async (route) => {
@@ -64,8 +71,13 @@ async function launch(extensionDir) {
     if (url.hostname !== 'www.instagram.com') return route.abort();
     const name = url.pathname.endsWith('.js') ? path.basename(url.pathname) : 'index.html';
     // The Instagram page's own files, or the script the fixture pages share.
-    const file = existsSync(path.join(FIXTURE, name)) ? path.join(FIXTURE, name) : path.join(FIXTURE, '../shared', name);
-    await route.fulfill({ body: readFileSync(file), contentType: name.endsWith('.js') ? 'text/javascript' : 'text/html' });
+    const file = existsSync(path.join(FIXTURE, name))
+      ? path.join(FIXTURE, name)
+      : path.join(FIXTURE, '../shared', name);
+    await route.fulfill({
+      body: readFileSync(file),
+      contentType: name.endsWith('.js') ? 'text/javascript' : 'text/html',
+    });
   });
   if (!context.serviceWorkers().length && extensionDir === BUILD) await context.waitForEvent('serviceworker');
   return context;
@@ -115,7 +127,8 @@ async function main() {
         await mainThreadMs(contexts[name], name === 'real');
       }
     }
-    for (const name of shuffle(Object.keys(variants))) samples[name].push(await mainThreadMs(contexts[name], name === 'real'));
+    for (const name of shuffle(Object.keys(variants)))
+      samples[name].push(await mainThreadMs(contexts[name], name === 'real'));
     process.stdout.write(`\r  round ${round + 1}/${ROUNDS}`);
   }
   process.stdout.write('\n');
@@ -126,7 +139,9 @@ async function main() {
   // 95% bootstrap interval of that median: how far the machine's noise leaves the number uncertain.
   const interval = (a, b) => {
     const d = diffs(a, b);
-    const medians = Array.from({ length: 2000 }, () => median(d.map(() => d[Math.floor(Math.random() * d.length)]))).sort((x, y) => x - y);
+    const medians = Array.from({ length: 2000 }, () =>
+      median(d.map(() => d[Math.floor(Math.random() * d.length)])),
+    ).sort((x, y) => x - y);
     return [Number(medians[50].toFixed(2)), Number(medians[1949].toFixed(2))];
   };
 
@@ -140,7 +155,8 @@ async function main() {
     await page.waitForTimeout(300);
     const spot = await page.evaluate(() => {
       for (let y = innerHeight / 2 - 60; y < innerHeight / 2 + 60; y += 2) {
-        if (document.elementFromPoint(innerWidth - 26, y)?.localName === 'make-it-safe-helper') return { x: innerWidth - 26, y: y + 10 };
+        if (document.elementFromPoint(innerWidth - 26, y)?.localName === 'make-it-safe-helper')
+          return { x: innerWidth - 26, y: y + 10 };
       }
       return null;
     });
@@ -148,15 +164,21 @@ async function main() {
     // first frame in which the panel covers its spot.
     await page.evaluate(() => {
       const w = window;
-      w.addEventListener('pointerdown', () => {
-        const start = performance.now();
-        const check = () => {
-          if (document.elementFromPoint(innerWidth - 64 - 150, innerHeight * 0.3)?.localName === 'make-it-safe-helper') {
-            w.__panelMs = performance.now() - start;
-          } else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }, { capture: true, once: true });
+      w.addEventListener(
+        'pointerdown',
+        () => {
+          const start = performance.now();
+          const check = () => {
+            if (
+              document.elementFromPoint(innerWidth - 64 - 150, innerHeight * 0.3)?.localName === 'make-it-safe-helper'
+            ) {
+              w.__panelMs = performance.now() - start;
+            } else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
     });
     await page.mouse.click(spot.x, spot.y);
     panel.push(await (await page.waitForFunction(() => window.__panelMs ?? false)).jsonValue());
@@ -168,8 +190,12 @@ async function main() {
   const popup = [];
   for (let i = 0; i < 20; i++) {
     const page = await contexts.real.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html?tabUrl=${encodeURIComponent('https://www.instagram.com/')}`);
-    const ms = await page.waitForFunction(() => (document.querySelector('h1') ? performance.now() : false), null, { polling: 'raf' });
+    await page.goto(
+      `chrome-extension://${extensionId}/popup.html?tabUrl=${encodeURIComponent('https://www.instagram.com/')}`,
+    );
+    const ms = await page.waitForFunction(() => (document.querySelector('h1') ? performance.now() : false), null, {
+      polling: 'raf',
+    });
     popup.push(await ms.jsonValue());
     await page.close();
   }
@@ -200,9 +226,15 @@ async function main() {
   };
   writeFileSync(path.join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`content script, gzipped:          ${result.contentScriptGzipKb} KB   (budget 15 KB)`);
-  console.log(`main thread, real − empty (median of paired rounds): ${result.addedOverEmptyMs} ms, 95% ${result.addedOverEmpty95.join('…')}   (budget 6 ms)`);
-  console.log(`main thread, empty − empty (A/A noise floor):       ${result.aaNoiseFloorMs} ms, 95% ${result.aaNoise95.join('…')}`);
-  console.log(`  medians: empty ${result.mainThreadMedianMs.empty} ms, empty2 ${result.mainThreadMedianMs.empty2} ms, real ${result.mainThreadMedianMs.real} ms; ${ROUNDS} rounds, ${POSTS} posts`);
+  console.log(
+    `main thread, real − empty (median of paired rounds): ${result.addedOverEmptyMs} ms, 95% ${result.addedOverEmpty95.join('…')}   (budget 6 ms)`,
+  );
+  console.log(
+    `main thread, empty − empty (A/A noise floor):       ${result.aaNoiseFloorMs} ms, 95% ${result.aaNoise95.join('…')}`,
+  );
+  console.log(
+    `  medians: empty ${result.mainThreadMedianMs.empty} ms, empty2 ${result.mainThreadMedianMs.empty2} ms, real ${result.mainThreadMedianMs.real} ms; ${ROUNDS} rounds, ${POSTS} posts`,
+  );
   for (const [name, ms] of Object.entries(result.extra)) console.log(`  experiment ${name} − empty: ${ms} ms`);
   console.log(`panel open after click (median of 20): ${result.panelOpenMedianMs} ms   (budget 100 ms)`);
   console.log(`popup first render (median of 20):     ${result.popupFirstRenderMedianMs} ms   (budget 150 ms)`);

@@ -47,9 +47,18 @@ const built =
   check('build (Chrome)', 'npx', ['wxt', 'build']) &&
   check('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 
-check('type check', 'npx', ['tsc', '--noEmit']);
+check('type check', 'npm', ['run', '--silent', 'typecheck']);
+check('lint (ESLint)', 'npm', ['run', '--silent', 'lint']);
+check('format (Prettier)', 'npm', ['run', '--silent', 'format:check']);
 if (built) {
-  check('addons-linter (web-ext lint)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--warnings-as-errors', '--no-config-discovery']);
+  check('addons-linter (web-ext lint)', 'npx', [
+    'web-ext',
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv2',
+    '--warnings-as-errors',
+    '--no-config-discovery',
+  ]);
 }
 vitestSuite('unit tests', [], 'test-results/unit.json');
 
@@ -59,7 +68,12 @@ if (built) {
   const json = readJson('test-results/chromium.json');
   if (json?.stats) {
     const { expected, unexpected, flaky, skipped } = json.stats;
-    results.push({ label: 'end-to-end (Chromium)', passed: expected, failed: unexpected + flaky + (ok || unexpected ? 0 : 1), skipped });
+    results.push({
+      label: 'end-to-end (Chromium)',
+      passed: expected,
+      failed: unexpected + flaky + (ok || unexpected ? 0 : 1),
+      skipped,
+    });
   } else {
     results.push({ label: 'end-to-end (Chromium)', passed: 0, failed: 1, note: 'no report' });
   }
@@ -68,7 +82,9 @@ if (built) {
 
 console.log('\nSummary');
 for (const r of results) {
-  console.log(`  ${r.label}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.note ? ` (${r.note})` : ''}`);
+  console.log(
+    `  ${r.label}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.note ? ` (${r.note})` : ''}`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
