@@ -8,9 +8,10 @@ import { FIREFOX_ID } from './lib/policy-examples';
 
 /**
  * End-to-end tests load a build made with `--mode e2e`, which alone carries a manifest `key` so
- * Chromium gives it a fixed extension id. Release builds never carry the key.
+ * Chromium gives it a fixed extension id. Release builds never carry the key, and never read it:
+ * the sources archive for Mozilla's reviewers leaves the tests out and must still build.
  */
-const E2E_KEY = readFileSync(new URL('./tests/e2e/chromium-test-key.txt', import.meta.url), 'utf8').trim();
+const e2eKey = () => readFileSync(new URL('./tests/e2e/chromium-test-key.txt', import.meta.url), 'utf8').trim();
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -29,7 +30,7 @@ export default defineConfig({
     // Settings an administrator can preset and lock (docs/browser-policy.md). Firefox reads them
     // from policies.json without a schema, and does not know this key.
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
-    ...(mode === 'e2e' && browser !== 'firefox' ? { key: E2E_KEY } : {}),
+    ...(mode === 'e2e' && browser !== 'firefox' ? { key: e2eKey() } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -45,6 +46,29 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run zip`: one package per store (Chrome Web Store, Edge Add-ons, addons.mozilla.org) and,
+  // with Firefox's, the sources Mozilla's reviewers rebuild it from. The sources are an allowlist,
+  // so nothing lands in them by accident (tests, builds, local tools, anything secret).
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    includeSources: [
+      'README.md',
+      '.nvmrc',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'scripts/build',
+      'scripts/env.sh',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'locales/**',
+      'public/**',
+      'tooling/**',
+    ],
+  },
   vite: () => ({
     build: { target: 'es2022' },
     // See tooling/custom-element-name.ts: a lighter check of the helper's own host-element name.
