@@ -7,10 +7,13 @@ import {
   type Worker,
   type CDPSession,
 } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CHROME_BUILD, CHROME_EXTENSION_ID, findBrowser } from '../paths';
 import { SITE_FIXTURES } from '../sites';
 import { readFixture } from '../fixture-server';
+import { appendNetworkRecord } from '../network-record';
 
 // Hosts whose pages are served from tests/fixtures, so the real hostname is in the address bar.
 async function serveFixture(url: URL): Promise<{ body: Buffer; contentType: string }> {
@@ -41,11 +44,68 @@ export interface Fixtures {
 }
 
 /**
- * A new browser profile with the test build loaded and the fixture sites served; every other
- * http(s) request is recorded in `outsideRequests` and refused. Tests that need a second, fresh
- * profile (an import on "another computer") call it themselves.
+ * Requests that reached Chromium's network stack, from its net log: what Playwright's route
+ * cannot see (WebSockets; anything a route let through). Only requests a web page or extension
+ * started count (the browser's own, such as its update checks, have no origin) and only those
+ * to hosts other than the fixture sites. The log is read line by line, so a log cut short by a
+ * crash still counts.
  */
-export async function launchWithExtension(browserLocale: string, outsideRequests: string[]): Promise<BrowserContext> {
+export function netLogRequests(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const lines = text.split('\n');
+  const constants = (
+    JSON.parse(`${lines[0]!.replace(/,\s*$/, '')}}`) as { constants: { logEventTypes: Record<string, number> } }
+  ).constants;
+  const startJob = constants.logEventTypes['URL_REQUEST_START_JOB'];
+  const found: string[] = [];
+  for (const line of lines.slice(1)) {
+    if (!line.startsWith('{')) continue;
+    let event: { type?: number; params?: { url?: string; initiator?: string } };
+    try {
+      event = JSON.parse(line.replace(/,\s*$/, '')) as typeof event;
+    } catch {
+      continue;
+    }
+    const { url, initiator } = event.params ?? {};
+    if (event.type !== startJob || !url || !initiator || initiator === 'not an origin') continue;
+    const { protocol, hostname } = new URL(url);
+    if (/^(https?|wss?):$/.test(protocol) && !SITE_FIXTURES[hostname]) found.push(url);
+  }
+  return found;
+}
+
+/** The test running now, for the network record; a profile launched outside a test has none. */
+function currentTest(): string {
+  try {
+    const info = base.info();
+    return [path.relative(process.cwd(), info.file), ...info.titlePath.slice(1)].join(' › ');
+  } catch {
+    return '(outside a test)';
+  }
+}
+
+/**
+ * A new browser profile with the test build loaded and the fixture sites served; every other
+ * http(s) request is recorded in `outsideRequests` and refused. Chromium's net log covers what a
+ * route cannot see (WebSockets): its requests are added when the context closes, and then all of
+ * the profile's requests go into test-results/network-chromium.json, unless `record` is false (a
+ * test that makes requests on purpose to prove the recorders see them). Tests that need a second,
+ * fresh profile (an import on "another computer") call it themselves.
+ */
+export async function launchWithExtension(
+  browserLocale: string,
+  outsideRequests: string[],
+  options: { record?: boolean } = {},
+): Promise<BrowserContext> {
+  const test = currentTest();
+  const logDir = mkdtempSync(path.join(os.tmpdir(), 'mis-netlog-'));
+  const netLog = path.join(logDir, 'net-log.json');
+  const routed = new Set<string>();
   const context = await chromium.launchPersistentContext('', {
     executablePath: findBrowser(['chromium', 'chromium-browser']),
     headless: true,
@@ -62,6 +122,7 @@ export async function launchWithExtension(browserLocale: string, outsideRequests
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--log-net-log=${netLog}`,
     ],
   });
   await context.route(/^https?:\/\//, async (route) => {
@@ -77,8 +138,26 @@ export async function launchWithExtension(browserLocale: string, outsideRequests
       return;
     }
     outsideRequests.push(url.href);
+    routed.add(url.href);
     await route.abort();
   });
+  const close = context.close.bind(context);
+  let closed = false;
+  context.close = async (closeOptions) => {
+    await close(closeOptions);
+    if (closed) return;
+    closed = true;
+    // A request the route refused never starts a job in the log; counted once should that change.
+    const fromLog = netLogRequests(netLog).filter((url) => !routed.has(url));
+    outsideRequests.push(...fromLog);
+    rmSync(logDir, { recursive: true, force: true });
+    if (options.record !== false) {
+      appendNetworkRecord(
+        'chromium',
+        outsideRequests.map((url) => ({ test, url, seenBy: fromLog.includes(url) ? 'net log' : 'route' })),
+      );
+    }
+  };
   return context;
 }
 
