@@ -1,14 +1,74 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, findBrowser } from '../paths';
+import { expect } from 'vitest';
+import { FIREFOX_BUILD, ROOT, findBrowser } from '../paths';
 import { FIXTURE_HOSTS } from '../fixture-server';
+import { appendNetworkRecord } from '../network-record';
 import { FIREFOX_ID } from '../../../lib/policy-examples';
+
+const outside = new WeakMap<Browser, string[]>();
+
+/**
+ * Every http(s) and WebSocket request the browser made to anything but a fixture site, from any
+ * of its contexts (the extension's background, its pages, its content scripts): Firefox sends
+ * them all to a local recorder set as its proxy, which refuses them. Tests that make one on
+ * purpose empty the list.
+ */
+export function outsideRequestsOf(browser: Browser): string[] {
+  const list = outside.get(browser);
+  if (!list) throw new Error('not a browser from launchFirefox');
+  return list;
+}
+
+/** A proxy that answers nothing and writes down what was asked of it. */
+async function startRecorder(): Promise<{ port: number; requests: string[]; close: () => void }> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    res.writeHead(502).end();
+  });
+  // https and wss arrive as a tunnel request naming only the host: refused before any TLS.
+  server.on('connect', (req: { url?: string }, socket: { destroy(): void }) => {
+    requests.push(`https://${req.url ?? ''}/`);
+    socket.destroy();
+  });
+  server.on('upgrade', (req: { url?: string }, socket: { destroy(): void }) => {
+    requests.push(req.url ?? '');
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+/** The test file (and test, when launched inside one) that a browser belongs to. */
+function currentTest(): string {
+  const state = expect.getState();
+  const file = state.testPath ? path.relative(ROOT, state.testPath) : '(unknown file)';
+  return state.currentTestName ? `${file} › ${state.currentTestName}` : file;
+}
 
 /** Fixed through Firefox's own preference, so the tests know the extension pages' addresses. */
 export const FIREFOX_UUID = '4d1c7f0e-5b7a-4c1e-9a31-6f2d8b0c9e11';
 export const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
 
-/** Firefox ESR with a new profile, the fixture sites resolved locally, and the extension installed. */
-export async function launchFirefox(options: { downloadDir?: string } = {}): Promise<Browser> {
+/**
+ * Firefox ESR with a new profile, the fixture sites resolved locally, and the extension installed.
+ * Every other request goes to a recorder (`outsideRequestsOf`); when the browser closes, what it
+ * recorded is added to test-results/network-firefox.json, unless `record` is false (a test that
+ * makes requests on purpose to prove the recorder sees them).
+ */
+export async function launchFirefox(options: { downloadDir?: string; record?: boolean } = {}): Promise<Browser> {
+  const recorder = await startRecorder();
+  const test = currentTest();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser(['firefox-esr', 'firefox']),
@@ -16,6 +76,10 @@ export async function launchFirefox(options: { downloadDir?: string } = {}): Pro
     // Lets WebDriver BiDi open and see the extension's own pages (moz-extension:), which it
     // otherwise refuses as privileged.
     args: ['--remote-allow-system-access'],
+    // Release builds ignore the Remote Settings server that puppeteer sets (a data: address)
+    // unless told otherwise, and then poll Mozilla's: the browser's own traffic, which would
+    // bury the extension's in the record.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'network.dns.localDomains': FIXTURE_HOSTS.join(','),
       'dom.security.https_first': false,
@@ -24,6 +88,15 @@ export async function launchFirefox(options: { downloadDir?: string } = {}): Pro
       'network.stricttransportsecurity.preloadlist': false,
       'intl.locale.requested': 'en-US',
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+      // Everything but the fixture sites (and the loopback address, which Firefox never proxies)
+      // goes to the recorder, whichever context asks.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': recorder.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': recorder.port,
+      'network.proxy.share_proxy_settings': false,
+      'network.proxy.no_proxies_on': FIXTURE_HOSTS.join(','),
       ...(options.downloadDir
         ? {
             'browser.download.folderList': 2,
@@ -34,6 +107,16 @@ export async function launchFirefox(options: { downloadDir?: string } = {}): Pro
           }
         : {}),
     },
+  });
+  outside.set(browser, recorder.requests);
+  browser.once('disconnected', () => {
+    recorder.close();
+    if (options.record !== false) {
+      appendNetworkRecord(
+        'firefox',
+        recorder.requests.map((url) => ({ test, url, seenBy: 'proxy' })),
+      );
+    }
   });
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
