@@ -1,14 +1,23 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import path from 'node:path';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect, setStorage } from './fixtures';
 import { hashPin } from '../../../lib/pin';
 import { PLATFORMS } from '../../../lib/platforms/registry';
-import { LANGUAGE_CODES } from '../../../lib/languages';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lib/languages';
+import { ALL_STEPS } from '../../../lib/workshop/scenarios';
+import { ROOT } from '../paths';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
+const workshopWords = (lang: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'workshop.json'), 'utf8')) as {
+    scenarios: Record<string, { steps: Record<string, { caption: string }> }>;
+  };
+type Scheme = (typeof SCHEMES)[number];
 
 async function violations(page: Page): Promise<string[]> {
   // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
@@ -26,62 +35,193 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
-for (const lang of ['en', 'ar', 'hi'] as const) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`popup has no axe violations in ${lang} (${scheme})`, async ({ openPopup }) => {
+/**
+ * Runs axe and keeps what it finds under a name, so one run of a many-language test reports every
+ * language's violations instead of stopping at the first.
+ */
+async function audit(page: Page, name: string, found: string[]): Promise<void> {
+  for (const v of await violations(page)) found.push(`${name}: ${v}`);
+}
+
+const openAll = (page: Page, selector = 'details') =>
+  page.locator(selector).evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+
+async function newPageIn(scheme: Scheme, context: { newPage(): Promise<Page> }): Promise<Page> {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  return page;
+}
+
+function storedSettings(lang: LanguageCode, setupDone: boolean) {
+  return {
+    settings: {
+      language: lang,
+      country: 'FR',
+      role: 'parent',
+      platforms: ['instagram'],
+      helper: { minimized: false, offSites: [] },
+      setupDone,
+    },
+    settings$: { v: 3 },
+  };
+}
+
+/** The helper's parts are in an open shadow root on the preview and workshop pages. */
+const inHelper = (page: Page, selector: string) =>
+  page.evaluate(
+    (s) =>
+      [...document.querySelectorAll('#app, make-it-safe-helper')].some((h) => h.shadowRoot?.querySelector(s) != null),
+    selector,
+  );
+
+// One test per page and colour scheme, each going through the fourteen languages in one browser:
+// a browser per language would cost more than the checks themselves.
+for (const scheme of SCHEMES) {
+  test.describe(`${scheme} colour scheme, every language`, () => {
+    test.describe.configure({ timeout: 300_000 });
+
+    test('popup: home with both checklists, a guide, get help, the settings', async ({ openPopup }) => {
       const popup = await openPopup('https://www.instagram.com/');
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.getByTestId('language').selectOption(lang);
-      await expect(popup.locator('html')).toHaveAttribute('lang', lang);
-      // Both checklists with every item's steps and sources showing.
-      await popup.locator('.checklist details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-      expect(await violations(popup)).toEqual([]);
-      await popup.locator('[data-action="report"]').click();
-      expect(await violations(popup)).toEqual([]);
-      await popup.locator('.back').click();
       await popup.getByTestId('country').selectOption('FR');
-      await popup.locator('[data-action="help"]').click();
-      // Every situation open, so axe checks what is inside them too.
-      await popup.locator('details.mis-situation').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-      expect(await violations(popup)).toEqual([]);
+      const found: string[] = [];
+      const topics = ['block', 'report', 'privacy'] as const;
+      for (const [i, lang] of LANGUAGE_CODES.entries()) {
+        await popup.getByTestId('language').selectOption(lang);
+        await expect(popup.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+        // Both checklists with every item's steps and sources showing; the settings are below them.
+        await openAll(popup, '.checklist details');
+        await audit(popup, `${lang} home`, found);
+        // Each language one guide screen, so the three are all checked in several scripts.
+        const topic = topics[i % topics.length]!;
+        await popup.locator(`[data-action="${topic}"]`).click();
+        await expect(popup.locator('[data-screen-heading]')).toBeFocused();
+        await audit(popup, `${lang} ${topic}`, found);
+        await popup.locator('.back').click();
+        await popup.locator('[data-action="help"]').click();
+        // Every situation open, so axe checks what is inside them too.
+        await openAll(popup, 'details.mis-situation');
+        await audit(popup, `${lang} help`, found);
+        await popup.locator('.back').click();
+      }
+      expect(found).toEqual([]);
     });
 
-    test(`the helper panel has no axe violations in ${lang} (${scheme})`, async ({ context, extensionId }) => {
+    test('the helper panel, with the privacy prompt and the step-by-step check', async ({ context, extensionId }) => {
       // axe cannot look into a closed shadow root; the preview page renders the same panel in an open one.
-      const page = await context.newPage();
-      await page.emulateMedia({ colorScheme: scheme });
-      // Great Britain: the image situation lists two services there.
-      await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=${lang}&country=GB&prompt=1`);
-      await page.locator('#app').waitFor({ state: 'attached' });
-      await expect
-        .poll(() =>
-          page.evaluate(() => document.getElementById('app')!.shadowRoot?.querySelector('#mis-panel') != null),
-        )
-        .toBe(true);
-      await page.evaluate(() =>
-        document
-          .getElementById('app')!
-          .shadowRoot!.querySelectorAll('details')
-          .forEach((d) => d.setAttribute('open', '')),
-      );
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      // The privacy prompt is checked too.
-      expect(
-        await page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-prompt') != null),
-      ).toBe(true);
-      expect(await violations(page)).toEqual([]);
-      // The step-by-step privacy check, at its first step.
-      await page.evaluate(() =>
-        document.getElementById('app')!.shadowRoot!.querySelector<HTMLButtonElement>('.mis-check-start')!.click(),
-      );
-      await expect
-        .poll(() =>
-          page.evaluate(() => document.getElementById('app')!.shadowRoot!.querySelector('.mis-check-done') != null),
-        )
-        .toBe(true);
-      expect(await violations(page)).toEqual([]);
+      const page = await newPageIn(scheme, context);
+      const found: string[] = [];
+      for (const lang of LANGUAGE_CODES) {
+        // Great Britain: the image situation lists two services there.
+        await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=${lang}&country=GB&prompt=1`);
+        await expect.poll(() => inHelper(page, '#mis-panel')).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`));
+        expect(await inHelper(page, '.mis-prompt'), lang).toBe(true);
+        await page.evaluate(() =>
+          document
+            .getElementById('app')!
+            .shadowRoot!.querySelectorAll('details')
+            .forEach((d) => d.setAttribute('open', '')),
+        );
+        await audit(page, `${lang} panel`, found);
+        // The step-by-step privacy check, at its first step.
+        await page.evaluate(() =>
+          document.getElementById('app')!.shadowRoot!.querySelector<HTMLButtonElement>('.mis-check-start')!.click(),
+        );
+        await expect.poll(() => inHelper(page, '.mis-check-done')).toBe(true);
+        await audit(page, `${lang} check`, found);
+      }
+      expect(found).toEqual([]);
     });
-  }
+
+    test('the first run, with a PIN problem showing', async ({ context, extensionId, background }) => {
+      const page = await newPageIn(scheme, context);
+      const found: string[] = [];
+      for (const lang of LANGUAGE_CODES) {
+        await setStorage(background, storedSettings(lang, false));
+        await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+        await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+        // As a parent who mistypes the PIN sees it.
+        await page.getByTestId('welcome-pin').fill('12');
+        await page.locator('[data-action="finish"]').click();
+        await expect(page.locator('#welcome-pin-problem')).not.toBeEmpty();
+        await audit(page, lang, found);
+      }
+      expect(found).toEqual([]);
+    });
+
+    test('the dashboard, every section open', async ({ context, extensionId, background }) => {
+      const page = await newPageIn(scheme, context);
+      const found: string[] = [];
+      for (const lang of LANGUAGE_CODES) {
+        await setStorage(background, storedSettings(lang, true));
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        await page.locator('main:not([aria-busy])').waitFor();
+        await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+        // Every site's checklist, every item's steps, the other sites, the IT help: all open.
+        await openAll(page);
+        await audit(page, lang, found);
+      }
+      expect(found).toEqual([]);
+    });
+
+    test('the brochure, and printed in two languages', async ({ context, extensionId }) => {
+      const page = await newPageIn(scheme, context);
+      const found: string[] = [];
+      for (const query of [
+        ...LANGUAGE_CODES.map((code) => `lang=${code}&country=FR`),
+        'lang=en&second=ar&layout=side',
+        'lang=fr&second=ur&layout=sections',
+      ]) {
+        await page.goto(`chrome-extension://${extensionId}/brochure.html?${query}`);
+        await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
+        await audit(page, query, found);
+      }
+      expect(found).toEqual([]);
+    });
+
+    test("a site's checklist handout", async ({ context, extensionId }) => {
+      const page = await newPageIn(scheme, context);
+      const found: string[] = [];
+      for (const [i, lang] of LANGUAGE_CODES.entries()) {
+        // Instagram in every language, and each language one other site as well.
+        for (const platform of new Set(['instagram', PLATFORMS[i % PLATFORMS.length]!.id])) {
+          await page.goto(`chrome-extension://${extensionId}/handout.html?platform=${platform}&lang=${lang}`);
+          await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
+          await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+          await audit(page, `${lang} ${platform}`, found);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+
+    test('workshop mode, at its first step and one more per language', async ({ context, extensionId }) => {
+      const page = await newPageIn(scheme, context);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const found: string[] = [];
+      for (const [i, lang] of LANGUAGE_CODES.entries()) {
+        await page.goto(`chrome-extension://${extensionId}/workshop.html?lang=${lang}`);
+        await page.locator('main:not([aria-busy])').waitFor();
+        await page.locator('make-it-safe-helper').waitFor({ state: 'attached' });
+        await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+        await audit(page, `${lang} step 1`, found);
+        // Between the two schemes, the fourteen languages visit every step: each screen of the
+        // made-up network and each of the helper's parts (prompt, guide, get help).
+        const step = 1 + ((i + (scheme === 'dark' ? LANGUAGE_CODES.length : 0)) % (ALL_STEPS.length - 1));
+        const { scenario, step: s } = ALL_STEPS[step]!;
+        // Page Down goes forward whatever the language's direction.
+        for (let k = 0; k < step; k++) await page.keyboard.press('PageDown');
+        await expect(page.locator('#step-caption')).toHaveText(
+          workshopWords(lang).scenarios[scenario.id]!.steps[s.id]!.caption,
+        );
+        await expect(page.locator('.demo-site')).toHaveAttribute('data-screen', s.screen);
+        if (s.helper.kind === 'topic' || s.helper.kind === 'help')
+          await expect.poll(() => inHelper(page, '#mis-panel')).toBe(true);
+        await audit(page, `${lang} step ${step + 1} (${scenario.id}/${s.id})`, found);
+      }
+      expect(found).toEqual([]);
+    });
+  });
 }
 
 test("every platform's checklists have no axe violations, in Arabic", async ({ openPopup }) => {
@@ -90,81 +230,35 @@ test("every platform's checklists have no axe violations, in Arabic", async ({ o
     const popup = await openPopup(`https://${platform.hostnames[0]}/`);
     await popup.getByTestId('language').selectOption('ar');
     await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
-    await popup.locator('.checklist details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    await openAll(popup, '.checklist details');
     expect(await violations(popup), platform.id).toEqual([]);
     await popup.close();
   }
 });
 
-test('the brochure has no axe violations in any language, nor printed in two', async ({ context, extensionId }) => {
-  test.setTimeout(180_000);
-  const page = await context.newPage();
-  for (const query of [
-    ...LANGUAGE_CODES.map((code) => `lang=${code}&country=FR`),
-    'lang=en&second=ar&layout=side',
-    'lang=fr&second=ur&layout=sections',
-  ]) {
-    await page.goto(`chrome-extension://${extensionId}/brochure.html?${query}`);
-    await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
-    expect(await violations(page), query).toEqual([]);
-  }
-});
-
-for (const lang of LANGUAGE_CODES) {
-  test(`the first run and the dashboard have no axe violations in ${lang}`, async ({
-    context,
-    extensionId,
-    background,
-  }) => {
-    await setStorage(background, {
-      settings: {
-        language: lang,
-        country: 'auto',
-        role: 'parent',
-        platforms: ['instagram'],
-        helper: { minimized: false, offSites: [] },
-        setupDone: false,
-      },
-      settings$: { v: 3 },
-    });
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/welcome.html`);
-    await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
-    // With a problem showing, as a parent who mistypes the PIN sees it.
-    await page.getByTestId('welcome-pin').fill('12');
-    await page.locator('[data-action="finish"]').click();
-    await expect(page.locator('#welcome-pin-problem')).not.toBeEmpty();
-    expect(await violations(page), `welcome ${lang}`).toEqual([]);
-
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.locator('main:not([aria-busy])').waitFor();
-    // Every site's checklist, every item's steps, the other sites, all open.
-    await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-    expect(await violations(page), `dashboard ${lang}`).toEqual([]);
+async function withPin(background: Worker, lang: LanguageCode): Promise<void> {
+  await setStorage(background, {
+    ...storedSettings(lang, true),
+    pin: { record: await hashPin('4821'), lock: { failures: 0 } },
   });
 }
 
 for (const lang of ['en', 'ar'] as const) {
-  test(`the PIN dialog has no axe violations in ${lang}`, async ({ context, extensionId, background }) => {
-    await setStorage(background, {
-      settings: {
-        language: lang,
-        country: 'auto',
-        role: 'parent',
-        platforms: [],
-        helper: { minimized: false, offSites: [] },
-        setupDone: true,
-      },
-      settings$: { v: 3 },
-      pin: { record: await hashPin('4821'), lock: { failures: 0 } },
+  for (const scheme of SCHEMES) {
+    test(`the PIN dialog has no axe violations in ${lang} (${scheme})`, async ({
+      context,
+      extensionId,
+      background,
+    }) => {
+      await withPin(background, lang);
+      const page = await newPageIn(scheme, context);
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.locator('[data-action="change-pin"]').click();
+      await expect(page.getByTestId('pin-dialog')).toBeVisible();
+      await page.getByTestId('pin-entry').fill('0000');
+      await page.getByTestId('pin-entry').press('Enter');
+      await expect(page.locator('#pin-dialog-message')).not.toBeEmpty();
+      expect(await violations(page), lang).toEqual([]);
     });
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.locator('[data-action="change-pin"]').click();
-    await expect(page.getByTestId('pin-dialog')).toBeVisible();
-    await page.getByTestId('pin-entry').fill('0000');
-    await page.getByTestId('pin-entry').press('Enter');
-    await expect(page.locator('#pin-dialog-message')).not.toBeEmpty();
-    expect(await violations(page), lang).toEqual([]);
-  });
+  }
 }
