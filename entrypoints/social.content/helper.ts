@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountHelper, type HelperHandle } from '@/components/helper-ui';
 import { request } from '@/lib/message-client';
+import { pagePath } from '@/lib/page-path';
 import { isSettingsChanged } from '@/lib/helper-events';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { createShadowHost } from './shadow-host';
@@ -12,11 +13,13 @@ import panelCss from '@/components/helper-panel.css?inline';
 /** A page that keeps removing the helper gets it back at most this often per page load. */
 export const MAX_REMOUNTS = 3;
 
+const HOST_NAME = 'make-it-safe-helper';
+
 /** `'off'`: turned off on this site; undefined: no answer (the extension was updated or disabled). */
 async function fetchView(): Promise<HelperView | 'off' | undefined> {
   try {
     // The background answers only for a supported site, so no list of sites is needed here.
-    const reply = await request('helper:init', { path: location.pathname });
+    const reply = await request('helper:init', { path: pagePath(location.pathname) });
     return 'off' in reply ? 'off' : reply;
   } catch {
     return undefined;
@@ -30,7 +33,9 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
   let view: HelperView | undefined = first === 'off' ? undefined : first;
 
   let handle: HelperHandle | undefined;
-  const ui = createShadowHost('make-it-safe-helper', css);
+  // A helper left by an unloaded copy of this script (Firefox, after an update) is taken away.
+  for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
+  const ui = createShadowHost(HOST_NAME, css);
   const callbacks = {
     onMinimizedChange: (minimized: boolean) => {
       void request('helper:setMinimized', { minimized }).catch(() => undefined);
