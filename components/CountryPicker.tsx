@@ -20,9 +20,11 @@ export function CountryPicker(props: {
     }
     const all = new Set(props.countries);
     if (props.value) all.add(props.value);
+    // One collator for the whole sort: localeCompare with a locale builds a new one per comparison.
+    const collator = new Intl.Collator(props.locale);
     return [...all]
       .map((code) => ({ code, name: names?.of(code) ?? code }))
-      .sort((a, b) => a.name.localeCompare(b.name, props.locale));
+      .sort((a, b) => collator.compare(a.name, b.name));
   }, [props.countries, props.locale, props.value]);
   return (
     <>

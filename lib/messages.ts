@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { helperViewSchema } from './helper-view';
+import { MAX_PAGE_PATH } from './page-path';
 
 /**
  * The typed contract between the extension's contexts: message type to request and response
@@ -16,7 +17,7 @@ export const CONTRACT = {
     // The background works out the platform from the sender's address, not from the message.
     // `path` is the page's own path now: Chromium keeps reporting a single-page site's first
     // address as the sender's, so the helper says which page it is on. It only orders the guides.
-    request: z.object({ path: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(2048))) }),
+    request: z.object({ path: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(MAX_PAGE_PATH))) }),
     // `off`: the helper is turned off on this site (a parent's choice or the school's policy).
     response: z.union([helperViewSchema, z.object({ off: z.literal(true) })]),
   },

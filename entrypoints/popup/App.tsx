@@ -92,6 +92,9 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   const [state, setState] = useState<Loaded | undefined>();
   const [failed, setFailed] = useState(false);
   const [screen, setScreen] = useState<Screen>('home');
+  // The settings at the foot of the popup come a frame after what the person opened it for, so
+  // the site's status and actions show without waiting for the language and country lists.
+  const [footReady, setFootReady] = useState(false);
 
   useEffect(() => {
     loading.then(
@@ -112,6 +115,11 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
     applyLanguage(LANGUAGES[state.lang]);
     document.title = translator(state.i18n, state.lang)('ui:brand');
   }, [state?.lang]);
+
+  // Effects run after the browser has painted, so this renders the foot in the next frame.
+  useEffect(() => {
+    if (state) setFootReady(true);
+  }, [Boolean(state)]);
 
   // A step ticked in the helper's privacy check (or on the dashboard) shows here at once.
   useEffect(() => {
@@ -259,7 +267,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           </>
         )}
       </main>
-      {!state.settings.setupDone && (
+      {footReady && !state.settings.setupDone && (
         <p class="setup-link">
           <button
             type="button"
@@ -273,69 +281,73 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
           </button>
         </p>
       )}
-      <p class="brochure-link">
-        <button
-          type="button"
-          class="action"
-          data-action="brochure"
-          onClick={() => {
-            const url = browser.runtime.getURL(
-              `/brochure.html?lang=${state.lang}${country ? `&country=${country}` : ''}`,
-            );
-            void browser.tabs.create({ url }).then(() => window.close());
-          }}
-        >
-          {t('ui:popup.brochure')}
-        </button>
-        <button
-          type="button"
-          class="action"
-          data-action="dashboard"
-          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-        >
-          {t('ui:dashboard.title')}
-        </button>
-      </p>
-      <footer class="settings">
-        <LanguagePicker
-          value={state.lang}
-          label={t('ui:language.label')}
-          lockedNote={state.locked.has('language') ? lockedNote : undefined}
-          onChange={(language) => void saveSettings((s) => ({ ...s, language }))}
-        />
-        <CountryPicker
-          value={country}
-          countries={pickerCountries()}
-          locale={language.tag}
-          label={t('ui:country.label')}
-          noneLabel={t('ui:country.none')}
-          lockedNote={state.locked.has('country') ? lockedNote : undefined}
-          onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
-        />
-        {platform && (
-          <SiteSwitchBox
-            kind="helper"
-            site={platform}
-            on={!state.settings.helper.offSites.includes(platform.id)}
-            locked={state.locked.has('helperOffSites')}
-            lockedNote={lockedNote}
-            t={t}
-            // Turning protection off is behind the parent PIN; turning it on never is.
-            onChange={(on) =>
-              pinGuard.guardTurningOff(!on, () => saveSettings((s) => withHelperOn(s, platform.id, on)))
-            }
-          />
-        )}
-        <PromptSettings
-          prompts={state.prompts}
-          site={platform}
-          t={t}
-          lockedPeriod={state.locked.has('promptEveryDays')}
-          lockedSite={state.locked.has('promptOffSites')}
-          lockedNote={lockedNote}
-          onChange={(change, turnsOff) => pinGuard.guardTurningOff(turnsOff, () => savePrompts(change))}
-        />
-      </footer>
+      {footReady && (
+        <>
+          <p class="brochure-link">
+            <button
+              type="button"
+              class="action"
+              data-action="brochure"
+              onClick={() => {
+                const url = browser.runtime.getURL(
+                  `/brochure.html?lang=${state.lang}${country ? `&country=${country}` : ''}`,
+                );
+                void browser.tabs.create({ url }).then(() => window.close());
+              }}
+            >
+              {t('ui:popup.brochure')}
+            </button>
+            <button
+              type="button"
+              class="action"
+              data-action="dashboard"
+              onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+            >
+              {t('ui:dashboard.title')}
+            </button>
+          </p>
+          <footer class="settings">
+            <LanguagePicker
+              value={state.lang}
+              label={t('ui:language.label')}
+              lockedNote={state.locked.has('language') ? lockedNote : undefined}
+              onChange={(language) => void saveSettings((s) => ({ ...s, language }))}
+            />
+            <CountryPicker
+              value={country}
+              countries={pickerCountries()}
+              locale={language.tag}
+              label={t('ui:country.label')}
+              noneLabel={t('ui:country.none')}
+              lockedNote={state.locked.has('country') ? lockedNote : undefined}
+              onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
+            />
+            {platform && (
+              <SiteSwitchBox
+                kind="helper"
+                site={platform}
+                on={!state.settings.helper.offSites.includes(platform.id)}
+                locked={state.locked.has('helperOffSites')}
+                lockedNote={lockedNote}
+                t={t}
+                // Turning protection off is behind the parent PIN; turning it on never is.
+                onChange={(on) =>
+                  pinGuard.guardTurningOff(!on, () => saveSettings((s) => withHelperOn(s, platform.id, on)))
+                }
+              />
+            )}
+            <PromptSettings
+              prompts={state.prompts}
+              site={platform}
+              t={t}
+              lockedPeriod={state.locked.has('promptEveryDays')}
+              lockedSite={state.locked.has('promptOffSites')}
+              lockedNote={lockedNote}
+              onChange={(change, turnsOff) => pinGuard.guardTurningOff(turnsOff, () => savePrompts(change))}
+            />
+          </footer>
+        </>
+      )}
       {pinGuard.dialog}
     </>
   );

@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { mountHelper, type HelperHandle } from '@/components/helper-ui';
 import { request } from '@/lib/message-client';
+import { pagePath } from '@/lib/page-path';
 import { isSettingsChanged } from '@/lib/helper-events';
 import { oneAtATime } from '@/lib/one-at-a-time';
+import { createShadowHost } from './shadow-host';
 import type { HelperView } from '@/lib/helper-view';
 import css from '@/components/helper.css?inline';
 import panelCss from '@/components/helper-panel.css?inline';
@@ -12,11 +13,13 @@ import panelCss from '@/components/helper-panel.css?inline';
 /** A page that keeps removing the helper gets it back at most this often per page load. */
 export const MAX_REMOUNTS = 3;
 
+const HOST_NAME = 'make-it-safe-helper';
+
 /** `'off'`: turned off on this site; undefined: no answer (the extension was updated or disabled). */
 async function fetchView(): Promise<HelperView | 'off' | undefined> {
   try {
     // The background answers only for a supported site, so no list of sites is needed here.
-    const reply = await request('helper:init', { path: location.pathname });
+    const reply = await request('helper:init', { path: pagePath(location.pathname) });
     return 'off' in reply ? 'off' : reply;
   } catch {
     return undefined;
@@ -30,41 +33,34 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
   let view: HelperView | undefined = first === 'off' ? undefined : first;
 
   let handle: HelperHandle | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'make-it-safe-helper',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Closed: the page cannot reach the panel through the host's shadowRoot.
-    mode: 'closed',
-    // Keys pressed on the helper do not reach the site's own keyboard shortcuts.
-    isolateEvents: true,
-    css,
-    onMount(container) {
-      handle?.destroy();
-      handle = mountHelper(
-        container,
-        view!,
-        {
-          onMinimizedChange: (minimized) => {
-            void request('helper:setMinimized', { minimized }).catch(() => undefined);
-          },
-          onPromptLater: () => {
-            void request('helper:snoozePrompt', {}).catch(() => undefined);
-          },
-          onItemDone: (itemId) => {
-            void request('helper:markDone', { itemId }).catch(() => undefined);
-          },
-        },
-        { panelCss },
-      );
+  // A helper left by an unloaded copy of this script (Firefox, after an update) is taken away.
+  for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
+  const ui = createShadowHost(HOST_NAME, css);
+  const callbacks = {
+    onMinimizedChange: (minimized: boolean) => {
+      void request('helper:setMinimized', { minimized }).catch(() => undefined);
     },
-    onRemove() {
-      handle?.destroy();
-      handle = undefined;
+    onPromptLater: () => {
+      void request('helper:snoozePrompt', {}).catch(() => undefined);
     },
-  });
-  if (view) ui.mount();
+    onItemDone: (itemId: string) => {
+      void request('helper:markDone', { itemId }).catch(() => undefined);
+    },
+  };
+  // Built before the host joins the page, so the page's document changes once.
+  const mount = () => {
+    handle?.destroy();
+    handle = mountHelper(ui.container, view!, callbacks, { panelCss });
+    ui.mount();
+  };
+  const remove = () => {
+    handle?.destroy();
+    handle = undefined;
+    ui.remove();
+  };
+  // An updated or disabled extension leaves no stale helper behind on open tabs.
+  ctx.onInvalidated(remove);
+  if (view) mount();
 
   // One request at a time: a page that changes its address thousands of times cannot make the
   // helper flood the background.
@@ -73,21 +69,21 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
     if (next === undefined || ctx.isInvalid) return;
     if (next === 'off') {
       view = undefined;
-      if (ui.shadowHost.isConnected) ui.remove();
+      if (ui.host.isConnected) remove();
       return;
     }
     view = next;
     if (handle) handle.update(next);
-    else ui.mount();
+    else mount();
   });
 
   let remounts = 0;
   // Single-page navigation: the one helper stays; it is put back only if the page removed it,
   // and only a few times, so a page that keeps removing it cannot start a loop.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (view && !ui.shadowHost.isConnected && remounts < MAX_REMOUNTS) {
+    if (view && !ui.host.isConnected && remounts < MAX_REMOUNTS) {
       remounts += 1;
-      ui.mount();
+      mount();
     }
     // A new page (a profile, a settings page) puts other guides first. The event comes as the
     // page starts its navigation, so the new address is read a task later.

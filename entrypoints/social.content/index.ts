@@ -10,9 +10,15 @@ export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
   // WXT would otherwise window.postMessage to the page on every start, telling every page script
-  // that the extension is installed. Re-injection on update is still handled through ctx.
+  // that the extension is installed.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // WXT stops a running script when a "newer copy started" event reaches the document. Its name
+    // is public (it holds the extension id), so any page could send it and switch the helper off.
+    // A second copy never starts beside a live one here: Chromium does not inject into open tabs
+    // on an update (the old copy learns it from runtime.id), and Firefox unloads the old copy
+    // first. So the event is never believed; startHelper clears what an unloaded copy left behind.
+    ctx.verifyScriptStartedEvent = () => false;
     void startHelper(ctx);
   },
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dispatchMessage, type Handlers } from '@/lib/messages';
+import { CONTRACT, dispatchMessage, type Handlers } from '@/lib/messages';
+import { MAX_PAGE_PATH, pagePath } from '@/lib/page-path';
 import { isSettingsChanged, SETTINGS_CHANGED } from '@/lib/helper-events';
 import type { HelperView } from '@/lib/helper-view';
 import { buildHelperView } from '@/lib/helper-view';
@@ -103,5 +104,19 @@ describe('the settings-changed notice sent to helpers', () => {
     ]) {
       expect(isSettingsChanged(bad)).toBe(false);
     }
+  });
+});
+
+describe('the page path the helper sends', () => {
+  it('is cut to what the contract accepts, so a very long address still gets the helper', () => {
+    const path = pagePath(`/accounts/${'a%E2%80%AE'.repeat(1000)}`);
+    expect(path.length).toBe(MAX_PAGE_PATH);
+    expect(path.startsWith('/accounts/')).toBe(true);
+    expect(CONTRACT['helper:init'].request.safeParse({ path }).success).toBe(true);
+    expect(CONTRACT['helper:init'].request.safeParse({ path: `${path}a` }).success).toBe(false);
+  });
+
+  it('leaves an ordinary path as it is', () => {
+    expect(pagePath('/direct/inbox/')).toBe('/direct/inbox/');
   });
 });
