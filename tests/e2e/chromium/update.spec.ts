@@ -1,0 +1,327 @@
+import { test, chromium, expect, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROME_BUILD, CHROME_EXTENSION_ID, findBrowser } from '../paths';
+import { SITE_FIXTURES } from '../sites';
+import { readFixture } from '../fixture-server';
+import { ClosedHelper } from './fixtures';
+
+/**
+ * The extension updated or disabled while a supported site is open (quality bar 13). Chromium
+ * invalidates the content script in the open tab: its `chrome.runtime` loses its id and every call
+ * into the extension throws "Extension context invalidated". Chromium does not inject the new
+ * version's content script into tabs that are already open. What must hold: no error in the page,
+ * never two helpers, the old one gone once the page moves on, and one working helper after a
+ * reload once the extension runs again.
+ *
+ * The e2e build is copied to a temporary folder, so an update can change files without touching
+ * the build other tests load. A second, test-only extension with the `management` permission
+ * disables ours, as a person would on the extensions page.
+ */
+
+const OPEN = 'Open Make-IT-Safe help';
+const TAB_LINKS = ['#profile-link', '#post-link', '#chat-link', '#settings-link', '#home-link'];
+
+interface Setup {
+  context: BrowserContext;
+  /** The copy of the e2e build that Chromium loaded. */
+  extensionDir: string;
+  ours: Worker;
+  disabler: Worker;
+  outside: string[];
+  cleanup: () => Promise<void>;
+}
+
+const ourWorker = (w: Worker) => new URL(w.url()).host === CHROME_EXTENSION_ID;
+
+async function launch(): Promise<Setup> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mis-update-'));
+  const extensionDir = path.join(dir, 'extension');
+  cpSync(CHROME_BUILD, extensionDir, { recursive: true });
+  const disablerDir = path.join(dir, 'disabler');
+  mkdirSync(disablerDir);
+  writeFileSync(
+    path.join(disablerDir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Test only: turns another extension off and on',
+      version: '1.0',
+      permissions: ['management'],
+      background: { service_worker: 'worker.js' },
+    }),
+  );
+  // Driven from the test through evaluate().
+  writeFileSync(path.join(disablerDir, 'worker.js'), '');
+  const both = `${extensionDir},${disablerDir}`;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findBrowser(['chromium', 'chromium-browser']),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${both}`,
+      `--load-extension=${both}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const outside: string[] = [];
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    const site = SITE_FIXTURES[url.hostname];
+    if (!site) {
+      outside.push(url.href);
+      await route.abort();
+      return;
+    }
+    const name = url.pathname.endsWith('.js') ? path.basename(url.pathname) : 'index.html';
+    await route.fulfill({
+      status: 200,
+      body: await readFixture(site, name),
+      contentType: name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8',
+    });
+  });
+  // The first run opens on install; it is not what these tests look at.
+  context.on('page', (page) => {
+    page.once('domcontentloaded', () => {
+      if (page.url().endsWith('/welcome.html')) void page.close().catch(() => undefined);
+    });
+  });
+  let ours: Worker | undefined;
+  let disabler: Worker | undefined;
+  while (!ours || !disabler) {
+    ours = context.serviceWorkers().find(ourWorker);
+    disabler = context.serviceWorkers().find((w) => !ourWorker(w));
+    if (!ours || !disabler) await context.waitForEvent('serviceworker');
+  }
+  return {
+    context,
+    extensionDir,
+    ours,
+    disabler,
+    outside,
+    cleanup: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Recorder {
+  /** Console errors and uncaught exceptions, from the page and from the content script's world. */
+  errors: string[];
+  cdp: CDPSession;
+  /** The content script's isolated world in the tab now, if there is one. */
+  contentWorld: () => number | undefined;
+}
+
+/**
+ * Records through the browser's own protocol, from every world of the tab: a content script's
+ * errors surface in its isolated world (provokeInvalidatedError proves they are seen).
+ */
+async function recordErrors(page: Page): Promise<Recorder> {
+  const cdp = await page.context().newCDPSession(page);
+  const errors: string[] = [];
+  const worlds = new Map<number, string>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.set(context.id, context.origin));
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => worlds.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
+    errors.push(`uncaught: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`),
+  );
+  cdp.on('Runtime.consoleAPICalled', ({ type, args }) => {
+    if (type === 'error' || type === 'assert') {
+      errors.push(`console.${type}: ${args.map((a) => a.description ?? String(a.value)).join(' ')}`);
+    }
+  });
+  cdp.on('Log.entryAdded', ({ entry }) => {
+    if (entry.level === 'error') errors.push(`log: ${entry.text}`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  const origin = `chrome-extension://${CHROME_EXTENSION_ID}`;
+  return { errors, cdp, contentWorld: () => [...worlds].find(([, o]) => o === origin)?.[0] };
+}
+
+/** Largest number of helpers the page ever held at once, and how many were ever added. */
+async function watchHelpers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const stats = { max: 0, added: 0 };
+    (window as unknown as { __helpers: typeof stats }).__helpers = stats;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) if ((n as Element).localName === 'make-it-safe-helper') stats.added++;
+      }
+      stats.max = Math.max(stats.max, document.querySelectorAll('make-it-safe-helper').length);
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+const helperStats = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __helpers: { max: number; added: number } }).__helpers);
+
+async function openInstagram(s: Setup): Promise<{ page: Page; helper: ClosedHelper; rec: Recorder }> {
+  const page = await s.context.newPage();
+  await watchHelpers(page);
+  const rec = await recordErrors(page);
+  await page.goto('https://www.instagram.com/');
+  await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady);
+  const helper = await ClosedHelper.on(page);
+  await helper.click('button', OPEN);
+  await expect.poll(() => helper.panelOpen()).toBe(true);
+  expect(await helper.text()).toContain('Block an account');
+  return { page, helper, rec };
+}
+
+/** Whether the content script in the tab can still reach its extension. */
+async function contentScriptConnected(rec: Recorder): Promise<boolean> {
+  const contextId = rec.contentWorld();
+  if (contextId === undefined) throw new Error('no content script world in the tab');
+  const { result } = await rec.cdp.send('Runtime.evaluate', {
+    expression: 'chrome.runtime.id !== undefined',
+    contextId,
+  });
+  return result.value as boolean;
+}
+
+/**
+ * What a person does on a stale helper and a single-page site: the panel's buttons, then one
+ * address change after another. The old helper must be gone after the first.
+ */
+async function useTheStaleTab(page: Page, helper: ClosedHelper): Promise<void> {
+  // Each only while it is there: a helper that goes at the first click is what should happen.
+  for (const name of ['Get help now', 'Close', /button smaller/]) {
+    if (await helper.has('button', name)) await helper.click('button', name);
+  }
+  for (const [i, link] of TAB_LINKS.entries()) {
+    await page.click(link);
+    await expect(page).toHaveURL(new RegExp(`${(await page.getAttribute(link, 'href'))!.replaceAll('/', '\\/')}$`));
+    if (i === 0) await expect.poll(() => helper.hostCount(), 'the stale helper is gone after a page change').toBe(0);
+  }
+}
+
+/**
+ * Proves the recorder sees the error this test is about where it would occur: a call into the
+ * extension from the invalidated content script, uncaught. The recorder must report it.
+ */
+async function provokeInvalidatedError(rec: Recorder): Promise<void> {
+  const contextId = rec.contentWorld();
+  if (contextId === undefined) throw new Error('no content script world in the tab');
+  await rec.cdp.send('Runtime.evaluate', {
+    expression: 'setTimeout(() => chrome.runtime.sendMessage({ type: "probe" }))',
+    contextId,
+  });
+  await expect.poll(() => rec.errors.join('\n')).toMatch(/Extension context invalidated/);
+}
+
+async function expectOneWorkingHelperAfterReload(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady);
+  const helper = await ClosedHelper.on(page);
+  await helper.click('button', OPEN);
+  await expect.poll(() => helper.panelOpen()).toBe(true);
+  // The words come from the running background: this helper is connected.
+  expect(await helper.text()).toContain('Block an account');
+  expect(await helperStats(page)).toEqual({ max: 1, added: 1 });
+}
+
+/** A new version in place, then the reload an update does. */
+async function updateInPlace(s: Setup): Promise<void> {
+  // The new background records how it was started, so the test knows the browser took it as an
+  // update.
+  const manifestFile = path.join(s.extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string };
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: '0.1.1' }));
+  const backgroundFile = path.join(s.extensionDir, 'background.js');
+  writeFileSync(
+    backgroundFile,
+    `chrome.runtime.onInstalled.addListener((d) => { globalThis.__installed = d.reason; });\n${readFileSync(backgroundFile, 'utf8')}`,
+  );
+  const next = s.context.waitForEvent('serviceworker', { predicate: ourWorker });
+  // The worker ends while it answers; that rejection is the reload happening.
+  await s.ours
+    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+    .catch(() => undefined);
+  const updated = await next;
+  await expect
+    .poll(() => updated.evaluate(() => (globalThis as unknown as { __installed?: string }).__installed))
+    .toBe('update');
+}
+
+test.describe('the extension updated or disabled while instagram.com is open', () => {
+  let s: Setup;
+  test.beforeEach(async () => {
+    s = await launch();
+  });
+  test.afterEach(async () => {
+    await s.cleanup();
+    expect(s.outside, 'network requests').toEqual([]);
+  });
+
+  test('update: no error, the old helper goes at the next page change, one new helper after a reload', async () => {
+    const { page, helper, rec } = await openInstagram(s);
+
+    await updateInPlace(s);
+    expect(await contentScriptConnected(rec)).toBe(false);
+
+    // Chromium does not inject the new content script into the open tab: at most the old helper.
+    expect(await helper.hostCount()).toBeLessThanOrEqual(1);
+    await useTheStaleTab(page, helper);
+    expect(await helperStats(page)).toEqual({ max: 1, added: 1 });
+    expect(rec.errors).toEqual([]);
+
+    await provokeInvalidatedError(rec);
+    rec.errors.length = 0;
+    await expectOneWorkingHelperAfterReload(page);
+    expect(rec.errors).toEqual([]);
+  });
+
+  test('disable: no error, the old helper goes at the next page change, none after a reload until it is on again', async () => {
+    const { page, helper, rec } = await openInstagram(s);
+    const setEnabled = (enabled: boolean) =>
+      s.disabler.evaluate(
+        ([id, on]) =>
+          (
+            globalThis as unknown as { chrome: { management: { setEnabled(i: string, e: boolean): Promise<void> } } }
+          ).chrome.management.setEnabled(id, on),
+        [CHROME_EXTENSION_ID, enabled] as const,
+      );
+
+    await setEnabled(false);
+    expect(await contentScriptConnected(rec)).toBe(false);
+    expect(await helper.hostCount()).toBeLessThanOrEqual(1);
+    await useTheStaleTab(page, helper);
+    expect(await helperStats(page)).toEqual({ max: 1, added: 1 });
+    expect(rec.errors).toEqual([]);
+    await provokeInvalidatedError(rec);
+    rec.errors.length = 0;
+
+    // Off: a reload runs no content script at all. It would have run by the load event
+    // (document_idle), as the reload below with the extension on shows.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await helper.hostCount()).toBe(0);
+
+    const back = s.context.waitForEvent('serviceworker', { predicate: ourWorker });
+    await setEnabled(true);
+    await back;
+    await expectOneWorkingHelperAfterReload(page);
+    expect(rec.errors).toEqual([]);
+  });
+
+  // Until the page changes its address, the stale helper stays and answers clicks, while its
+  // "done", "not now" and size buttons silently save nothing. Expected to fail until the product
+  // checks that its context is still valid when the helper is used.
+  test('update: the stale helper goes at the first click on it', async () => {
+    test.fail(true, 'entrypoints/social.content/helper.ts notices the update only on an address change');
+    const { helper, rec } = await openInstagram(s);
+    await updateInPlace(s);
+    expect(await contentScriptConnected(rec)).toBe(false);
+    await helper.click('button', 'Close');
+    await expect.poll(() => helper.hostCount(), { timeout: 5_000 }).toBe(0);
+  });
+});
