@@ -45,7 +45,9 @@ mkdirSync('test-results', { recursive: true });
 const built =
   check('build (Chrome, e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']) &&
   check('build (Chrome)', 'npx', ['wxt', 'build']) &&
-  check('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+  check('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']) &&
+  // The manifest test checks that Edge's package equals Chrome's.
+  check('build (Edge)', 'npx', ['wxt', 'build', '-b', 'edge']);
 
 check('type check', 'npm', ['run', '--silent', 'typecheck']);
 check('lint (ESLint)', 'npm', ['run', '--silent', 'lint']);
