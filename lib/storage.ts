@@ -317,3 +317,19 @@ export const pinItem = defineValidatedItem<PinState>('local:pin', {
   fallback: NO_PIN,
   version: 1,
 });
+
+// ---- reset ---------------------------------------------------------------------------------------
+
+/**
+ * "Reset everything": every stored value back to its default, the parent PIN removed, and what
+ * was kept aside deleted too, so nothing the family stored is left behind.
+ */
+export async function resetEverything(): Promise<void> {
+  await Promise.all([
+    settingsItem.set(DEFAULT_SETTINGS),
+    progressItem.set({}),
+    promptsItem.set(DEFAULT_PROMPTS),
+    pinItem.set(NO_PIN),
+    quarantineItem.setValue([]),
+  ]);
+}

@@ -10,13 +10,12 @@ import { loadPlatformWords, translator } from '@/lib/i18n';
 import { browserLanguages } from '@/lib/browser-languages';
 import { pickerCountries, resolveCountry } from '@/lib/helplines';
 import {
-  DEFAULT_PROMPTS,
-  DEFAULT_SETTINGS,
   NO_PIN,
   pinItem,
   progressItem,
   promptsItem,
   readQuarantine,
+  resetEverything,
   settingsItem,
   type Progress,
   type QuarantineEntry,
@@ -163,13 +162,8 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   };
 
   /** Also the only way to clear a forgotten PIN; the page says so before the second click. */
-  const resetEverything = async () => {
-    await Promise.all([
-      settingsItem.set(DEFAULT_SETTINGS),
-      progressItem.set({}),
-      promptsItem.set(DEFAULT_PROMPTS),
-      pinItem.set(NO_PIN),
-    ]);
+  const resetAll = async () => {
+    await resetEverything();
     setConfirmReset(undefined);
     const loaded = await load();
     applyLanguage(LANGUAGES[loaded.lang]);
@@ -432,12 +426,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           {pinGuard.hasPin && <p data-testid="reset-clears-pin">{t('ui:dashboard.resetAllPin')}</p>}
           <p class="actions">
             {confirmReset === '*' ? (
-              <button
-                type="button"
-                class="danger"
-                data-action="reset-all-confirm"
-                onClick={() => void resetEverything()}
-              >
+              <button type="button" class="danger" data-action="reset-all-confirm" onClick={() => void resetAll()}>
                 {t('ui:dashboard.resetAllConfirm')}
               </button>
             ) : (

@@ -1,14 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  DEFAULT_PROMPTS,
   DEFAULT_SETTINGS,
   hasUnseenQuarantine,
   markQuarantineSeen,
   migrateSettingsV1toV2,
   migrateSettingsV2toV3,
+  NO_PIN,
+  pinItem,
   progressItem,
+  promptsItem,
   readQuarantine,
   repairValue,
+  resetEverything,
   settingsItem,
   settingsSchema,
 } from '@/lib/storage';
@@ -206,5 +211,23 @@ describe('repairValue', () => {
   it('never follows inherited keys', () => {
     const raw = Object.create({ language: 'ar' }) as Record<string, unknown>;
     expect(repairValue(settingsSchema, raw, DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('reset everything', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('brings back every default, removes the PIN and deletes what was kept aside', async () => {
+    await local().set({ settings: 'garbage', settings$: { v: 3 } });
+    await settingsItem.get();
+    expect(await readQuarantine()).toHaveLength(1);
+    await progressItem.set({ instagram: { privateAccount: { doneAt: '2026-11-01T10:00:00.000Z' } } });
+    await resetEverything();
+    expect(await settingsItem.get()).toEqual(DEFAULT_SETTINGS);
+    expect(await progressItem.get()).toEqual({});
+    expect(await promptsItem.get()).toEqual(DEFAULT_PROMPTS);
+    expect(await pinItem.get()).toEqual(NO_PIN);
+    expect(await readQuarantine()).toEqual([]);
+    expect(await hasUnseenQuarantine()).toBe(false);
   });
 });

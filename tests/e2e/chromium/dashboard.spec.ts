@@ -57,10 +57,15 @@ test.describe('the family dashboard', () => {
     const file = path.join(os.tmpdir(), `mis-export-${Date.now()}.json`);
     await download.saveAs(file);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'make-it-safe-backup', version: 2 });
+    // Something kept aside earlier: a reset deletes it too.
+    await setStorage(background, {
+      quarantine: [{ key: 'local:settings', at: new Date().toISOString(), reason: 'test', value: 1, seen: true }],
+    });
     // Reset everything (two steps), then import.
     await page.locator('[data-action="reset-all"]').click();
     await page.locator('[data-action="reset-all-confirm"]').click();
     await expect.poll(async () => (await getStorage(background))['progress']).toEqual({});
+    expect((await getStorage(background))['quarantine']).toEqual([]);
     await page.getByTestId('import').setInputFiles(file);
     // The reset's own message is showing already: wait for the import's, in the imported language.
     await expect(page.getByTestId('dashboard-status')).toHaveText(
