@@ -20,6 +20,8 @@ const workshopWords = (lang: string) =>
 type Scheme = (typeof SCHEMES)[number];
 
 async function violations(page: Page): Promise<string[]> {
+  // Colours are measured once what fades in (the helper's panel) has finished fading in.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
   await page.evaluate(AXE);
   const result = await page.evaluate(async (tags) => {
@@ -130,6 +132,12 @@ for (const scheme of SCHEMES) {
         );
         await expect.poll(() => inHelper(page, '.mis-check-done')).toBe(true);
         await audit(page, `${lang} check`, found);
+        // The prompt waits while the panel is open; closed, the launcher and the prompt show.
+        await page.evaluate(() =>
+          document.getElementById('app')!.shadowRoot!.querySelector<HTMLButtonElement>('.mis-close')!.click(),
+        );
+        await expect.poll(() => inHelper(page, '#mis-panel')).toBe(false);
+        await audit(page, `${lang} prompt`, found);
       }
       expect(found).toEqual([]);
     });
