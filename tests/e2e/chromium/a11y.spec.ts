@@ -20,6 +20,8 @@ const workshopWords = (lang: string) =>
 type Scheme = (typeof SCHEMES)[number];
 
 async function violations(page: Page): Promise<string[]> {
+  // Colours are measured once what fades in (the helper's panel) has finished fading in.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   // Evaluated through the debugger protocol, so the extension page's CSP does not block it.
   await page.evaluate(AXE);
   const result = await page.evaluate(async (tags) => {
@@ -130,6 +132,12 @@ for (const scheme of SCHEMES) {
         );
         await expect.poll(() => inHelper(page, '.mis-check-done')).toBe(true);
         await audit(page, `${lang} check`, found);
+        // The prompt waits while the panel is open; closed, the launcher and the prompt show.
+        await page.evaluate(() =>
+          document.getElementById('app')!.shadowRoot!.querySelector<HTMLButtonElement>('.mis-close')!.click(),
+        );
+        await expect.poll(() => inHelper(page, '#mis-panel')).toBe(false);
+        await audit(page, `${lang} prompt`, found);
       }
       expect(found).toEqual([]);
     });
@@ -150,20 +158,27 @@ for (const scheme of SCHEMES) {
       expect(found).toEqual([]);
     });
 
-    test('the dashboard, every section open', async ({ context, extensionId, background }) => {
-      const page = await newPageIn(scheme, context);
-      const found: string[] = [];
-      for (const lang of LANGUAGE_CODES) {
-        await setStorage(background, storedSettings(lang, true));
-        await page.goto(`chrome-extension://${extensionId}/options.html`);
-        await page.locator('main:not([aria-busy])').waitFor();
-        await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
-        // Every site's checklist, every item's steps, the other sites, the IT help: all open.
-        await openAll(page);
-        await audit(page, lang, found);
-      }
-      expect(found).toEqual([]);
-    });
+    // The longest page with everything open: in two halves, so the two workers share it.
+    for (const half of [0, 1]) {
+      test(`the dashboard, every section open (languages ${half * 7 + 1} to ${half * 7 + 7})`, async ({
+        context,
+        extensionId,
+        background,
+      }) => {
+        const page = await newPageIn(scheme, context);
+        const found: string[] = [];
+        for (const lang of LANGUAGE_CODES.slice(half * 7, half * 7 + 7)) {
+          await setStorage(background, storedSettings(lang, true));
+          await page.goto(`chrome-extension://${extensionId}/options.html`);
+          await page.locator('main:not([aria-busy])').waitFor();
+          await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+          // Every site's checklist, every item's steps, the other sites, the IT help: all open.
+          await openAll(page);
+          await audit(page, lang, found);
+        }
+        expect(found).toEqual([]);
+      });
+    }
 
     test('the brochure, and printed in two languages', async ({ context, extensionId }) => {
       const page = await newPageIn(scheme, context);

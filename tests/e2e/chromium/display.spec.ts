@@ -1,0 +1,389 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/**
+ * How the pages look to people who see them differently: zoomed in (reflow), with a pointer that
+ * needs room (target size), with motion turned down, and with the system's own high-contrast
+ * colours (forced colours).
+ */
+
+interface PageUnderTest {
+  name: string;
+  path: (lang: string) => string;
+  /** Waits for the page to show what it shows. */
+  ready: (page: Page) => Promise<void>;
+  /** Printed paper at its real size: a fixed sheet, exempt from reflow (WCAG 1.4.10 allows
+   * content whose meaning needs a two-dimensional layout, and a page of paper is one). */
+  paper?: string;
+}
+
+const appReady = async (page: Page) => {
+  await page.locator('main:not([aria-busy])').waitFor();
+};
+const fitted = async (page: Page) => {
+  await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
+};
+const helperReady = async (page: Page) => {
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#app, make-it-safe-helper')].some(
+          (h) => h.shadowRoot?.querySelector('.mis-launcher') != null,
+        ),
+      ),
+    )
+    .toBe(true);
+};
+
+const PAGES: PageUnderTest[] = [
+  { name: 'popup', path: () => 'popup.html?tabUrl=https%3A%2F%2Fwww.instagram.com%2F', ready: appReady },
+  { name: 'first run', path: () => 'welcome.html', ready: appReady },
+  { name: 'dashboard', path: () => 'options.html', ready: appReady },
+  { name: 'brochure', path: (lang) => `brochure.html?lang=${lang}`, ready: fitted, paper: '.sheet' },
+  {
+    name: 'handout',
+    path: (lang) => `handout.html?platform=instagram&lang=${lang}`,
+    ready: fitted,
+    paper: '.sheet',
+  },
+  {
+    name: 'workshop',
+    path: (lang) => `workshop.html?lang=${lang}`,
+    ready: async (page) => {
+      await appReady(page);
+      await helperReady(page);
+    },
+  },
+  { name: 'helper panel', path: (lang) => `helper-preview.html?lang=${lang}&prompt=1`, ready: helperReady },
+];
+
+/** Pages that read the language from storage take it from the language picker instead. */
+async function open(page: Page, extensionId: string, p: PageUnderTest, lang: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/${p.path(lang)}`);
+  await p.ready(page);
+  await install(page);
+  if (!p.path(lang).includes('lang=') && lang !== 'en') {
+    await page.getByTestId('language').first().selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+  }
+}
+
+/** Helpers the checks use inside the page, installed once per page load. */
+interface InPage {
+  /** Every element, including those inside open shadow roots (the helper's). */
+  all(): Element[];
+  /** A short name for a report: tag, id and classes. */
+  name(el: Element): string;
+  /** Shown on screen: rendered, with a box. */
+  shown(el: Element): boolean;
+}
+declare global {
+  interface Window {
+    __display: InPage;
+  }
+}
+
+async function install(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.__display = {
+      all() {
+        const out: Element[] = [];
+        const visit = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('*')) {
+            out.push(el);
+            if (el.shadowRoot) visit(el.shadowRoot);
+          }
+        };
+        visit(document);
+        return out;
+      },
+      name(el) {
+        return `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+      },
+      shown(el) {
+        const style = getComputedStyle(el);
+        return style.display !== 'none' && style.visibility !== 'hidden' && el.getClientRects().length > 0;
+      },
+    };
+  });
+}
+
+test.describe('reflow at 200% and 400% zoom', () => {
+  test.describe.configure({ timeout: 240_000 });
+  for (const p of PAGES) {
+    test(`${p.name}: no sideways scrolling and no clipped text`, async ({ context, extensionId }) => {
+      const page = await context.newPage();
+      const found: string[] = [];
+      // A 1280-pixel window at 200% is 640 CSS pixels wide, at 400% 320 (WCAG 1.4.10). The popup's
+      // window is at most 800 by 600 device pixels, so 400 by 300 CSS pixels at 200%.
+      const sizes =
+        p.name === 'popup'
+          ? [{ width: 400, height: 300 }]
+          : [
+              { width: 640, height: 400 },
+              { width: 320, height: 256 },
+            ];
+      // Long words (German), a right-to-left script (Urdu's Nastaliq is the tallest) and a Brahmic one.
+      for (const lang of ['en', 'de', 'ur', 'bn']) {
+        for (const size of sizes) {
+          await page.setViewportSize(size);
+          await open(page, extensionId, p, lang);
+          const problems = await page.evaluate((paper) => {
+            const { all, name, shown } = window.__display;
+            const inPaper = (el: Element) => paper !== undefined && el.closest(paper) !== null;
+            const out: string[] = [];
+            const vw = document.documentElement.clientWidth;
+            // The paper sheets are taken out of the flow, so only the rest of the page is measured.
+            const sheets = paper ? [...document.querySelectorAll<HTMLElement>(paper)] : [];
+            sheets.forEach((s) => (s.style.display = 'none'));
+            if (document.documentElement.scrollWidth > vw + 1) {
+              // Named by the outermost elements that reach past the window's edge.
+              const wide = all().filter((el) => {
+                const r = el.getBoundingClientRect();
+                const parent = el.parentElement?.getBoundingClientRect();
+                const inside = (b: DOMRect) => b.right <= vw + 1 && b.left >= -1;
+                return shown(el) && !inside(r) && parent !== undefined && inside(parent);
+              });
+              out.push(
+                `page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw} (${wide.map(name).join(', ')})`,
+              );
+            }
+            sheets.forEach((s) => (s.style.display = ''));
+            for (const el of all()) {
+              if (inPaper(el) || !(el instanceof HTMLElement) || !shown(el)) continue;
+              const style = getComputedStyle(el);
+              // A box that hides or scrolls what does not fit: its text is cut off or needs scrolling.
+              if (
+                style.overflowX !== 'visible' &&
+                el.scrollWidth > el.clientWidth + 1 &&
+                el.localName !== 'html' &&
+                el.localName !== 'body'
+              )
+                out.push(`${name(el)} cuts its content: ${el.scrollWidth} > ${el.clientWidth}`);
+              const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
+              if (!text) continue;
+              const r = el.getBoundingClientRect();
+              if (r.width > 0 && (r.left < -1 || r.right > vw + 1))
+                out.push(`${name(el)} text outside the window: ${Math.round(r.left)}..${Math.round(r.right)}`);
+            }
+            return [...new Set(out)];
+          }, p.paper);
+          for (const problem of problems) found.push(`${lang} ${size.width}px: ${problem}`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+const INTERACTIVE =
+  'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"]), [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"]';
+
+async function openAt(page: Page, extensionId: string, p: PageUnderTest, lang: string): Promise<void> {
+  await page.setViewportSize(p.name === 'popup' ? { width: 380, height: 600 } : { width: 1280, height: 800 });
+  await open(page, extensionId, p, lang);
+  // Every disclosure open, so the targets inside them are measured too.
+  await page.evaluate(() =>
+    window.__display
+      .all()
+      .filter((el) => el instanceof HTMLDetailsElement)
+      .forEach((d) => d.setAttribute('open', '')),
+  );
+}
+
+test('every target is at least 24 by 24 CSS pixels, or has room around it (WCAG 2.5.8)', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(240_000);
+  const page = await context.newPage();
+  const found: string[] = [];
+  const inline = new Set<string>();
+  const room = new Set<string>();
+  for (const p of PAGES) {
+    for (const lang of ['en', 'ar']) {
+      await openAt(page, extensionId, p, lang);
+      const result = await page.evaluate((selector) => {
+        const { all, name, shown } = window.__display;
+        const targets = all().filter(
+          (el) => el.matches(selector) && shown(el) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]'),
+        );
+        const boxes = targets.map((el) => el.getBoundingClientRect());
+        const small = (r: DOMRect) => r.width < 24 - 0.01 || r.height < 24 - 0.01;
+        const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+        const distance = (p: { x: number; y: number }, r: DOMRect) =>
+          Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+        const problems: string[] = [];
+        const exempt: string[] = [];
+        const spaced: string[] = [];
+        targets.forEach((el, i) => {
+          const r = boxes[i]!;
+          if (!small(r)) return;
+          // A link inside a sentence is exempt (WCAG 2.5.8 "inline"): its size is the text's.
+          const parent = el.parentElement;
+          const inSentence =
+            el.localName === 'a' &&
+            parent !== null &&
+            [...parent.childNodes].some((n) => n !== el && n.nodeType === 3 && n.textContent!.trim() !== '');
+          if (inSentence) {
+            exempt.push(`${name(el)} "${el.textContent!.trim().slice(0, 40)}"`);
+            return;
+          }
+          // The spacing exception: a 24-pixel circle on its centre touches no other target, nor the
+          // circle of another small one.
+          const c = centre(r);
+          const crowded = targets.some((other, j) => {
+            if (j === i || other.contains(el) || el.contains(other)) return false;
+            const o = boxes[j]!;
+            if (distance(c, o) < 12) return true;
+            if (small(o)) {
+              const oc = centre(o);
+              return Math.hypot(c.x - oc.x, c.y - oc.y) < 24;
+            }
+            return false;
+          });
+          const what = `${name(el)} "${el.textContent!.trim().slice(0, 30)}" ${r.width.toFixed(1)}x${r.height.toFixed(1)}`;
+          (crowded ? problems : spaced).push(what);
+        });
+        return { problems: [...new Set(problems)], exempt, spaced };
+      }, INTERACTIVE);
+      for (const problem of result.problems) found.push(`${p.name} ${lang}: ${problem}`);
+      for (const e of result.exempt) inline.add(`${p.name}: ${e}`);
+      for (const e of result.spaced) room.add(`${p.name}: ${e.replace(/#[\w-]+/, '')}`);
+    }
+  }
+  // Written into the report, so what passes by an exception can be read there.
+  test
+    .info()
+    .annotations.push(
+      { type: 'inline links (exempt)', description: [...inline].join('; ') || 'none' },
+      { type: 'smaller, with room around (spacing exception)', description: [...room].join('; ') || 'none' },
+    );
+  expect(found).toEqual([]);
+});
+
+test.describe('reduced motion', () => {
+  /** Every element (and its ::before and ::after) with an animation or transition that takes time. */
+  async function moving(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const { all, name } = window.__display;
+      const longest = (list: string) => Math.max(...list.split(',').map((d) => parseFloat(d) || 0));
+      const out: string[] = [];
+      for (const el of all()) {
+        for (const pseudo of [null, '::before', '::after']) {
+          const s = getComputedStyle(el, pseudo);
+          if (pseudo && s.content === 'none') continue;
+          const label = `${name(el)}${pseudo ?? ''}`;
+          if (s.animationName !== 'none' && longest(s.animationDuration) > 0.01) out.push(`${label} animation`);
+          if (s.transitionProperty !== 'none' && longest(s.transitionDuration) > 0.01) out.push(`${label} transition`);
+          if (!pseudo && s.scrollBehavior === 'smooth') out.push(`${label} smooth scrolling`);
+        }
+      }
+      // Animations started from script as well as from CSS, including inside open shadow roots.
+      for (const a of document.getAnimations()) {
+        const target = (a.effect as KeyframeEffect | null)?.target;
+        if (a.playState === 'running') out.push(`running: ${target ? name(target) : '?'}`);
+      }
+      return [...new Set(out)];
+    });
+  }
+
+  /** Shows what moves when it appears: the helper's panel opening, the workshop's switch turning on. */
+  async function trigger(page: Page, p: PageUnderTest): Promise<void> {
+    if (p.name === 'helper panel') {
+      await page.keyboard.press('Escape');
+      await page.evaluate(() =>
+        document.getElementById('app')!.shadowRoot!.querySelector<HTMLButtonElement>('.mis-open')!.click(),
+      );
+    }
+    if (p.name === 'workshop') {
+      // Step 4 of the first scenario turns the made-up account's "private" switch on.
+      for (let k = 0; k < 3; k++) await page.keyboard.press('PageDown');
+      await expect(page.locator('.switch.on')).toBeVisible();
+      await page.keyboard.press('PageDown');
+    }
+  }
+
+  for (const motion of ['reduce', 'no-preference'] as const) {
+    test(`${motion}: ${motion === 'reduce' ? 'no animation or transition on any page' : 'the panel and the switch do move (the check sees them)'}`, async ({
+      context,
+      extensionId,
+    }) => {
+      test.setTimeout(120_000);
+      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion: motion });
+      const found: Record<string, string[]> = {};
+      for (const p of PAGES) {
+        await openAt(page, extensionId, p, 'en');
+        await trigger(page, p);
+        found[p.name] = await moving(page);
+      }
+      if (motion === 'reduce') {
+        expect(found).toEqual(Object.fromEntries(PAGES.map((p) => [p.name, []])));
+      } else {
+        expect(found['helper panel']).toContain('section#mis-panel.mis-panel animation');
+        expect(found['workshop']).toContain('span.switch.on::after transition');
+      }
+    });
+  }
+});
+
+test.describe('forced colours', () => {
+  for (const p of PAGES) {
+    test(`${p.name}: every control keeps its border and focus ring`, async ({ context, extensionId }) => {
+      const page = await context.newPage();
+      await page.emulateMedia({ forcedColors: 'active' });
+      await openAt(page, extensionId, p, 'en');
+      // A key press first: focus moved by script then shows its ring, as after Tab.
+      await page.keyboard.press('Shift');
+      const problems = await page.evaluate((selector) => {
+        const { all, name, shown } = window.__display;
+        const out: string[] = [];
+        const hasBorder = (s: CSSStyleDeclaration) =>
+          (['Top', 'Right', 'Bottom', 'Left'] as const).some(
+            (side) =>
+              !['none', 'hidden'].includes(s.getPropertyValue(`border-${side.toLowerCase()}-style`)) &&
+              parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1 &&
+              s.getPropertyValue(`border-${side.toLowerCase()}-color`) !== s.backgroundColor,
+          );
+        // Controls whose edge is drawn: a box that only a background colour marks disappears when
+        // the system replaces every background with one colour.
+        // Checkboxes, radio buttons and the file input's button are drawn by the browser in system colours.
+        const boxed =
+          'button, select, input:not([type="checkbox"]):not([type="radio"]):not([type="file"]), textarea, a.button-link, a.mis-button-link';
+        for (const el of all()) {
+          if (!(el instanceof HTMLElement) || !shown(el) || !el.matches(selector) || el.closest('[inert]')) continue;
+          if (el.matches(boxed) && !hasBorder(getComputedStyle(el))) out.push(`${name(el)} has no visible border`);
+          if ((el as HTMLButtonElement).disabled) continue;
+          el.focus();
+          const root = el.getRootNode() as Document | ShadowRoot;
+          if (root.activeElement !== el) continue;
+          const s = getComputedStyle(el);
+          if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2)
+            out.push(`${name(el)} has no focus ring (${s.outlineStyle} ${s.outlineWidth})`);
+        }
+        return [...new Set(out)];
+      }, INTERACTIVE);
+      expect(problems).toEqual([]);
+      if (p.name === 'helper panel' || p.name === 'workshop') {
+        // The launcher stays a visible shape, and its shield stays visible on it.
+        const launcher = await page.evaluate(() => {
+          const root = [...document.querySelectorAll('#app, make-it-safe-helper')].find(
+            (h) => h.shadowRoot,
+          )!.shadowRoot!;
+          const s = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+          return {
+            border: s('.mis-launcher').borderTopWidth,
+            borderColour: s('.mis-launcher').borderTopColor,
+            background: s('.mis-launcher').backgroundColor,
+            icon: s('.mis-icon').backgroundColor,
+            button: s('.mis-open').backgroundColor,
+          };
+        });
+        expect(parseFloat(launcher.border)).toBeGreaterThanOrEqual(1);
+        expect(launcher.borderColour).not.toBe(launcher.background);
+        expect(launcher.icon).not.toBe(launcher.button);
+      }
+    });
+  }
+});
