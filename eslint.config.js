@@ -5,7 +5,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.tools/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  {
+    ignores: ['.output/', '.wxt/', '.tools/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
