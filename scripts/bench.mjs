@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
+import { loadExtensionArgs, QUIET_CHROMIUM_ARGS } from '../tests/e2e/chromium-args.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const RELEASE = path.join(ROOT, '.output/chrome-mv3');
@@ -94,16 +95,7 @@ function fixtureFile(fixture, name) {
 }
 
 async function launch(extensionDir) {
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const args = [...QUIET_CHROMIUM_ARGS, ...(extensionDir ? loadExtensionArgs(extensionDir) : [])];
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,

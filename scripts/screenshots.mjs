@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadExtensionArgs, QUIET_CHROMIUM_ARGS } from '../tests/e2e/chromium-args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, '.output/chrome-mv3-e2e');
@@ -42,18 +43,7 @@ async function launch(locale) {
     headless: true,
     locale,
     viewport: SIZE,
-    args: [
-      `--disable-extensions-except=${BUILD}`,
-      `--load-extension=${BUILD}`,
-      `--lang=${locale}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...loadExtensionArgs(BUILD), `--lang=${locale}`, ...QUIET_CHROMIUM_ARGS],
   });
   // The Instagram fixture under its real hostname (the content script's match patterns apply);
   // its shared scripts come from tests/fixtures/shared. Everything else is refused.

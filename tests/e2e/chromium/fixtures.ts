@@ -14,6 +14,7 @@ import { CHROME_BUILD, CHROME_EXTENSION_ID, findBrowser } from '../paths';
 import { SITE_FIXTURES } from '../sites';
 import { readFixture } from '../fixture-server';
 import { appendNetworkRecord } from '../network-record';
+import { loadExtensionArgs, QUIET_CHROMIUM_ARGS } from '../chromium-args.mjs';
 
 // Hosts whose pages are served from tests/fixtures, so the real hostname is in the address bar.
 async function serveFixture(url: URL): Promise<{ body: Buffer; contentType: string }> {
@@ -112,16 +113,9 @@ export async function launchWithExtension(
     locale: browserLocale,
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...loadExtensionArgs(CHROME_BUILD),
       `--lang=${browserLocale}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_ARGS,
       `--log-net-log=${netLog}`,
     ],
   });

@@ -6,6 +6,7 @@ import { CHROME_BUILD, CHROME_EXTENSION_ID, findBrowser } from '../paths';
 import { SITE_FIXTURES } from '../sites';
 import { readFixture } from '../fixture-server';
 import { ClosedHelper } from './fixtures';
+import { loadExtensionArgs, QUIET_CHROMIUM_ARGS } from '../chromium-args.mjs';
 
 /**
  * The extension updated or disabled while a supported site is open (quality bar 13). Chromium
@@ -57,17 +58,7 @@ async function launch(): Promise<Setup> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: findBrowser(['chromium', 'chromium-browser']),
     headless: true,
-    args: [
-      `--disable-extensions-except=${both}`,
-      `--load-extension=${both}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...loadExtensionArgs(both), ...QUIET_CHROMIUM_ARGS],
   });
   const outside: string[] = [];
   await context.route(/^https?:\/\//, async (route) => {
