@@ -41,7 +41,7 @@ function vitestSuite(label, args, report) {
 mkdirSync('test-results', { recursive: true });
 
 // Chromium's tests load the e2e build (it alone carries the manifest key that fixes its id);
-// the linter and Firefox's tests use the release builds.
+// the add-on linter (a unit test) and Firefox's tests use the release builds.
 const built =
   check('build (Chrome, e2e)', 'npx', ['wxt', 'build', '--mode', 'e2e']) &&
   check('build (Chrome)', 'npx', ['wxt', 'build']) &&
@@ -52,16 +52,6 @@ const built =
 check('type check', 'npm', ['run', '--silent', 'typecheck']);
 check('lint (ESLint)', 'npm', ['run', '--silent', 'lint']);
 check('format (Prettier)', 'npm', ['run', '--silent', 'format:check']);
-if (built) {
-  check('addons-linter (web-ext lint)', 'npx', [
-    'web-ext',
-    'lint',
-    '--source-dir',
-    '.output/firefox-mv2',
-    '--warnings-as-errors',
-    '--no-config-discovery',
-  ]);
-}
 vitestSuite('unit tests', [], 'test-results/unit.json');
 
 if (built) {
