@@ -9,7 +9,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: 2,
+  // Three on a 2-core machine: the tests spend most of their time waiting for browsers (a whole
+  // test run keeps the cores under half busy), and the test command must stay under 20 minutes.
+  workers: 3,
   retries: 0,
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: 'test-results/chromium.json' }]]

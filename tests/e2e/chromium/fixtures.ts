@@ -115,6 +115,9 @@ export async function launchWithExtension(
     args: [
       ...loadExtensionArgs(CHROME_BUILD),
       `--lang=${browserLocale}`,
+      // The browser's own language list (navigator.languages in every context), so a test's
+      // locale never depends on per-page emulation reaching a new extension page in time.
+      `--accept-lang=${browserLocale}`,
       ...QUIET_CHROMIUM_ARGS,
       `--log-net-log=${netLog}`,
     ],
@@ -213,12 +216,22 @@ export const test = base.extend<Fixtures & Options>({
       return page;
     });
   },
-  openPopup: async ({ context, extensionId }, use) => {
+  openPopup: async ({ context, extensionId, browserLocale }, use) => {
     await use(async (tabUrl) => {
       const page = await context.newPage();
       await page.setViewportSize({ width: 380, height: 600 });
       const query = tabUrl ? `?tabUrl=${encodeURIComponent(tabUrl)}` : '';
-      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      const language = browserLocale.split('-')[0]!;
+      // Debian's Chromium ships only its English interface, so a test's browser language is
+      // Playwright's emulation, which now and then reaches a new extension page's process only
+      // after its script has asked; such a page is loaded again, as if in that browser.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+        const ui = await page.evaluate(() =>
+          (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+        );
+        if (ui.toLowerCase().startsWith(language)) break;
+      }
       await page.locator('main:not([aria-busy])').waitFor();
       return page;
     });
