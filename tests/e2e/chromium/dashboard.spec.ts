@@ -12,6 +12,7 @@ test.describe('the family dashboard', () => {
     context,
     extensionId,
     openPopup,
+    background,
   }) => {
     const dashboard = await context.newPage();
     await dashboard.goto(`chrome-extension://${extensionId}/options.html`);
@@ -21,7 +22,14 @@ test.describe('the family dashboard', () => {
     await expect(ig.locator(':scope > summary')).toContainText(`0 of ${KIDS} done`);
     const popup = await openPopup('https://www.instagram.com/');
     await popup.getByRole('checkbox', { name: 'My account is private' }).check();
-    // No reload: the dashboard follows storage.
+    // Saved first (so a failure below is the dashboard's, not the popup's) ...
+    await expect
+      .poll(async () => {
+        const progress = (await getStorage(background))['progress'] as Record<string, object> | undefined;
+        return Object.keys(progress?.['instagram'] ?? {});
+      })
+      .toEqual(['privateAccount']);
+    // ... and then, with no reload, on the dashboard, which follows storage.
     await expect(ig.locator(':scope > summary')).toContainText(`1 of ${KIDS} done`);
     await ig.locator(':scope > summary').click();
     await expect(ig.getByRole('checkbox', { name: 'My account is private' })).toBeChecked();

@@ -123,8 +123,9 @@ test.describe('reflow at 200% and 400% zoom', () => {
               { width: 640, height: 400 },
               { width: 320, height: 256 },
             ];
-      // Long words (German), a right-to-left script (Urdu's Nastaliq is the tallest) and a Brahmic one.
-      for (const lang of ['en', 'de', 'ur', 'bn']) {
+      // Long words (German: English is the same script with shorter ones), a right-to-left script
+      // (Urdu's Nastaliq is the tallest) and a Brahmic one.
+      for (const lang of ['de', 'ur', 'bn']) {
         for (const size of sizes) {
           await page.setViewportSize(size);
           await open(page, extensionId, p, lang);

@@ -21,7 +21,11 @@ for (const platform of PLATFORMS) {
   test.describe(`${platform.name}`, () => {
     const paths = samplePaths(platform.id);
 
-    test('the helper runs on every hostname and follows the page it is on', async ({ openSite }) => {
+    // One test, one browser: starting a browser costs more than either check.
+    test("the helper runs on every hostname and follows the page; the popup offers the site's checklists", async ({
+      openSite,
+      openPopup,
+    }) => {
       for (const host of platform.hostnames) {
         const page = await openSite(paths.home ?? '/', { host });
         const helper = await ClosedHelper.on(page);
@@ -46,9 +50,8 @@ for (const platform of PLATFORMS) {
       const links = await helper.attributes('a', 'href');
       for (const guide of platform.guides) expect(links).toContain(guide.source.url);
       expect(links.every((l) => /^(https:|tel:)/.test(l))).toBe(true);
-    });
 
-    test("the popup offers the kids' and the parents' checklists", async ({ openPopup }) => {
+      // The popup offers the kids' and the parents' checklists.
       const popup = await openPopup(`https://${platform.hostnames[0]}/`);
       await expect(popup.getByRole('heading', { level: 1 })).toContainText(platform.name);
       const kids = platform.checklist.filter((i) => i.audience === 'kids');
