@@ -113,9 +113,13 @@ test.describe('the parent PIN', () => {
     // Still on, in the page and in storage, while the PIN is asked.
     await expect(box).toBeChecked();
     // Three wrong PINs: the third starts a wait, and during it even the right PIN is refused.
-    for (const wrong of ['0000', '1111', '2222']) {
+    for (const [i, wrong] of ['0000', '1111', '2222'].entries()) {
       await page.getByTestId('pin-entry').fill(wrong);
       await page.getByTestId('pin-entry').press('Enter');
+      // Each try counted before the next (the message alone reads the same after each one).
+      await expect
+        .poll(async () => ((await getStorage(background))['pin'] as { lock?: { failures?: number } }).lock?.failures)
+        .toBe(i + 1);
       await expect(dialog.locator('.pin-message')).toContainText('That PIN is not right.');
     }
     await expect(dialog.locator('.pin-message')).toContainText(
