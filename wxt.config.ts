@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { noEval } from './tooling/no-eval';
 import { polyfillAsEsm } from './tooling/polyfill-esm';
+import { e2eAsRelease } from './tooling/e2e-as-release';
 import { ALL_MATCHES } from './lib/platforms/registry';
 import { FIREFOX_ID } from './lib/policy-examples';
 
@@ -12,6 +13,11 @@ import { FIREFOX_ID } from './lib/policy-examples';
  * the sources archive for Mozilla's reviewers leaves the tests out and must still build.
  */
 const e2eKey = () => readFileSync(new URL('./tests/e2e/chromium-test-key.txt', import.meta.url), 'utf8').trim();
+
+// WXT takes the mode as NODE_ENV, so `--mode e2e` would build what the tests and the bench load
+// with Preact's development JSX and every library's development branches: not what ships. The
+// manifest key must be the only difference.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -69,7 +75,7 @@ export default defineConfig({
       'tooling/**',
     ],
   },
-  vite: () => ({
+  vite: ({ mode }) => ({
     build: { target: 'es2022' },
     // See tooling/custom-element-name.ts: a lighter check of the helper's own host-element name.
     resolve: {
@@ -77,6 +83,6 @@ export default defineConfig({
         'is-potential-custom-element-name': fileURLToPath(new URL('./tooling/custom-element-name.ts', import.meta.url)),
       },
     },
-    plugins: [noEval(), polyfillAsEsm()],
+    plugins: [noEval(), polyfillAsEsm(), ...(mode === 'e2e' ? [e2eAsRelease()] : [])],
   }),
 });

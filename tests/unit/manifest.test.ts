@@ -154,6 +154,22 @@ describe('the other Chromium builds', () => {
     expect(rest).toEqual(manifest('chrome-mv3'));
   });
 
+  it('every other file of the end-to-end build is byte for byte the Chrome build (no development code)', () => {
+    const files = (dir: string) =>
+      (readdirSync(path.join(OUT, dir), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(path.join(OUT, dir), path.join(entry.parentPath, entry.name)))
+        .filter((file) => file !== 'manifest.json')
+        .sort();
+    const release = files('chrome-mv3');
+    expect(files('chrome-mv3-e2e')).toEqual(release);
+    const differ = release.filter(
+      (file) =>
+        !readFileSync(path.join(OUT, 'chrome-mv3', file)).equals(readFileSync(path.join(OUT, 'chrome-mv3-e2e', file))),
+    );
+    expect(differ).toEqual([]);
+  });
+
   // scripts/test builds Chrome, e2e and Firefox; `wxt build -b edge` (or `npm run zip`) makes this one.
   it.skipIf(!existsSync(path.join(OUT, 'edge-mv3/manifest.json')))(
     'the Edge build has the Chrome manifest (Edge Add-ons takes the same package)',
