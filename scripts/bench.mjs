@@ -23,6 +23,7 @@ const RELEASE = path.join(ROOT, '.output/chrome-mv3');
 const E2E = path.join(ROOT, '.output/chrome-mv3-e2e');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 // BENCH_QUICK=1: a few samples of everything, to check the bench itself runs (numbers meaningless).
+// BENCH_ONLY=popup: the panel and popup timings alone (about a minute), for work on either.
 const QUICK = Boolean(process.env.BENCH_QUICK);
 // Long enough for the helper to have mounted (it does within about 150 ms of load).
 const IDLE_MS = 800;
@@ -398,6 +399,16 @@ function table(result) {
 }
 
 async function main() {
+  if (process.env.BENCH_ONLY === 'popup') {
+    const { panel, popup } = await panelAndPopup(realExtension());
+    console.log({
+      panelMs: round2(median(panel)),
+      popupFcp: round2(median(popup.fcp)),
+      heading: round2(median(popup.heading)),
+      bareFcp: round2(median(popup.bareFcp)),
+    });
+    return;
+  }
   for (const dir of [RELEASE, E2E]) {
     if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: npm run bench builds it`);
   }
