@@ -92,8 +92,9 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   const [state, setState] = useState<Loaded | undefined>();
   const [failed, setFailed] = useState(false);
   const [screen, setScreen] = useState<Screen>('home');
-  // The settings at the foot of the popup come a frame after what the person opened it for, so
-  // the site's status and actions show without waiting for the language and country lists.
+  // Everything below the actions (the checklist, the settings at the foot) comes a frame after
+  // what the person opened the popup for, so the site's status and the actions paint first:
+  // the checklist is every item with its steps and links, the foot the language and country lists.
   const [footReady, setFootReady] = useState(false);
 
   useEffect(() => {
@@ -242,7 +243,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
                 </li>
               </ul>
             </nav>
-            {platform && (
+            {platform && footReady && (
               <>
                 <Checklist
                   platform={platform}
