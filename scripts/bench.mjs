@@ -13,7 +13,7 @@
 // Numbers, not pass or fail: a bench on a shared machine is read by people, next to its noise.
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { loadExtensionArgs, QUIET_CHROMIUM_ARGS } from '../tests/e2e/chromium-args.mjs';
@@ -23,7 +23,8 @@ const RELEASE = path.join(ROOT, '.output/chrome-mv3');
 const E2E = path.join(ROOT, '.output/chrome-mv3-e2e');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 // BENCH_QUICK=1: a few samples of everything, to check the bench itself runs (numbers meaningless).
-// BENCH_ONLY=popup: the panel and popup timings alone (about a minute), for work on either.
+// BENCH_ONLY=popup: the panel and popup timings alone (about a minute), for work on either;
+// BENCH_ONLY=leaks: the 200 navigations alone.
 const QUICK = Boolean(process.env.BENCH_QUICK);
 // Long enough for the helper to have mounted (it does within about 150 ms of load).
 const IDLE_MS = 800;
@@ -54,6 +55,20 @@ const shuffle = (xs) => {
   return a;
 };
 const round2 = (x) => Number(x.toFixed(2));
+/**
+ * Two animation frames in the page, or a clear error: a page that stops producing frames would
+ * otherwise hang the bench without a word (an evaluate has no timeout of its own).
+ */
+async function twoFrames(page) {
+  const done = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+        setTimeout(() => resolve(false), 5000);
+      }),
+  );
+  if (!done) throw new Error(`${page.url()}: no animation frame for 5 s`);
+}
 /** Median of paired differences and its 95% bootstrap interval. */
 function paired(a, b) {
   const d = a.map((x, i) => x - b[i]).filter((x) => Number.isFinite(x));
@@ -108,8 +123,16 @@ async function launch(extensionDir, { sites = true } = {}) {
     args,
     viewport: { width: 1280, height: 800 },
   });
-  if (extensionDir && !context.serviceWorkers().length && existsSync(path.join(extensionDir, 'background.js'))) {
-    await context.waitForEvent('serviceworker');
+  if (extensionDir && existsSync(path.join(extensionDir, 'background.js'))) {
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+    // The first run opens the welcome page about a second after install, as the active tab. A page
+    // the bench opened before it is then a background tab that Chromium stops giving frames
+    // (200 navigations in one tab hung on that), so it is closed before any measurement.
+    const isWelcome = (p) => p.url().endsWith('/welcome.html');
+    const welcome =
+      context.pages().find(isWelcome) ??
+      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
+    await welcome.close();
   }
   if (!sites) return context;
   await context.route(/^https?:\/\//, async (route) => {
@@ -206,9 +229,9 @@ async function navigationAndScroll(variants, rounds = QUICK ? 1 : 10, steps = 20
       const links = ['#profile-link', '#post-link', '#chat-link', '#settings-link', '#home-link'];
       const t0 = await task();
       for (let i = 0; i < steps; i++) {
-        await page.click(links[i % links.length]);
+        await page.click(links[i % links.length], { timeout: 10_000 });
         // The helper reads the new address a task after the navigation; two frames cover it.
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await twoFrames(page);
       }
       await page.waitForTimeout(300);
       const t1 = await task();
@@ -257,8 +280,8 @@ async function leaks(variants, total = QUICK ? 40 : 200, from = 20) {
     };
     let start;
     for (let i = 1; i <= total; i++) {
-      await page.click(links[i % links.length]);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.click(links[i % links.length], { timeout: 10_000 });
+      await twoFrames(page);
       if (i === from) start = await snapshot();
     }
     const end = await snapshot();
@@ -421,6 +444,10 @@ async function main() {
     });
     return;
   }
+  if (process.env.BENCH_ONLY === 'leaks') {
+    console.log(await leaks({ empty: emptyExtension('empty-a'), real: realExtension() }));
+    return;
+  }
   for (const dir of [RELEASE, E2E]) {
     if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: npm run bench builds it`);
   }
@@ -433,7 +460,14 @@ async function main() {
     real: realDir,
   };
   const started = Date.now();
-  const samples = await pageLoads(variants);
+  // Each section's samples are saved as soon as it ends, so a later failure loses only its own.
+  const partial = {};
+  const keep = (name, value) => {
+    partial[name] = value;
+    writeFileSync(path.join(ROOT, 'bench-results/bench.partial.json'), `${JSON.stringify(partial, null, 2)}\n`);
+    return value;
+  };
+  const samples = keep('samples', await pageLoads(variants));
   const col = (site, v, key) => samples[`${site}/${v}`].map((s) => s[key]);
   const loads = {};
   for (const site of SITES) {
@@ -453,14 +487,14 @@ async function main() {
     aa: paired(all('empty2', 'mainMs'), all('empty', 'mainMs')),
   };
   console.log('  single-page navigation and scrolling…');
-  const ns = await navigationAndScroll(variants);
+  const ns = keep('navSamples', await navigationAndScroll(variants));
   const nav = {
     nav: paired(ns.real.nav, ns.empty.nav),
     scroll: paired(ns.real.scroll, ns.empty.scroll),
     helpers: Math.max(...ns.helpersAfter),
   };
   console.log('  200 navigations…');
-  const leak = await leaks(variants);
+  const leak = keep('leak', await leaks(variants));
   console.log('  panel and popup…');
   const { panel, popup } = await panelAndPopup(realDir);
   const probe = await launch(undefined);
@@ -494,6 +528,7 @@ async function main() {
   const md = table(result);
   writeFileSync(path.join(ROOT, 'bench-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(path.join(ROOT, 'bench-results/bench.md'), `${md}\n`);
+  rmSync(path.join(ROOT, 'bench-results/bench.partial.json'), { force: true });
   console.log(`\n${md}\n`);
   console.log(
     `All supported pages: this − empty ${supported.main.median} ms (95% ${supported.main.low}…${supported.main.high}); ` +
