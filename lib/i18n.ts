@@ -8,8 +8,10 @@ export type Namespace = (typeof NAMESPACES)[number];
 
 type Resource = Record<string, unknown>;
 
-// One chunk per language file, loaded only when that language (and that platform) is used.
-const loaders = import.meta.glob<Resource>('../locales/*/*.json', { import: 'default' });
+// One chunk per language file, loaded only when that language (and that platform) is used. The
+// service worker cannot load chunks, so it bundles whatever these name: the brochure's and the
+// workshop's words are left to their own loaders, which only those pages use.
+const loaders = import.meta.glob<Resource>('../locales/*/{ui,help,checklist}.json', { import: 'default' });
 const platformLoaders = import.meta.glob<Resource>('../locales/*/platforms/*.json', { import: 'default' });
 const brochureLoaders = import.meta.glob<Resource>('../locales/*/brochure.json', { import: 'default' });
 const workshopLoaders = import.meta.glob<Resource>('../locales/*/workshop.json', { import: 'default' });
