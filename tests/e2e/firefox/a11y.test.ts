@@ -1,0 +1,219 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { EXTENSION_ORIGIN, launchFirefox, outsideRequestsOf, until } from './launch';
+import { walkFocus } from '../focus-walk';
+
+/**
+ * Accessibility in Firefox: axe-core on every extension page and on the helper's panel, in three
+ * scripts (Latin, Arabic right to left, Devanagari), and the keyboard walk of the Chromium suite
+ * (focus-walk.ts) on the popup, the dashboard and the panel. Firefox draws its own focus rings,
+ * form controls and text, so what Chromium passes is not taken on trust here. The colour schemes
+ * and all fourteen languages are audited in Chromium; puppeteer cannot emulate a colour scheme in
+ * Firefox.
+ */
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const LANGS = ['en', 'ar', 'hi'] as const;
+type Lang = (typeof LANGS)[number];
+const INSTAGRAM = encodeURIComponent('https://www.instagram.com/');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchFirefox();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function settings(lang: Lang, setupDone: boolean) {
+  return {
+    settings: {
+      language: lang,
+      country: 'FR',
+      role: 'parent',
+      platforms: ['instagram'],
+      helper: { minimized: false, offSites: [] },
+      setupDone,
+    },
+    settings$: { v: 3 },
+  };
+}
+
+/** Opens an extension page and waits until `ready` holds in it (BiDi never says it loaded). */
+async function open(file: string, ready: () => boolean, lang?: Lang): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({
+    width: file.startsWith('popup') ? 380 : 1000,
+    height: file.startsWith('popup') ? 600 : 900,
+  });
+  void page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 60_000 }).catch(() => undefined);
+  await until(() => page.evaluate(ready).catch(() => false), `${file} to be ready`, 20_000);
+  if (lang) {
+    await until(
+      () =>
+        page
+          .evaluate(() => document.documentElement.lang)
+          .then(
+            (l) => l.startsWith(lang),
+            () => false,
+          ),
+      `${file} in ${lang}`,
+    );
+  }
+  return page;
+}
+
+const loaded = () => document.querySelector('main:not([aria-busy])') !== null;
+const fitted = () => document.querySelector('main[data-fitted="true"]') !== null;
+const panelOpen = () => document.getElementById('app')?.shadowRoot?.getElementById('mis-panel') != null;
+
+async function setStored(lang: Lang, setupDone: boolean): Promise<void> {
+  const page = await open('options.html', loaded);
+  await page.evaluate(
+    (values) =>
+      (
+        globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }
+      ).browser.storage.local.set(values),
+    settings(lang, setupDone),
+  );
+  await page.close();
+}
+
+async function violations(page: Page): Promise<string[]> {
+  // What fades in (the panel) is measured once it has finished, in the page and in open roots.
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const roots = [document, ...[...document.querySelectorAll('*')].flatMap((e) => e.shadowRoot ?? [])];
+    await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => undefined)));
+  });
+  // Evaluated by the driver, so the extension page's CSP does not apply to it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const result = await page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  }, TAGS);
+  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+const openAll = (page: Page, selector: string) =>
+  page.evaluate((s) => document.querySelectorAll(s).forEach((d) => d.setAttribute('open', '')), selector);
+
+describe('Firefox ESR: axe-core finds nothing', () => {
+  it.each(LANGS)('on every extension page and the helper panel, in %s', async (lang) => {
+    const found: string[] = [];
+    const audit = async (page: Page, name: string) => {
+      for (const v of await violations(page)) found.push(`${lang} ${name}: ${v}`);
+      await page.close();
+    };
+
+    await setStored(lang, false);
+    const welcome = await open('welcome.html', loaded, lang);
+    await audit(welcome, 'first run');
+
+    await setStored(lang, true);
+    const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, lang);
+    await openAll(popup, '.checklist details');
+    await audit(popup, 'popup');
+
+    const dashboard = await open('options.html', loaded, lang);
+    await openAll(dashboard, 'details');
+    await audit(dashboard, 'dashboard');
+
+    await audit(await open(`brochure.html?lang=${lang}&country=FR`, fitted, lang), 'brochure');
+    await audit(await open(`handout.html?platform=instagram&lang=${lang}`, fitted, lang), 'handout');
+    await audit(await open(`workshop.html?lang=${lang}`, loaded, lang), 'workshop');
+
+    const panel = await open(`helper-preview.html?lang=${lang}&country=GB&prompt=1`, panelOpen, lang);
+    await panel.evaluate(() =>
+      document
+        .getElementById('app')!
+        .shadowRoot!.querySelectorAll('details')
+        .forEach((d) => d.setAttribute('open', '')),
+    );
+    await audit(panel, 'helper panel');
+
+    expect(found).toEqual([]);
+  });
+});
+
+describe('Firefox ESR: keyboard only', () => {
+  async function walk(page: Page) {
+    const result = await walkFocus({
+      evaluate: (fn, arg) => page.evaluate(fn, arg),
+      pressTab: () => page.keyboard.press('Tab'),
+      clickTopLeft: () => page.mouse.click(1, 1),
+    });
+    expect(result.expected.length, 'controls on the page').toBeGreaterThan(0);
+    expect(result.cycled, 'Tab leaves the page or comes back to the start').toBe(true);
+    expect(result.visited).toEqual(result.expected);
+    expect(result.problems).toEqual([]);
+  }
+
+  it.each(['en', 'ar'] as const)(
+    'reaches every control in order with a visible focus ring: popup, dashboard, helper panel (%s)',
+    async (lang) => {
+      await setStored(lang, true);
+      const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, lang);
+      expect(await popup.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      await walk(popup);
+      await popup.close();
+
+      const dashboard = await open('options.html', loaded, lang);
+      await walk(dashboard);
+      await dashboard.close();
+
+      const panel = await open(`helper-preview.html?lang=${lang}&prompt=1`, panelOpen, lang);
+      await walk(panel);
+      // Escape closes the panel and gives focus back to the launcher.
+      await panel.evaluate(() =>
+        document.getElementById('app')!.shadowRoot!.querySelector<HTMLElement>('.mis-close')!.focus(),
+      );
+      await panel.keyboard.press('Escape');
+      await until(() => panel.evaluate(panelOpen).then((o) => !o), 'the panel to close');
+      expect(
+        await panel.evaluate(() => document.getElementById('app')!.shadowRoot!.activeElement?.className ?? ''),
+      ).toContain('mis-open');
+      await panel.close();
+    },
+  );
+
+  it('opens a guide from the popup with Enter, its heading focused, and comes back', async () => {
+    await setStored('en', true);
+    const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, 'en');
+    await popup.mouse.click(1, 1);
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await popup.keyboard.press('Tab');
+      reached = await popup.evaluate(() => document.activeElement?.matches('[data-action="block"]') ?? false);
+    }
+    expect(reached, 'Tab reaches "block someone"').toBe(true);
+    await popup.keyboard.press('Enter');
+    await until(
+      () => popup.evaluate(() => document.activeElement?.matches('[data-screen-heading]') ?? false),
+      "the guide's heading to take focus",
+    );
+    await popup.focus('.back');
+    await popup.keyboard.press('Enter');
+    await until(
+      () => popup.evaluate(() => document.querySelector('[data-action="block"]') !== null),
+      'the home screen',
+    );
+    await popup.close();
+  });
+
+  it('made no request to anything but the fixture sites', () => {
+    expect(outsideRequestsOf(browser)).toEqual([]);
+  });
+});
