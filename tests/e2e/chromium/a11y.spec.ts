@@ -77,9 +77,10 @@ async function auditBoth(page: Page, name: string, found: string[]): Promise<voi
 const openAll = (page: Page, selector = 'details') =>
   page.locator(selector).evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
 
-async function newPageIn(scheme: Scheme, context: { newPage(): Promise<Page> }): Promise<Page> {
+/** A page in the light scheme; auditBoth switches it to dark and back. */
+async function newLightPage(context: { newPage(): Promise<Page> }): Promise<Page> {
   const page = await context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
+  await page.emulateMedia({ colorScheme: 'light' });
   return page;
 }
 
@@ -139,7 +140,7 @@ test.describe('every language, light and dark colour schemes', () => {
 
   test('the helper panel, with the privacy prompt and the step-by-step check', async ({ context, extensionId }) => {
     // axe cannot look into a closed shadow root; the preview page renders the same panel in an open one.
-    const page = await newPageIn('light', context);
+    const page = await newLightPage(context);
     const found: string[] = [];
     for (const lang of LANGUAGE_CODES) {
       // Great Britain: the image situation lists two services there.
@@ -171,7 +172,7 @@ test.describe('every language, light and dark colour schemes', () => {
   });
 
   test('the first run, with a PIN problem showing', async ({ context, extensionId, background }) => {
-    const page = await newPageIn('light', context);
+    const page = await newLightPage(context);
     const found: string[] = [];
     for (const lang of LANGUAGE_CODES) {
       await setStorage(background, storedSettings(lang, false));
@@ -196,7 +197,7 @@ test.describe('every language, light and dark colour schemes', () => {
       extensionId,
       background,
     }) => {
-      const page = await newPageIn('light', context);
+      const page = await newLightPage(context);
       const found: string[] = [];
       for (const lang of LANGUAGE_CODES.slice(half * 7, half * 7 + 7)) {
         await setStorage(background, storedSettings(lang, true));
@@ -219,7 +220,7 @@ test.describe('every language, light and dark colour schemes', () => {
   }
 
   test('the brochure, and printed in two languages', async ({ context, extensionId }) => {
-    const page = await newPageIn('light', context);
+    const page = await newLightPage(context);
     const found: string[] = [];
     for (const query of [
       ...LANGUAGE_CODES.map((code) => `lang=${code}&country=FR`),
@@ -234,7 +235,7 @@ test.describe('every language, light and dark colour schemes', () => {
   });
 
   test("a site's checklist handout", async ({ context, extensionId }) => {
-    const page = await newPageIn('light', context);
+    const page = await newLightPage(context);
     const found: string[] = [];
     for (const [i, lang] of LANGUAGE_CODES.entries()) {
       // Instagram in every language, and each language one other site as well.
@@ -249,7 +250,7 @@ test.describe('every language, light and dark colour schemes', () => {
   });
 
   test('workshop mode, at its first step and two more per language', async ({ context, extensionId }) => {
-    const page = await newPageIn('light', context);
+    const page = await newLightPage(context);
     await page.setViewportSize({ width: 1280, height: 800 });
     const found: string[] = [];
     for (const [i, lang] of LANGUAGE_CODES.entries()) {
@@ -295,7 +296,7 @@ for (const lang of ['en', 'ar'] as const) {
     background,
   }) => {
     await withPin(background, lang);
-    const page = await newPageIn('light', context);
+    const page = await newLightPage(context);
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await page.locator('[data-action="change-pin"]').click();
     await expect(page.getByTestId('pin-dialog')).toBeVisible();
