@@ -8,6 +8,7 @@ import { PLATFORMS } from '../../../lib/platforms/registry';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../lib/languages';
 import { ALL_STEPS } from '../../../lib/workshop/scenarios';
 import { ROOT } from '../paths';
+import { storedSettings } from '../stored-settings';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -82,20 +83,6 @@ async function newLightPage(context: { newPage(): Promise<Page> }): Promise<Page
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: 'light' });
   return page;
-}
-
-function storedSettings(lang: LanguageCode, setupDone: boolean) {
-  return {
-    settings: {
-      language: lang,
-      country: 'FR',
-      role: 'parent',
-      platforms: ['instagram'],
-      helper: { minimized: false, offSites: [] },
-      setupDone,
-    },
-    settings$: { v: 3 },
-  };
 }
 
 /** The helper's parts are in an open shadow root on the preview and workshop pages. */

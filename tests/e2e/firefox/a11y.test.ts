@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, launchFirefox, outsideRequestsOf, until } from './launch';
 import { walkFocus } from '../focus-walk';
+import { storedSettings } from '../stored-settings';
 
 /**
  * Accessibility in Firefox: axe-core on every extension page and on the helper's panel, in three
@@ -30,20 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function settings(lang: Lang, setupDone: boolean) {
-  return {
-    settings: {
-      language: lang,
-      country: 'FR',
-      role: 'parent',
-      platforms: ['instagram'],
-      helper: { minimized: false, offSites: [] },
-      setupDone,
-    },
-    settings$: { v: 3 },
-  };
-}
 
 /** Opens an extension page and waits until `ready` holds in it (BiDi never says it loaded). */
 async function open(file: string, ready: () => boolean, lang?: Lang): Promise<Page> {
@@ -80,7 +67,7 @@ async function setStored(lang: Lang, setupDone: boolean): Promise<void> {
       (
         globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }
       ).browser.storage.local.set(values),
-    settings(lang, setupDone),
+    storedSettings(lang, setupDone),
   );
   await page.close();
 }
