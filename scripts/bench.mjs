@@ -59,13 +59,16 @@ const round2 = (x) => Number(x.toFixed(2));
  * Two animation frames in the page, or a clear error: a page that stops producing frames would
  * otherwise hang the bench without a word (an evaluate has no timeout of its own).
  */
-async function twoFrames(page) {
+async function twoFrames(page, scrollPx = 0) {
   const done = await page.evaluate(
-    () =>
+    (px) =>
       new Promise((resolve) => {
+        // A scroll step scrolls first, in the same task, so the frames are the ones it causes.
+        if (px) scrollBy(0, px);
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
         setTimeout(() => resolve(false), 5000);
       }),
+    scrollPx,
   );
   if (!done) throw new Error(`${page.url()}: no animation frame for 5 s`);
 }
@@ -236,9 +239,7 @@ async function navigationAndScroll(variants, rounds = QUICK ? 1 : 10, steps = 20
       await page.waitForTimeout(300);
       const t1 = await task();
       for (let i = 0; i < steps; i++) {
-        await page.evaluate(
-          () => new Promise((r) => (scrollBy(0, 600), requestAnimationFrame(() => requestAnimationFrame(r)))),
-        );
+        await twoFrames(page, 600);
       }
       await page.waitForTimeout(300);
       const t2 = await task();
