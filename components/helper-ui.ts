@@ -61,17 +61,25 @@ export function mountHelper(
   container.append(root);
 
   // Attributes only: every DOM interface a content script touches first costs it time on each page.
+  // Only the ones that changed are written: the view is sent again on every page change of the
+  // site, and rewriting an unchanged `style`, `lang` or `dir` still makes the browser restyle the
+  // helper and render a frame of the whole page for nothing.
   function applyChrome() {
-    root.setAttribute('lang', view.tag);
-    root.setAttribute('dir', view.dir);
-    root.setAttribute('style', `--mis-font: ${view.fontStack}; --mis-line: ${view.lineHeight}`);
-    openButton.setAttribute('aria-label', view.labels.open);
-    openButton.setAttribute('title', view.labels.open);
     const sizeLabel = minimized ? view.labels.restore : view.labels.minimise;
-    sizeButton.setAttribute('aria-label', sizeLabel);
-    sizeButton.setAttribute('title', sizeLabel);
-    sizeButton.setAttribute('aria-pressed', String(minimized));
-    launcher.setAttribute('class', minimized ? 'mis-launcher mis-min' : 'mis-launcher');
+    const attributes: [HTMLElement, string, string][] = [
+      [root, 'lang', view.tag],
+      [root, 'dir', view.dir],
+      [root, 'style', `--mis-font: ${view.fontStack}; --mis-line: ${view.lineHeight}`],
+      [openButton, 'aria-label', view.labels.open],
+      [openButton, 'title', view.labels.open],
+      [sizeButton, 'aria-label', sizeLabel],
+      [sizeButton, 'title', sizeLabel],
+      [sizeButton, 'aria-pressed', String(minimized)],
+      [launcher, 'class', minimized ? 'mis-launcher mis-min' : 'mis-launcher'],
+    ];
+    for (const [node, name, value] of attributes) {
+      if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+    }
   }
 
   let panelStyled = !options.panelCss;

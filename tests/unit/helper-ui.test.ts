@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { mountHelper } from '@/components/helper-ui';
+import { buildHelperView, type HelperView } from '@/lib/helper-view';
+import { instagram } from '@/lib/platforms/instagram';
+import { LANGUAGES, type LanguageCode } from '@/lib/languages';
+
+function view(lang: LanguageCode, minimized = false): HelperView {
+  return buildHelperView({
+    platform: instagram,
+    language: LANGUAGES[lang],
+    t: (key) => `${lang} text for ${key}`,
+    helplines: [],
+    minimized,
+  });
+}
+
+/** The attribute writes the helper makes while `run` runs (each is a style and render for the page). */
+async function attributeWrites(container: HTMLElement, run: () => void): Promise<string[]> {
+  const seen: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records)
+      seen.push(`${(r.target as Element).className || (r.target as Element).localName}@${r.attributeName}`);
+  });
+  observer.observe(container, { attributes: true, subtree: true });
+  run();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observer.disconnect();
+  return seen;
+}
+
+describe('the in-page helper', () => {
+  it('writes nothing when the same view comes again (as it does on every page change of the site)', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, view('en'));
+    expect(await attributeWrites(container, () => handle.update(view('en')))).toEqual([]);
+    handle.destroy();
+  });
+
+  it('writes what changed: another language turns the launcher round and renames its buttons', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, view('en'));
+    const writes = await attributeWrites(container, () => handle.update(view('ar')));
+    expect(writes).toEqual(expect.arrayContaining(['mis-root@lang', 'mis-root@dir', 'mis-open@aria-label']));
+    const root = container.querySelector('.mis-root')!;
+    expect(root.getAttribute('dir')).toBe('rtl');
+    expect(root.getAttribute('lang')).toBe(LANGUAGES.ar.tag);
+    expect(container.querySelector('.mis-open')!.getAttribute('aria-label')).toBe(view('ar').labels.open);
+    handle.destroy();
+  });
+
+  it('shows a remembered minimised launcher, and writes only the size button and the launcher for it', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, view('en'));
+    const writes = await attributeWrites(container, () => handle.update(view('en', true)));
+    expect(new Set(writes.map((w) => w.split('@')[0]))).toEqual(new Set(['mis-size', 'mis-launcher mis-min']));
+    expect(container.querySelector('.mis-size')!.getAttribute('aria-pressed')).toBe('true');
+    handle.destroy();
+  });
+});
