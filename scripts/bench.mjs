@@ -90,7 +90,10 @@ function emptyExtension(name) {
       manifest_version: 3,
       name,
       version: '1.0',
-      content_scripts: [{ matches: real.content_scripts[0].matches, js: ['empty.js'], run_at: 'document_idle' }],
+      // The same matches and the same start as the real one: only what the script does differs.
+      content_scripts: [
+        { matches: real.content_scripts[0].matches, js: ['empty.js'], run_at: real.content_scripts[0].run_at },
+      ],
     }),
   );
   writeFileSync(path.join(dir, 'empty.js'), '');

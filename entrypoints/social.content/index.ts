@@ -3,12 +3,16 @@ import { CONTENT_MATCHES } from '@/lib/platforms/matches';
 import { startHelper } from './helper';
 
 /**
- * One content script for every supported site, matched from the platform registry. It runs at
- * document_idle so it never competes with the site's own first render.
+ * One content script for every supported site, matched from the platform registry. It starts at
+ * document_start, before the page is parsed, and asks the background for its view at once: the
+ * answer comes back while the site is still loading, so the launcher is drawn in the site's own
+ * first frames. Started at document_idle, it was drawn after them, in a frame of its own, and
+ * repainting a heavy feed for that frame cost the page more than the whole script
+ * (docs/architecture.md, "What a page load costs").
  */
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   // WXT would otherwise window.postMessage to the page on every start, telling every page script
   // that the extension is installed.
   noScriptStartedPostMessage: true,

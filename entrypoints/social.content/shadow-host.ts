@@ -1,15 +1,23 @@
 /**
- * The helper's place in the page: one element at the end of <body> holding a closed shadow root
- * with the helper's styles and a container. Written here rather than taken from WXT's
- * createShadowRootUi, which also brings an element-waiting library, a CSS splitter and an
+ * The helper's place in the page: one element after <body>, as the last child of <html>, holding a
+ * closed shadow root with the helper's styles and a container. Written here rather than taken from
+ * WXT's createShadowRootUi, which also brings an element-waiting library, a CSS splitter and an
  * anchor resolver that this one fixed element never needs: each costs the page time on every load.
+ *
+ * After <body> rather than inside it: the page's own `body > :last-child` (or `:nth-last-child`)
+ * rules keep matching what they matched, and a page that replaces its body keeps the helper. It is
+ * still after all of the page's content, so it comes last in the Tab order and to screen readers.
  */
 export interface ShadowHost {
   /** The element the page sees; nothing inside it is reachable from the page. */
   readonly host: HTMLElement;
   /** Where the helper renders, inside the closed root. */
   readonly container: HTMLElement;
-  /** Puts the host at the end of <body> (again, if the page removed it). */
+  /**
+   * Puts the host after <body> (again, if the page removed it). The script starts before the page
+   * is parsed, so <body> may not exist yet: then the host joins the page as soon as the parser
+   * makes it, before the page's first frame, rather than ahead of everything the page will add.
+   */
   mount(): void;
   remove(): void;
 }
@@ -25,10 +33,35 @@ export function createShadowHost(name: string, css: string): ShadowHost {
   // Keys pressed on the helper do not reach the site's own keyboard shortcuts.
   const stop = (event: Event) => event.stopPropagation();
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, stop);
+
+  let waiting: MutationObserver | undefined;
+  const stopWaiting = () => {
+    waiting?.disconnect();
+    waiting = undefined;
+  };
+  const place = (): boolean => {
+    const html = document.documentElement;
+    if (!html || !document.body) return false;
+    html.append(host);
+    return true;
+  };
   return {
     host,
     container,
-    mount: () => document.body.append(host),
-    remove: () => host.remove(),
+    mount() {
+      if (waiting || place()) return;
+      // Only <html>'s own children are watched (<head>, then <body>): two callbacks, each in the
+      // parser's task, so the host is in place before anything is rendered.
+      const html = document.documentElement;
+      if (!html) return;
+      waiting = new MutationObserver(() => {
+        if (place()) stopWaiting();
+      });
+      waiting.observe(html, { childList: true });
+    },
+    remove() {
+      stopWaiting();
+      host.remove();
+    },
   };
 }

@@ -42,20 +42,27 @@ test.describe('the in-page helper on instagram.com', () => {
     for (const guide of instagram.guides) expect(links).toContain(guide.source.url);
     expect(links.every((l) => /^(https:|tel:)/.test(l))).toBe(true);
     // The panel's words never enter the page's own text.
-    expect(await page.evaluate(() => document.body.innerText)).not.toContain('Block an account');
+    expect(await page.evaluate(() => document.documentElement.innerText)).not.toContain('Block an account');
+    // After <body>, not in it: the page's own `body > :last-child` keeps matching its own element.
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe('make-it-safe-helper');
+    expect(await page.evaluate(() => document.body.querySelector('make-it-safe-helper'))).toBeNull();
   });
 
   test('works with the keyboard alone, and Escape closes the panel', async ({ openSite }) => {
     const page = await openSite('/');
     const helper = await ClosedHelper.on(page);
     await expect.poll(() => helper.hostCount()).toBe(1);
-    // Tab through the page until focus enters the helper.
+    // Tab through the page until focus enters the helper: it comes after all of the site's own
+    // controls (its Messages button is the page's last), never before them.
     let inHelper = false;
+    let passedLast = false;
     for (let i = 0; i < 80 && !inHelper; i++) {
       await page.keyboard.press('Tab');
+      passedLast ||= await page.evaluate(() => document.activeElement?.id === 'messages');
       inHelper = await page.evaluate(() => document.activeElement?.localName === 'make-it-safe-helper');
     }
     expect(inHelper).toBe(true);
+    expect(passedLast).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => helper.panelOpen()).toBe(true);
     // Focus moved into the panel (its close button), still inside the helper.
@@ -112,7 +119,7 @@ test.describe('the in-page helper on instagram.com', () => {
         for (const r of records)
           for (const n of r.addedNodes)
             if ((n as Element).localName === 'make-it-safe-helper') (window as unknown as { mounts: number }).mounts++;
-      }).observe(document.body, { childList: true });
+      }).observe(document, { childList: true, subtree: true });
     });
     await helper.click('button', OPEN);
     await expect.poll(() => helper.panelOpen()).toBe(true);
@@ -306,7 +313,7 @@ test.describe('a hostile page', () => {
     );
     expect(leaked).toBe(false);
     expect(await page.evaluate(() => document.querySelector('make-it-safe-helper')!.shadowRoot)).toBeNull();
-    expect(await page.evaluate(() => document.body.innerText)).not.toContain('Block an account');
+    expect(await page.evaluate(() => document.documentElement.innerText)).not.toContain('Block an account');
     // `display: none !important` on the host does not hide it, and html { font-size: 6px } does not shrink it.
     const heading = await helper.box('heading', 'Block an account');
     expect(heading.height).toBeGreaterThanOrEqual(18);

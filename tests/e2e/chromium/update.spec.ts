@@ -291,7 +291,7 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     rec.errors.length = 0;
 
     // Off: a reload runs no content script at all. It would have run by the load event
-    // (document_idle), as the reload below with the extension on shows.
+    // (it starts at document_start), as the reload below with the extension on shows.
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));

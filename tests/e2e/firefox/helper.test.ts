@@ -59,7 +59,7 @@ describe('Firefox ESR', () => {
       panelSpot.y,
     );
     // The panel's words stay inside the closed root: the page cannot read them.
-    expect(await page.evaluate(() => document.body.innerText)).not.toContain('Block an account');
+    expect(await page.evaluate(() => document.documentElement.innerText)).not.toContain('Block an account');
     await page.keyboard.press('Escape');
     await page.waitForFunction(
       (x, y) => document.elementFromPoint(x, y)?.localName !== 'make-it-safe-helper',
