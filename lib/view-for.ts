@@ -6,6 +6,7 @@ import { buildHelperView, type HelperView } from './helper-view';
 import type { PageKind, Platform } from './platforms/types';
 import type { Settings } from './storage';
 import { buildCheckView, type ItemProgress } from './checklist-view';
+import { RecentCache } from './recent-cache';
 
 const instances = new Map<LanguageCode, Promise<i18n>>();
 
@@ -21,8 +22,15 @@ export function i18nFor(lang: LanguageCode): Promise<i18n> {
   return instance;
 }
 
-/** The helper's whole view for one platform, in the person's language. */
-export async function helperViewFor(
+/**
+ * The last views built, by everything that decides them. The background builds the same view for
+ * every page load and every page change of a site, and translating it again took its service
+ * worker 3 to 80 ms (while the site loads beside it) with the page waiting for the answer.
+ */
+const recentViews = new RecentCache<string, Promise<HelperView>>(16);
+
+/** The helper's whole view for one platform, in the person's language. The same object for the same inputs. */
+export function helperViewFor(
   platform: Platform,
   settings: Settings,
   browserLanguages: readonly (string | undefined)[],
@@ -31,9 +39,29 @@ export async function helperViewFor(
   progress: ItemProgress = {},
 ): Promise<HelperView> {
   const lang = resolveLanguage(settings.language, browserLanguages);
+  const country = resolveCountry(settings.country, browserLanguages);
+  const minimized = settings.helper.minimized;
+  const key = JSON.stringify([platform.id, lang, country, pageKind ?? null, prompt, minimized, progress]);
+  const cached = recentViews.get(key);
+  if (cached) return cached;
+  const view = buildView(platform, lang, country, pageKind, prompt, progress, minimized);
+  recentViews.set(key, view);
+  // A failed build is not kept: the next request tries again.
+  view.catch(() => recentViews.delete(key));
+  return view;
+}
+
+async function buildView(
+  platform: Platform,
+  lang: LanguageCode,
+  country: string | undefined,
+  pageKind: PageKind | undefined,
+  prompt: boolean,
+  progress: ItemProgress,
+  minimized: boolean,
+): Promise<HelperView> {
   const instance = await i18nFor(lang);
   await loadPlatformWords(instance, lang, platform.id);
-  const country = resolveCountry(settings.country, browserLanguages);
   const t = translator(instance, lang);
   return buildHelperView({
     platform,
@@ -43,7 +71,7 @@ export async function helperViewFor(
     helplines: helplinesFor(country),
     country,
     pageKind,
-    minimized: settings.helper.minimized,
+    minimized,
     prompt,
   });
 }

@@ -70,6 +70,29 @@ describe('the helper view', () => {
     expect(view.lang).toBe('sh');
   });
 
+  it('is built once for the same inputs, and again when anything that decides it changes', async () => {
+    const settings = { ...DEFAULT_SETTINGS, language: 'de' as const, country: 'DE' };
+    const first = await helperViewFor(instagram, settings, ['en'], 'profile');
+    // Every page load and page change of the site asks for it: the same view, not a new translation.
+    expect(await helperViewFor(instagram, { ...settings }, ['en'], 'profile')).toBe(first);
+    const kidsItem = instagram.checklist.find((i) => i.audience === 'kids')!.id;
+    const others = await Promise.all([
+      helperViewFor(instagram, { ...settings, language: 'fr' }, ['en'], 'profile'),
+      helperViewFor(instagram, { ...settings, country: 'FR' }, ['en'], 'profile'),
+      helperViewFor(instagram, settings, ['en'], 'settings'),
+      helperViewFor(instagram, settings, ['en'], 'profile', true),
+      helperViewFor(instagram, { ...settings, helper: { ...settings.helper, minimized: true } }, ['en'], 'profile'),
+      helperViewFor(instagram, settings, ['en'], 'profile', false, {
+        [kidsItem]: { doneAt: '2026-11-24T00:00:00.000Z' },
+      }),
+    ]);
+    for (const other of others) expect(other).not.toBe(first);
+    expect(others[0]!.lang).toBe('fr');
+    expect(others[3]!.prompt).toBeDefined();
+    expect(others[4]!.minimized).toBe(true);
+    expect(others[5]!.check?.items.map((i) => i.id)).not.toContain(kidsItem);
+  });
+
   it('marks unconfirmed steps with the "may look different" note, and only those', async () => {
     const view = await helperViewFor(instagram, DEFAULT_SETTINGS, ['en']);
     for (const guide of instagram.guides) {
