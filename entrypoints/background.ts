@@ -9,6 +9,7 @@ import { isPromptDue, kidsItemsLeft, markShown, snooze } from '@/lib/prompt-sche
 import { helperViewFor } from '@/lib/view-for';
 import { browserLanguages } from '@/lib/browser-languages';
 import { SETTINGS_CHANGED, type SettingsChanged } from '@/lib/helper-events';
+import { cachedRead } from '@/lib/cached-read';
 
 /**
  * Tells the helper on every open supported page that the settings changed (a language chosen in the
@@ -32,6 +33,10 @@ async function notifyHelpers(): Promise<void> {
 export default defineBackground(() => {
   const policy = new PolicyCache(() => void notifyHelpers());
   void policy.load();
+  // What every helper:init reads, kept between requests: a page waits for the answer to draw its
+  // launcher, and three storage reads cost up to 10 ms while the site loads beside them. Dropped on
+  // every change to local storage, and by the handlers below as soon as they have written.
+  const stored = cachedRead(() => Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()]));
   handleMessages({
     'helper:init': async ({ path }, sender) => {
       // The browser's record of where the sender is decides the platform.
@@ -43,12 +48,8 @@ export default defineBackground(() => {
       // The page the helper is on now (single-page sites change it without a reload) decides
       // which guides come first; the site itself is still the one the browser reports.
       const here = path ? new URL(path, url).href : url;
-      const [stored, storedPrompts, progress] = await Promise.all([
-        settingsItem.get(),
-        promptsItem.get(),
-        progressItem.get(),
-      ]);
-      const { settings, prompts } = applyPolicy(stored, storedPrompts, policy.current());
+      const [storedSettings, storedPrompts, progress] = await stored.get();
+      const { settings, prompts } = applyPolicy(storedSettings, storedPrompts, policy.current());
       // A parent (or the school's policy) turned the helper off on this site.
       if (settings.helper.offSites.includes(platform.id)) return { off: true } as const;
       const now = new Date();
@@ -57,7 +58,10 @@ export default defineBackground(() => {
         settings.role !== 'educator' &&
         isPromptDue(now, prompts, platform.id, kidsItemsLeft(platform, progress).length);
       // Shown now, so not again within the period, whatever the person does with it.
-      if (prompt) await promptsItem.set(markShown(prompts, platform.id, now));
+      if (prompt) {
+        await promptsItem.set(markShown(prompts, platform.id, now));
+        stored.drop();
+      }
       return helperViewFor(
         platform,
         settings,
@@ -71,6 +75,7 @@ export default defineBackground(() => {
       const platform = platformForUrl(sender.url ?? sender.tab?.url);
       if (!platform) throw new Error('helper:snoozePrompt from a page that is not a supported site');
       await promptsItem.update((p) => snooze(p, platform.id, new Date()));
+      stored.drop();
       return { ok: true };
     },
     'helper:markDone': async ({ itemId }, sender) => {
@@ -81,6 +86,7 @@ export default defineBackground(() => {
         throw new Error(`helper:markDone for an item ${platform.id} does not have`);
       }
       await progressItem.update((p) => withItem(p, platform.id, itemId, true, new Date()));
+      stored.drop();
       return { ok: true };
     },
     'helper:setMinimized': async ({ minimized }, sender) => {
@@ -88,10 +94,13 @@ export default defineBackground(() => {
         throw new Error('helper:setMinimized from a page that is not a supported site');
       }
       await settingsItem.update((s) => ({ ...s, helper: { ...s.helper, minimized } }));
+      stored.drop();
       return { ok: true };
     },
   });
   browser.storage.onChanged.addListener((changes, area) => {
+    // First: the helpers told below ask again at once, and must not get the old values.
+    if (area === 'local') stored.drop();
     // An administrator's policy can change while pages are open, too.
     if (area === 'local' && Object.hasOwn(changes, 'settings')) void notifyHelpers();
     // The cache tells the helpers itself when the policy it reads is different.
