@@ -10,9 +10,9 @@ import { storedSettings } from '../stored-settings';
  * Accessibility in Firefox: axe-core on every extension page and on the helper's panel, in three
  * scripts (Latin, Arabic right to left, Devanagari), and the keyboard walk of the Chromium suite
  * (focus-walk.ts) on the popup, the dashboard and the panel. Firefox draws its own focus rings,
- * form controls and text, so what Chromium passes is not taken on trust here. The colour schemes
- * and all fourteen languages are audited in Chromium; puppeteer cannot emulate a colour scheme in
- * Firefox.
+ * form controls and text, so what Chromium passes is not taken on trust here. The audit runs in the
+ * light and the dark colour scheme (a browser of each, set by Firefox's own preference, which
+ * puppeteer cannot emulate). All fourteen languages are audited in Chromium.
  */
 
 const require = createRequire(import.meta.url);
@@ -23,13 +23,15 @@ type Lang = (typeof LANGS)[number];
 const INSTAGRAM = encodeURIComponent('https://www.instagram.com/');
 
 let browser: Browser;
+let light: Browser;
 
 beforeAll(async () => {
-  browser = await launchFirefox();
+  light = await launchFirefox({ colorScheme: 'light' });
+  browser = light;
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await light?.close();
 });
 
 /** Opens an extension page and waits until `ready` holds in it (BiDi never says it loaded). */
@@ -97,41 +99,60 @@ async function violations(page: Page): Promise<string[]> {
 const openAll = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelectorAll(s).forEach((d) => d.setAttribute('open', '')), selector);
 
+async function auditEverything(lang: Lang, scheme: 'light' | 'dark'): Promise<void> {
+  const found: string[] = [];
+  const audit = async (page: Page, name: string) => {
+    // The scheme the page sees, or the audit would check the other one without a word.
+    const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+    if (dark !== (scheme === 'dark')) found.push(`${lang} ${name}: the page is not in the ${scheme} scheme`);
+    for (const v of await violations(page)) found.push(`${lang} ${scheme} ${name}: ${v}`);
+    await page.close();
+  };
+
+  await setStored(lang, false);
+  const welcome = await open('welcome.html', loaded, lang);
+  await audit(welcome, 'first run');
+
+  await setStored(lang, true);
+  const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, lang);
+  await openAll(popup, '.checklist details');
+  await audit(popup, 'popup');
+
+  const dashboard = await open('options.html', loaded, lang);
+  await openAll(dashboard, 'details');
+  await audit(dashboard, 'dashboard');
+
+  await audit(await open(`brochure.html?lang=${lang}&country=FR`, fitted, lang), 'brochure');
+  await audit(await open(`handout.html?platform=instagram&lang=${lang}`, fitted, lang), 'handout');
+  await audit(await open(`workshop.html?lang=${lang}`, loaded, lang), 'workshop');
+
+  const panel = await open(`helper-preview.html?lang=${lang}&country=GB&prompt=1`, panelOpen, lang);
+  await panel.evaluate(() =>
+    document
+      .getElementById('app')!
+      .shadowRoot!.querySelectorAll('details')
+      .forEach((d) => d.setAttribute('open', '')),
+  );
+  await audit(panel, 'helper panel');
+
+  expect(found).toEqual([]);
+}
+
 describe('Firefox ESR: axe-core finds nothing', () => {
-  it.each(LANGS)('on every extension page and the helper panel, in %s', async (lang) => {
-    const found: string[] = [];
-    const audit = async (page: Page, name: string) => {
-      for (const v of await violations(page)) found.push(`${lang} ${name}: ${v}`);
-      await page.close();
-    };
+  it.each(LANGS)('on every extension page and the helper panel, in %s', (lang) => auditEverything(lang, 'light'));
 
-    await setStored(lang, false);
-    const welcome = await open('welcome.html', loaded, lang);
-    await audit(welcome, 'first run');
+  describe('in the dark colour scheme', () => {
+    let dark: Browser;
+    beforeAll(async () => {
+      dark = await launchFirefox({ colorScheme: 'dark' });
+      browser = dark;
+    });
+    afterAll(async () => {
+      browser = light;
+      await dark?.close();
+    });
 
-    await setStored(lang, true);
-    const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, lang);
-    await openAll(popup, '.checklist details');
-    await audit(popup, 'popup');
-
-    const dashboard = await open('options.html', loaded, lang);
-    await openAll(dashboard, 'details');
-    await audit(dashboard, 'dashboard');
-
-    await audit(await open(`brochure.html?lang=${lang}&country=FR`, fitted, lang), 'brochure');
-    await audit(await open(`handout.html?platform=instagram&lang=${lang}`, fitted, lang), 'handout');
-    await audit(await open(`workshop.html?lang=${lang}`, loaded, lang), 'workshop');
-
-    const panel = await open(`helper-preview.html?lang=${lang}&country=GB&prompt=1`, panelOpen, lang);
-    await panel.evaluate(() =>
-      document
-        .getElementById('app')!
-        .shadowRoot!.querySelectorAll('details')
-        .forEach((d) => d.setAttribute('open', '')),
-    );
-    await audit(panel, 'helper panel');
-
-    expect(found).toEqual([]);
+    it.each(LANGS)('on every extension page and the helper panel, in %s', (lang) => auditEverything(lang, 'dark'));
   });
 });
 

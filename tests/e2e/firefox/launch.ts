@@ -66,7 +66,9 @@ export const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
  * recorded is added to test-results/network-firefox.json, unless `record` is false (a test that
  * makes requests on purpose to prove the recorder sees them).
  */
-export async function launchFirefox(options: { downloadDir?: string; record?: boolean } = {}): Promise<Browser> {
+export async function launchFirefox(
+  options: { downloadDir?: string; record?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Browser> {
   const recorder = await startRecorder();
   const test = currentTest();
   const browser = await puppeteer.launch({
@@ -105,6 +107,11 @@ export async function launchFirefox(options: { downloadDir?: string; record?: bo
             'browser.download.always_ask_before_handling_new_types': false,
             'browser.helperApps.neverAsk.saveToDisk': 'application/json',
           }
+        : {}),
+      // What pages (the extension's included) see as prefers-color-scheme: 0 dark, 1 light. Puppeteer
+      // cannot emulate it in Firefox; the browser's own setting can.
+      ...(options.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 }
         : {}),
     },
   });
