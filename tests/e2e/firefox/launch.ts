@@ -67,7 +67,7 @@ export const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
  * makes requests on purpose to prove the recorder sees them).
  */
 export async function launchFirefox(
-  options: { downloadDir?: string; record?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { downloadDir?: string; record?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: boolean } = {},
 ): Promise<Browser> {
   const recorder = await startRecorder();
   const test = currentTest();
@@ -113,6 +113,8 @@ export async function launchFirefox(
       ...(options.colorScheme
         ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 }
         : {}),
+      // prefers-reduced-motion: reduce, as a person who asked their system for less motion has it.
+      ...(options.reducedMotion !== undefined ? { 'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0 } : {}),
     },
   });
   outside.set(browser, recorder.requests);
