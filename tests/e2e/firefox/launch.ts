@@ -67,7 +67,13 @@ export const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
  * makes requests on purpose to prove the recorder sees them).
  */
 export async function launchFirefox(
-  options: { downloadDir?: string; record?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: boolean } = {},
+  options: {
+    downloadDir?: string;
+    record?: boolean;
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: boolean;
+    forcedColors?: boolean;
+  } = {},
 ): Promise<Browser> {
   const recorder = await startRecorder();
   const test = currentTest();
@@ -115,6 +121,8 @@ export async function launchFirefox(
         : {}),
       // prefers-reduced-motion: reduce, as a person who asked their system for less motion has it.
       ...(options.reducedMotion !== undefined ? { 'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0 } : {}),
+      // forced-colors: active. "Override the colours specified by the page" set to always.
+      ...(options.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
     },
   });
   outside.set(browser, recorder.requests);
