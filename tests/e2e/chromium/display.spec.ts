@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { forcedColourProblems, INTERACTIVE, launcherLook } from '../forced-colours-checks';
 
 /**
  * How the pages look to people who see them differently: zoomed in (reflow), with a pointer that
@@ -177,9 +178,6 @@ test.describe('reflow at 200% and 400% zoom', () => {
   }
 });
 
-const INTERACTIVE =
-  'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"]), [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"]';
-
 async function openAt(page: Page, extensionId: string, p: PageUnderTest, lang: string): Promise<void> {
   await page.setViewportSize(p.name === 'popup' ? { width: 380, height: 600 } : { width: 1280, height: 800 });
   await open(page, extensionId, p, lang);
@@ -337,51 +335,12 @@ test.describe('forced colours', () => {
       await openAt(page, extensionId, p, 'en');
       // A key press first: focus moved by script then shows its ring, as after Tab.
       await page.keyboard.press('Shift');
-      const problems = await page.evaluate((selector) => {
-        const { all, name, shown } = window.__display;
-        const out: string[] = [];
-        const hasBorder = (s: CSSStyleDeclaration) =>
-          (['Top', 'Right', 'Bottom', 'Left'] as const).some(
-            (side) =>
-              !['none', 'hidden'].includes(s.getPropertyValue(`border-${side.toLowerCase()}-style`)) &&
-              parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1 &&
-              s.getPropertyValue(`border-${side.toLowerCase()}-color`) !== s.backgroundColor,
-          );
-        // Controls whose edge is drawn: a box that only a background colour marks disappears when
-        // the system replaces every background with one colour.
-        // Checkboxes, radio buttons and the file input's button are drawn by the browser in system colours.
-        const boxed =
-          'button, select, input:not([type="checkbox"]):not([type="radio"]):not([type="file"]), textarea, a.button-link, a.mis-button-link';
-        for (const el of all()) {
-          if (!(el instanceof HTMLElement) || !shown(el) || !el.matches(selector) || el.closest('[inert]')) continue;
-          if (el.matches(boxed) && !hasBorder(getComputedStyle(el))) out.push(`${name(el)} has no visible border`);
-          if ((el as HTMLButtonElement).disabled) continue;
-          el.focus();
-          const root = el.getRootNode() as Document | ShadowRoot;
-          if (root.activeElement !== el) continue;
-          const s = getComputedStyle(el);
-          if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2)
-            out.push(`${name(el)} has no focus ring (${s.outlineStyle} ${s.outlineWidth})`);
-        }
-        return [...new Set(out)];
-      }, INTERACTIVE);
+      const { problems } = await page.evaluate(forcedColourProblems, INTERACTIVE);
       expect(problems).toEqual([]);
       if (p.name === 'helper panel' || p.name === 'workshop') {
         // The launcher stays a visible shape, and its shield stays visible on it.
-        const launcher = await page.evaluate(() => {
-          const root = [...document.querySelectorAll('#app, make-it-safe-helper')].find(
-            (h) => h.shadowRoot,
-          )!.shadowRoot!;
-          const s = (sel: string) => getComputedStyle(root.querySelector(sel)!);
-          return {
-            border: s('.mis-launcher').borderTopWidth,
-            borderColour: s('.mis-launcher').borderTopColor,
-            background: s('.mis-launcher').backgroundColor,
-            icon: s('.mis-icon').backgroundColor,
-            button: s('.mis-open').backgroundColor,
-          };
-        });
-        expect(parseFloat(launcher.border)).toBeGreaterThanOrEqual(1);
+        const launcher = await page.evaluate(launcherLook);
+        expect(launcher.border).toBeGreaterThanOrEqual(1);
         expect(launcher.borderColour).not.toBe(launcher.background);
         expect(launcher.icon).not.toBe(launcher.button);
       }

@@ -170,6 +170,28 @@ export async function openExtensionPage(b: Browser, file: string): Promise<Page>
   return page;
 }
 
+/**
+ * Opens an extension page at 1280 by 800 and waits until `ready` matches in it or in the open
+ * shadow root of its app or helper host.
+ */
+export async function openUntil(b: Browser, file: string, ready: string): Promise<Page> {
+  const page = await b.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  void page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 60_000 }).catch(() => undefined);
+  await until(
+    () =>
+      page
+        .evaluate((s) => {
+          const hosts = [...document.querySelectorAll('#app, make-it-safe-helper')];
+          return document.querySelector(s) !== null || hosts.some((h) => h.shadowRoot?.querySelector(s));
+        }, ready)
+        .catch(() => false),
+    `${file}: ${ready}`,
+    20_000,
+  );
+  return page;
+}
+
 export function addressOf(page: Page): Promise<string> {
   return page.evaluate(() => location.href).catch(() => '');
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox, until } from './launch';
+import { launchFirefox, openUntil, until } from './launch';
 
 /**
  * prefers-reduced-motion in Firefox, set the way a person sets it (the system's preference, here
@@ -38,29 +38,11 @@ function moving(page: Page): Promise<string[]> {
   });
 }
 
-async function open(file: string, ready: string): Promise<Page> {
-  const page = await browser!.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
-  void page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 60_000 }).catch(() => undefined);
-  await until(
-    () =>
-      page
-        .evaluate((s) => {
-          const inRoot = document.querySelector('#app, make-it-safe-helper')?.shadowRoot?.querySelector(s);
-          return Boolean(document.querySelector(s) ?? inRoot);
-        }, ready)
-        .catch(() => false),
-    `${file}: ${ready}`,
-    20_000,
-  );
-  return page;
-}
-
 async function whatMoves(): Promise<{ panel: string[]; workshop: string[] }> {
-  const panelPage = await open('helper-preview.html?lang=en&country=GB', '#mis-panel');
+  const panelPage = await openUntil(browser!, 'helper-preview.html?lang=en&country=GB', '#mis-panel');
   const panel = await moving(panelPage);
   // Step 4 of the first scenario turns the made-up account's "private" switch on.
-  const workshop = await open('workshop.html?lang=en', 'main:not([aria-busy])');
+  const workshop = await openUntil(browser!, 'workshop.html?lang=en', 'main:not([aria-busy])');
   for (let k = 0; k < 3; k++) await workshop.keyboard.press('PageDown');
   await until(() => workshop.evaluate(() => document.querySelector('.switch.on') !== null), 'the switch on');
   return { panel, workshop: await moving(workshop) };
