@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { forcedColourProblems, INTERACTIVE, launcherLook } from '../forced-colours-checks';
+import {
+  forcedColourProblems,
+  installDisplayHelpers,
+  INTERACTIVE,
+  launcherLook,
+  reflowProblems,
+} from '../display-checks';
 
 /**
  * How the pages look to people who see them differently: zoomed in (reflow), with a pointer that
@@ -69,44 +75,9 @@ async function open(page: Page, extensionId: string, p: PageUnderTest, lang: str
   }
 }
 
-/** Helpers the checks use inside the page, installed once per page load. */
-interface InPage {
-  /** Every element, including those inside open shadow roots (the helper's). */
-  all(): Element[];
-  /** A short name for a report: tag, id and classes. */
-  name(el: Element): string;
-  /** Shown on screen: rendered, with a box. */
-  shown(el: Element): boolean;
-}
-declare global {
-  interface Window {
-    __display: InPage;
-  }
-}
-
+/** The in-page helpers the checks use, installed once per page load. */
 async function install(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.__display = {
-      all() {
-        const out: Element[] = [];
-        const visit = (root: Document | ShadowRoot) => {
-          for (const el of root.querySelectorAll('*')) {
-            out.push(el);
-            if (el.shadowRoot) visit(el.shadowRoot);
-          }
-        };
-        visit(document);
-        return out;
-      },
-      name(el) {
-        return `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
-      },
-      shown(el) {
-        const style = getComputedStyle(el);
-        return style.display !== 'none' && style.visibility !== 'hidden' && el.getClientRects().length > 0;
-      },
-    };
-  });
+  await page.evaluate(installDisplayHelpers);
 }
 
 test.describe('reflow at 200% and 400% zoom', () => {
@@ -130,46 +101,7 @@ test.describe('reflow at 200% and 400% zoom', () => {
         for (const size of sizes) {
           await page.setViewportSize(size);
           await open(page, extensionId, p, lang);
-          const problems = await page.evaluate((paper) => {
-            const { all, name, shown } = window.__display;
-            const inPaper = (el: Element) => paper !== undefined && el.closest(paper) !== null;
-            const out: string[] = [];
-            const vw = document.documentElement.clientWidth;
-            // The paper sheets are taken out of the flow, so only the rest of the page is measured.
-            const sheets = paper ? [...document.querySelectorAll<HTMLElement>(paper)] : [];
-            sheets.forEach((s) => (s.style.display = 'none'));
-            if (document.documentElement.scrollWidth > vw + 1) {
-              // Named by the outermost elements that reach past the window's edge.
-              const wide = all().filter((el) => {
-                const r = el.getBoundingClientRect();
-                const parent = el.parentElement?.getBoundingClientRect();
-                const inside = (b: DOMRect) => b.right <= vw + 1 && b.left >= -1;
-                return shown(el) && !inside(r) && parent !== undefined && inside(parent);
-              });
-              out.push(
-                `page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw} (${wide.map(name).join(', ')})`,
-              );
-            }
-            sheets.forEach((s) => (s.style.display = ''));
-            for (const el of all()) {
-              if (inPaper(el) || !(el instanceof HTMLElement) || !shown(el)) continue;
-              const style = getComputedStyle(el);
-              // A box that hides or scrolls what does not fit: its text is cut off or needs scrolling.
-              if (
-                style.overflowX !== 'visible' &&
-                el.scrollWidth > el.clientWidth + 1 &&
-                el.localName !== 'html' &&
-                el.localName !== 'body'
-              )
-                out.push(`${name(el)} cuts its content: ${el.scrollWidth} > ${el.clientWidth}`);
-              const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
-              if (!text) continue;
-              const r = el.getBoundingClientRect();
-              if (r.width > 0 && (r.left < -1 || r.right > vw + 1))
-                out.push(`${name(el)} text outside the window: ${Math.round(r.left)}..${Math.round(r.right)}`);
-            }
-            return [...new Set(out)];
-          }, p.paper);
+          const problems = await page.evaluate(reflowProblems, p.paper);
           for (const problem of problems) found.push(`${lang} ${size.width}px: ${problem}`);
         }
       }

@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox, outsideRequestsOf, until } from './launch';
+import { EXTENSION_ORIGIN, launchFirefox, outsideRequestsOf, storeSettings, until, untilInLanguage } from './launch';
 import { walkFocus } from '../focus-walk';
-import { storedSettings } from '../stored-settings';
 
 /**
  * Accessibility in Firefox: axe-core on every extension page and on the helper's panel, in three
@@ -43,36 +42,13 @@ async function open(file: string, ready: () => boolean, lang?: Lang): Promise<Pa
   });
   void page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 60_000 }).catch(() => undefined);
   await until(() => page.evaluate(ready).catch(() => false), `${file} to be ready`, 20_000);
-  if (lang) {
-    await until(
-      () =>
-        page
-          .evaluate(() => document.documentElement.lang)
-          .then(
-            (l) => l.startsWith(lang),
-            () => false,
-          ),
-      `${file} in ${lang}`,
-    );
-  }
+  if (lang) await untilInLanguage(page, lang);
   return page;
 }
 
 const loaded = () => document.querySelector('main:not([aria-busy])') !== null;
 const fitted = () => document.querySelector('main[data-fitted="true"]') !== null;
 const panelOpen = () => document.getElementById('app')?.shadowRoot?.getElementById('mis-panel') != null;
-
-async function setStored(lang: Lang, setupDone: boolean): Promise<void> {
-  const page = await open('options.html', loaded);
-  await page.evaluate(
-    (values) =>
-      (
-        globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }
-      ).browser.storage.local.set(values),
-    storedSettings(lang, setupDone),
-  );
-  await page.close();
-}
 
 async function violations(page: Page): Promise<string[]> {
   // What fades in (the panel) is measured once it has finished, in the page and in open roots.
@@ -109,11 +85,11 @@ async function auditEverything(lang: Lang, scheme: 'light' | 'dark'): Promise<vo
     await page.close();
   };
 
-  await setStored(lang, false);
+  await storeSettings(browser, lang, false);
   const welcome = await open('welcome.html', loaded, lang);
   await audit(welcome, 'first run');
 
-  await setStored(lang, true);
+  await storeSettings(browser, lang, true);
   const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, lang);
   await openAll(popup, '.checklist details');
   await audit(popup, 'popup');
@@ -172,7 +148,7 @@ describe('Firefox ESR: keyboard only', () => {
   it.each(['en', 'ar'] as const)(
     'reaches every control in order with a visible focus ring: popup, dashboard, helper panel (%s)',
     async (lang) => {
-      await setStored(lang, true);
+      await storeSettings(browser, lang, true);
       const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, lang);
       expect(await popup.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       await walk(popup);
@@ -198,7 +174,7 @@ describe('Firefox ESR: keyboard only', () => {
   );
 
   it('opens a guide from the popup with Enter, its heading focused, and comes back', async () => {
-    await setStored('en', true);
+    await storeSettings(browser, 'en', true);
     const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, 'en');
     await popup.mouse.click(1, 1);
     let reached = false;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefox, openUntil } from './launch';
-import { forcedColourProblems, INTERACTIVE, launcherLook } from '../forced-colours-checks';
+import { forcedColourProblems, installDisplayHelpers, INTERACTIVE, launcherLook } from '../display-checks';
 
 /**
  * Forced colours in Firefox (the system's high-contrast colours, as Firefox's "override the page's
@@ -32,6 +32,7 @@ describe('Firefox ESR: forced colours', () => {
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
     // A key press first: focus moved by script then shows its ring, as after Tab.
     await page.keyboard.press('Shift');
+    await page.evaluate(installDisplayHelpers);
     const { problems, focused } = await page.evaluate(forcedColourProblems, INTERACTIVE);
     expect(problems).toEqual([]);
     // The rings were looked at, not skipped: every page has several controls.

@@ -1,3 +1,5 @@
+import { storedSettings } from '../stored-settings';
+import type { LanguageCode } from '../../../lib/languages';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -190,6 +192,33 @@ export async function openUntil(b: Browser, file: string, ready: string): Promis
     20_000,
   );
   return page;
+}
+
+/** Stores what a parent in France who keeps Instagram has (stored-settings.ts), in `lang`, from the dashboard. */
+export async function storeSettings(b: Browser, lang: LanguageCode, setupDone: boolean): Promise<void> {
+  const page = await openUntil(b, 'options.html', 'main:not([aria-busy])');
+  await page.evaluate(
+    (values) =>
+      (
+        globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }
+      ).browser.storage.local.set(values),
+    storedSettings(lang, setupDone),
+  );
+  await page.close();
+}
+
+/** Waits until the page's `<html lang>` is in `lang` (pages apply the stored language after loading). */
+export async function untilInLanguage(page: Page, lang: string): Promise<void> {
+  await until(
+    () =>
+      page
+        .evaluate(() => document.documentElement.lang)
+        .then(
+          (l) => l.startsWith(lang),
+          () => false,
+        ),
+    `${page.url()} in ${lang}`,
+  );
 }
 
 export function addressOf(page: Page): Promise<string> {
