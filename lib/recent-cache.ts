@@ -28,3 +28,23 @@ export class RecentCache<K, V> {
     return this.entries.size;
   }
 }
+
+/** Where `keepPromise` keeps its promises: a Map, or a RecentCache to bound them. */
+export interface PromiseStore<K, V> {
+  get(key: K): Promise<V> | undefined;
+  set(key: K, value: Promise<V>): void;
+  delete(key: K): void;
+}
+
+/**
+ * The promise kept in `store` under `key`, made by `make` the first time. One that fails is not
+ * kept, or what it stands for would stay broken until a restart: the next call makes it again.
+ */
+export function keepPromise<K, V>(store: PromiseStore<K, V>, key: K, make: () => Promise<V>): Promise<V> {
+  const kept = store.get(key);
+  if (kept) return kept;
+  const made = make();
+  store.set(key, made);
+  made.catch(() => store.delete(key));
+  return made;
+}

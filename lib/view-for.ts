@@ -6,20 +6,13 @@ import { buildHelperView, type HelperView } from './helper-view';
 import type { PageKind, Platform } from './platforms/types';
 import type { Settings } from './storage';
 import { buildCheckView, type ItemProgress } from './checklist-view';
-import { RecentCache } from './recent-cache';
+import { keepPromise, RecentCache } from './recent-cache';
 
 const instances = new Map<LanguageCode, Promise<i18n>>();
 
 /** One i18next instance per language, created the first time that language is needed. */
 export function i18nFor(lang: LanguageCode): Promise<i18n> {
-  let instance = instances.get(lang);
-  if (!instance) {
-    instance = createI18n(lang);
-    instances.set(lang, instance);
-    // A failed load must not stay cached, or that language would be broken until a restart.
-    instance.catch(() => instances.delete(lang));
-  }
-  return instance;
+  return keepPromise(instances, lang, () => createI18n(lang));
 }
 
 /**
@@ -42,13 +35,7 @@ export function helperViewFor(
   const country = resolveCountry(settings.country, browserLanguages);
   const minimized = settings.helper.minimized;
   const key = JSON.stringify([platform.id, lang, country, pageKind ?? null, prompt, minimized, progress]);
-  const cached = recentViews.get(key);
-  if (cached) return cached;
-  const view = buildView(platform, lang, country, pageKind, prompt, progress, minimized);
-  recentViews.set(key, view);
-  // A failed build is not kept: the next request tries again.
-  view.catch(() => recentViews.delete(key));
-  return view;
+  return keepPromise(recentViews, key, () => buildView(platform, lang, country, pageKind, prompt, progress, minimized));
 }
 
 async function buildView(

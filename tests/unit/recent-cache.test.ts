@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { RecentCache } from '@/lib/recent-cache';
+import { describe, expect, it, vi } from 'vitest';
+import { keepPromise, RecentCache } from '@/lib/recent-cache';
 
 describe('RecentCache', () => {
   it('keeps only the most recently used entries', () => {
@@ -22,5 +22,24 @@ describe('RecentCache', () => {
     expect(cache.get('a')).toBe(2);
     cache.delete('a');
     expect(cache.get('a')).toBeUndefined();
+  });
+});
+
+describe('keepPromise', () => {
+  it('makes the promise once per key and hands the same one out after', async () => {
+    const store = new Map<string, Promise<number>>();
+    const make = vi.fn(async () => 7);
+    const first = keepPromise(store, 'a', make);
+    expect(keepPromise(store, 'a', make)).toBe(first);
+    expect(await first).toBe(7);
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not keep one that failed: the next call makes it again', async () => {
+    const store = new RecentCache<string, Promise<string>>(4);
+    const make = vi.fn().mockRejectedValueOnce(new Error('no words')).mockResolvedValueOnce('words');
+    await expect(keepPromise(store, 'de', make)).rejects.toThrow('no words');
+    expect(await keepPromise(store, 'de', make)).toBe('words');
+    expect(make).toHaveBeenCalledTimes(2);
   });
 });
