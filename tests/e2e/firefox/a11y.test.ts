@@ -2,7 +2,15 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox, outsideRequestsOf, storeSettings, until, untilInLanguage } from './launch';
+import {
+  EXTENSION_ORIGIN,
+  launchFirefox,
+  outsideRequestsOf,
+  inFront,
+  storeSettings,
+  until,
+  untilInLanguage,
+} from './launch';
 import { walkFocus } from '../focus-walk';
 
 /**
@@ -43,6 +51,7 @@ async function open(file: string, ready: () => boolean, lang?: Lang): Promise<Pa
   void page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 60_000 }).catch(() => undefined);
   await until(() => page.evaluate(ready).catch(() => false), `${file} to be ready`, 20_000);
   if (lang) await untilInLanguage(page, lang);
+  await inFront(page);
   return page;
 }
 

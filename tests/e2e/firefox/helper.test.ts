@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../fixture-server';
-import { launchFirefox } from './launch';
+import { launchFirefox, inFront } from './launch';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
 const FIREFOX_PLATFORMS = PLATFORMS.filter((p) => ['youtube', 'discord', 'roblox'].includes(p.id));
@@ -24,6 +24,7 @@ async function openInstagram(host = 'www.instagram.com'): Promise<Page> {
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`http://${host}:${server.port}/`);
   await page.waitForFunction(() => document.querySelectorAll('make-it-safe-helper').length === 1, { timeout: 20_000 });
+  await inFront(page);
   return page;
 }
 

@@ -159,6 +159,19 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 }
 
 /**
+ * Brings the page's tab to the front and waits until its document has focus. A tab opened in a
+ * browser that has only just started can stay behind the first one: then its document is hidden,
+ * and no element in it matches `:focus` or `:focus-visible`, whatever `focus()` does.
+ */
+export async function inFront(page: Page): Promise<void> {
+  await page.bringToFront();
+  await until(
+    () => page.evaluate(() => document.hasFocus() && document.visibilityState === 'visible').catch(() => false),
+    'the tab to come to the front with focus',
+  );
+}
+
+/**
  * WebDriver BiDi loads an extension page but never reports its navigation as finished, nor its
  * address (it stays about:blank to the driver): so the tests wait for the page's own content, and
  * ask the page where it is.
@@ -169,6 +182,7 @@ export async function openExtensionPage(b: Browser, file: string): Promise<Page>
   void page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 60_000 }).catch(() => undefined);
   // Asked again and again: a query made while the page is still switching documents fails.
   await until(() => page.$('main:not([aria-busy])').then(Boolean, () => false), `${file} to load`, 20_000);
+  await inFront(page);
   return page;
 }
 
@@ -191,6 +205,7 @@ export async function openUntil(b: Browser, file: string, ready: string): Promis
     `${file}: ${ready}`,
     20_000,
   );
+  await inFront(page);
   return page;
 }
 

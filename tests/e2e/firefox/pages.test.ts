@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../fixture-server';
-import { EXTENSION_ORIGIN, addressOf, launchFirefox, openExtensionPage, storageOf, until } from './launch';
+import { EXTENSION_ORIGIN, addressOf, launchFirefox, openExtensionPage, storageOf, until, inFront } from './launch';
 import { hashPin } from '../../../lib/pin';
 import { instagram } from '../../../lib/platforms/instagram';
 
@@ -32,6 +32,7 @@ async function openInstagram(): Promise<Page> {
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`http://www.instagram.com:${server.port}/`);
   await page.waitForFunction(() => document.querySelectorAll('make-it-safe-helper').length === 1, { timeout: 20_000 });
+  await inFront(page);
   return page;
 }
 
