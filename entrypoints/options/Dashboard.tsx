@@ -1,5 +1,5 @@
 import { withHelperOn, withSiteOn } from '@/lib/site-lists';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import { LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
@@ -87,6 +87,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const [state, setState] = useState<Loaded>();
   const [status, setStatus] = useState<Status>();
   const [confirmReset, setConfirmReset] = useState<string | undefined>();
+  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void loading.then((loaded) => {
@@ -393,15 +394,20 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             <button type="button" onClick={() => void exportFile()} data-action="export">
               {t('ui:dashboard.export')}
             </button>
-            <label class="file">
-              <span>{t('ui:dashboard.import')}</span>
-              <input
-                type="file"
-                accept="application/json,.json"
-                data-testid="import"
-                onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
-              />
-            </label>
+            {/* A button of our own opens the browser's file chooser. The browser's file control
+                shows a file name that means nothing here (the file is read at once), and in
+                Firefox its "Browse… No file selected." does not fit a narrow window at 400% zoom. */}
+            <button type="button" onClick={() => fileInput.current?.click()} data-action="import">
+              {t('ui:dashboard.import')}
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              hidden
+              accept="application/json,.json"
+              data-testid="import"
+              onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
+            />
           </p>
         </section>
         <section aria-labelledby="more-title">

@@ -74,7 +74,13 @@ test.describe('the family dashboard', () => {
     await page.locator('[data-action="reset-all-confirm"]').click();
     await expect.poll(async () => (await getStorage(background))['progress']).toEqual({});
     expect((await getStorage(background))['quarantine']).toEqual([]);
-    await page.getByTestId('import').setInputFiles(file);
+    // The dashboard's own button opens the browser's file chooser.
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('[data-action="import"]').click(),
+    ]);
+    expect(chooser.isMultiple()).toBe(false);
+    await chooser.setFiles(file);
     // The reset's own message is showing already: wait for the import's, in the imported language.
     await expect(page.getByTestId('dashboard-status')).toHaveText(
       'Importation réussie : vos réglages et vos listes à cocher sont de retour.',
@@ -90,7 +96,10 @@ test.describe('the family dashboard', () => {
     const before = await getStorage(background);
     const bad = path.join(os.tmpdir(), `mis-bad-${Date.now()}.json`);
     await writeFile(bad, '{"format":"make-it-safe-backup","version":99}');
-    await page.getByTestId('import').setInputFiles(bad);
+    // With the keyboard alone: Enter on the button opens the chooser.
+    await page.locator('[data-action="import"]').focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(bad);
     await expect(page.getByRole('alert')).toContainText('newer version');
     // Another file (the same path twice would not be a new choice for the file input).
     const notJson = `${bad}.2.json`;

@@ -25,9 +25,7 @@ const PAGES = [
     ready: 'main:not([aria-busy])',
     sizes: [{ width: 400, height: 300 }],
   },
-  // At 400% only in Chromium for now: in Firefox the backup's file input needs 261 px for its own
-  // "Browse… No file selected." and clips it in the 240 px it has there (a known gap, not yet mended).
-  { name: 'dashboard', file: () => 'options.html', ready: 'main:not([aria-busy])', sizes: [WIDE[0]!] },
+  { name: 'dashboard', file: () => 'options.html', ready: 'main:not([aria-busy])', sizes: WIDE },
   { name: 'workshop', file: (lang: string) => `workshop.html?lang=${lang}`, ready: '.mis-launcher', sizes: WIDE },
   {
     name: 'helper panel',
