@@ -12,21 +12,20 @@ import {
   untilInLanguage,
 } from './launch';
 import { walkFocus } from '../focus-walk';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../lib/languages';
 
 /**
- * Accessibility in Firefox: axe-core on every extension page and on the helper's panel, in three
- * scripts (Latin, Arabic right to left, Devanagari), and the keyboard walk of the Chromium suite
- * (focus-walk.ts) on the popup, the dashboard and the panel. Firefox draws its own focus rings,
- * form controls and text, so what Chromium passes is not taken on trust here. The audit runs in the
+ * Accessibility in Firefox: axe-core on every extension page and on the helper's panel, in all
+ * fourteen languages, and the keyboard walk of the Chromium suite (focus-walk.ts) on the popup, the
+ * dashboard and the panel, left to right and right to left. Firefox draws its own focus rings, form
+ * controls and text, so what Chromium passes is not taken on trust here. The audit runs in the
  * light and the dark colour scheme (a browser of each, set by Firefox's own preference, which
- * puppeteer cannot emulate). All fourteen languages are audited in Chromium.
+ * puppeteer cannot emulate).
  */
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const LANGS = ['en', 'ar', 'hi'] as const;
-type Lang = (typeof LANGS)[number];
 const INSTAGRAM = encodeURIComponent('https://www.instagram.com/');
 
 let browser: Browser;
@@ -42,7 +41,7 @@ afterAll(async () => {
 });
 
 /** Opens an extension page and waits until `ready` holds in it (BiDi never says it loaded). */
-async function open(file: string, ready: () => boolean, lang?: Lang): Promise<Page> {
+async function open(file: string, ready: () => boolean, lang?: LanguageCode): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({
     width: file.startsWith('popup') ? 380 : 1000,
@@ -84,7 +83,7 @@ async function violations(page: Page): Promise<string[]> {
 const openAll = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelectorAll(s).forEach((d) => d.setAttribute('open', '')), selector);
 
-async function auditEverything(lang: Lang, scheme: 'light' | 'dark'): Promise<void> {
+async function auditEverything(lang: LanguageCode, scheme: 'light' | 'dark'): Promise<void> {
   const found: string[] = [];
   const audit = async (page: Page, name: string) => {
     // The scheme the page sees, or the audit would check the other one without a word.
@@ -124,7 +123,9 @@ async function auditEverything(lang: Lang, scheme: 'light' | 'dark'): Promise<vo
 }
 
 describe('Firefox ESR: axe-core finds nothing', () => {
-  it.each(LANGS)('on every extension page and the helper panel, in %s', (lang) => auditEverything(lang, 'light'));
+  it.each(LANGUAGE_CODES)('on every extension page and the helper panel, in %s', (lang) =>
+    auditEverything(lang, 'light'),
+  );
 
   describe('in the dark colour scheme', () => {
     let dark: Browser;
@@ -137,7 +138,9 @@ describe('Firefox ESR: axe-core finds nothing', () => {
       await dark?.close();
     });
 
-    it.each(LANGS)('on every extension page and the helper panel, in %s', (lang) => auditEverything(lang, 'dark'));
+    it.each(LANGUAGE_CODES)('on every extension page and the helper panel, in %s', (lang) =>
+      auditEverything(lang, 'dark'),
+    );
   });
 });
 
