@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../fixture-server';
-import { EXTENSION_ORIGIN, addressOf, launchFirefox, openExtensionPage, storageOf, until, inFront } from './launch';
+import { EXTENSION_ORIGIN, addressOf, launchFirefox, openExtensionPage, storageOf, until } from './launch';
+import { openSite } from './site-page';
 import { hashPin } from '../../../lib/pin';
 import { instagram } from '../../../lib/platforms/instagram';
 
@@ -27,14 +28,7 @@ afterAll(async () => {
   await rm(downloads, { recursive: true, force: true });
 });
 
-async function openInstagram(): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
-  await page.goto(`http://www.instagram.com:${server.port}/`);
-  await page.waitForFunction(() => document.querySelectorAll('make-it-safe-helper').length === 1, { timeout: 20_000 });
-  await inFront(page);
-  return page;
-}
+const openInstagram = () => openSite(browser, server.port);
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e.textContent ?? '').trim());
 
