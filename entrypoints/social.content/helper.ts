@@ -15,6 +15,13 @@ export const MAX_REMOUNTS = 3;
 
 const HOST_NAME = 'make-it-safe-helper';
 
+/**
+ * Shown only while the content script's stylesheet (running.css) is in the page: a browser that
+ * unloads the extension takes it out, and the helper goes with it, even where no script of ours can
+ * run any more (Firefox). After helper.css's own display rule, so it wins.
+ */
+const SHOWN_WHILE_RUNNING = ':host { display: var(--mis-running, none) !important; }';
+
 /** `'off'`: turned off on this site; undefined: no answer (the extension was updated or disabled). */
 async function fetchView(): Promise<HelperView | 'off' | undefined> {
   try {
@@ -35,7 +42,7 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
   let handle: HelperHandle | undefined;
   // A helper left by an unloaded copy of this script (Firefox, after an update) is taken away.
   for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
-  const ui = createShadowHost(HOST_NAME, css);
+  const ui = createShadowHost(HOST_NAME, css + SHOWN_WHILE_RUNNING);
   const callbacks = {
     onMinimizedChange: (minimized: boolean) => {
       void request('helper:setMinimized', { minimized }).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '@/lib/platforms/matches';
 import { startHelper } from './helper';
+import './running.css';
 
 /**
  * One content script for every supported site, matched from the platform registry. It starts at
@@ -21,7 +22,8 @@ export default defineContentScript({
     // is public (it holds the extension id), so any page could send it and switch the helper off.
     // A second copy never starts beside a live one here: Chromium does not inject into open tabs
     // on an update (the old copy learns it from runtime.id), and Firefox unloads the old copy
-    // first. So the event is never believed; startHelper clears what an unloaded copy left behind.
+    // first. So the event is never believed; startHelper clears what an unloaded copy left behind,
+    // and running.css hides it until then.
     ctx.verifyScriptStartedEvent = () => false;
     void startHelper(ctx);
   },
