@@ -16,9 +16,11 @@ import { helperAt, launcherPoint, openSite, PANEL_SPOT, untilPanel } from './sit
  * script into tabs that are already open. What must hold: never two helpers, no stale launcher or
  * panel left on the page, and one working helper once the extension runs again.
  *
- * WebDriver BiDi can install and remove an extension but not disable one. Firefox disables an
- * extension by the same shutdown as it removes one (its content scripts and their stylesheets are
- * unloaded from open tabs), so removal stands for both here.
+ * WebDriver BiDi can install and remove an extension but not disable one (nor can another
+ * extension: Firefox's management.setEnabled works on themes only). Firefox closes an extension's
+ * content-script contexts whenever the extension shuts down, disabled or removed, and closing one
+ * takes its stylesheets out and unloads the script (ContentScriptContextChild.close in Firefox's
+ * ExtensionContent). So removal stands for both here; the disable itself is not driven.
  */
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
