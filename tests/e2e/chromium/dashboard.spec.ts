@@ -1,11 +1,24 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
+import type { FileChooser, Page } from '@playwright/test';
 import { test, expect, getStorage, setStorage } from './fixtures';
 import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
 const KIDS = instagram.checklist.filter((i) => i.audience === 'kids').length;
+
+/**
+ * The file chooser that `act` opens. Playwright asks Chromium to hand it file choosers when the
+ * first listener is added, without waiting for an answer; a round trip on the same page afterwards
+ * makes sure Chromium has taken that in before `act` opens one (else it goes to the real dialog).
+ */
+async function fileChooserAfter(page: Page, act: () => Promise<void>): Promise<FileChooser> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => undefined);
+  await act();
+  return chooser;
+}
 
 test.describe('the family dashboard', () => {
   test('shows every platform, and an item ticked in the popup at once, with undo', async ({
@@ -75,10 +88,7 @@ test.describe('the family dashboard', () => {
     await expect.poll(async () => (await getStorage(background))['progress']).toEqual({});
     expect((await getStorage(background))['quarantine']).toEqual([]);
     // The dashboard's own button opens the browser's file chooser.
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.locator('[data-action="import"]').click(),
-    ]);
+    const chooser = await fileChooserAfter(page, () => page.locator('[data-action="import"]').click());
     expect(chooser.isMultiple()).toBe(false);
     await chooser.setFiles(file);
     // The reset's own message is showing already: wait for the import's, in the imported language.
@@ -97,8 +107,7 @@ test.describe('the family dashboard', () => {
     const bad = path.join(os.tmpdir(), `mis-bad-${Date.now()}.json`);
     await writeFile(bad, '{"format":"make-it-safe-backup","version":99}');
     // With the keyboard alone: Enter on the button opens the chooser.
-    await page.locator('[data-action="import"]').focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    const chooser = await fileChooserAfter(page, () => page.locator('[data-action="import"]').press('Enter'));
     await chooser.setFiles(bad);
     await expect(page.getByRole('alert')).toContainText('newer version');
     // Another file (the same path twice would not be a new choice for the file input).
