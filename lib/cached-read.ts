@@ -1,3 +1,5 @@
+import { keepPromise } from './recent-cache';
+
 export interface CachedRead<T> {
   /** The value, read on the first call after a drop and shared by every call until the next. */
   get(): Promise<T>;
@@ -8,23 +10,12 @@ export interface CachedRead<T> {
 /**
  * One read kept until dropped: for stored values the background reads on every request and that
  * change only when storage does (it drops them on every storage change). A read that fails is not
- * kept.
+ * kept (keepPromise).
  */
 export function cachedRead<T>(read: () => Promise<T>): CachedRead<T> {
-  let value: Promise<T> | undefined;
+  const store = new Map<'value', Promise<T>>();
   return {
-    get() {
-      if (!value) {
-        const mine = read();
-        value = mine;
-        mine.catch(() => {
-          if (value === mine) value = undefined;
-        });
-      }
-      return value;
-    },
-    drop() {
-      value = undefined;
-    },
+    get: () => keepPromise(store, 'value', read),
+    drop: () => store.clear(),
   };
 }

@@ -45,6 +45,9 @@ export function keepPromise<K, V>(store: PromiseStore<K, V>, key: K, make: () =>
   if (kept) return kept;
   const made = make();
   store.set(key, made);
-  made.catch(() => store.delete(key));
+  made.catch(() => {
+    // Only itself: the store may hold a newer promise under the key by then.
+    if (store.get(key) === made) store.delete(key);
+  });
   return made;
 }

@@ -42,4 +42,20 @@ describe('keepPromise', () => {
     expect(await keepPromise(store, 'de', make)).toBe('words');
     expect(make).toHaveBeenCalledTimes(2);
   });
+
+  it('a failure takes away only its own promise, not a newer one under the same key', async () => {
+    const store = new Map<string, Promise<string>>();
+    let fail: (e: Error) => void = () => undefined;
+    const make = vi
+      .fn()
+      .mockImplementationOnce(() => new Promise<string>((_, reject) => (fail = reject)))
+      .mockResolvedValueOnce('new');
+    const old = keepPromise(store, 'a', make);
+    store.clear();
+    const newer = keepPromise(store, 'a', make);
+    fail(new Error('old'));
+    await expect(old).rejects.toThrow('old');
+    expect(keepPromise(store, 'a', make)).toBe(newer);
+    expect(make).toHaveBeenCalledTimes(2);
+  });
 });
