@@ -65,12 +65,22 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
     handle = undefined;
     ui.remove();
   };
-  // An updated or disabled extension leaves no stale helper behind on open tabs. The old script
-  // learns it when it next asks (reading ctx.isInvalid checks): so it asks the moment the person
-  // reaches for the helper, before a click or key press does anything a gone extension can't keep.
+  // An updated or disabled extension leaves no stale helper behind on open tabs. Chromium tells the
+  // old script nothing: it learns it when it next asks (reading ctx.isInvalid checks). So it asks
+  // when the person comes back to the tab (an extension is turned off or updated from another
+  // page, the extensions page or the store), when the pointer reaches the helper, and before a
+  // click or key press does anything a gone extension can't keep. Nothing is polled.
   ctx.onInvalidated(remove);
   const checkAlive = () => void ctx.isInvalid;
-  for (const type of ['pointerdown', 'click', 'keydown']) ui.host.addEventListener(type, checkAlive, { capture: true });
+  // On the container, inside the root: a pointer moving from one of the helper's buttons to another
+  // is not seen from outside it (both ends retarget to the host).
+  for (const type of ['pointerover', 'pointerdown', 'click', 'keydown']) {
+    ui.container.addEventListener(type, checkAlive, { capture: true });
+  }
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') checkAlive();
+  });
+  ctx.addEventListener(window, 'focus', checkAlive);
   if (view) mount();
 
   // One request at a time: a page that changes its address thousands of times cannot make the

@@ -242,6 +242,17 @@ async function updateInPlace(s: Setup): Promise<void> {
     .toBe('update');
 }
 
+/** Turns ours off or on from the test-only extension, as a person would on the extensions page. */
+async function setEnabled(s: Setup, enabled: boolean): Promise<void> {
+  await s.disabler.evaluate(
+    ([id, on]) =>
+      (
+        globalThis as unknown as { chrome: { management: { setEnabled(i: string, e: boolean): Promise<void> } } }
+      ).chrome.management.setEnabled(id, on),
+    [CHROME_EXTENSION_ID, enabled] as const,
+  );
+}
+
 test.describe('the extension updated or disabled while instagram.com is open', () => {
   let s: Setup;
   test.beforeEach(async () => {
@@ -272,16 +283,8 @@ test.describe('the extension updated or disabled while instagram.com is open', (
 
   test('disable: no error, the old helper goes at the next page change, none after a reload until it is on again', async () => {
     const { page, helper, rec } = await openInstagram(s);
-    const setEnabled = (enabled: boolean) =>
-      s.disabler.evaluate(
-        ([id, on]) =>
-          (
-            globalThis as unknown as { chrome: { management: { setEnabled(i: string, e: boolean): Promise<void> } } }
-          ).chrome.management.setEnabled(id, on),
-        [CHROME_EXTENSION_ID, enabled] as const,
-      );
 
-    await setEnabled(false);
+    await setEnabled(s, false);
     expect(await contentScriptConnected(rec)).toBe(false);
     expect(await helper.hostCount()).toBeLessThanOrEqual(1);
     await useTheStaleTab(page, helper);
@@ -298,9 +301,37 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     expect(await helper.hostCount()).toBe(0);
 
     const back = s.context.waitForEvent('serviceworker', { predicate: ourWorker });
-    await setEnabled(true);
+    await setEnabled(s, true);
     await back;
     await expectOneWorkingHelperAfterReload(page);
+    expect(rec.errors).toEqual([]);
+  });
+
+  // The usual way an extension is turned off or updated: on another page (the extensions page, the
+  // store), then the person comes back to the site's tab. Headless Chromium keeps every tab
+  // visible, so the test sends the event a tab gets when it is shown again.
+  test('disable: the stale helper goes when the person comes back to the tab, before any click', async () => {
+    const { page, helper, rec } = await openInstagram(s);
+    await setEnabled(s, false);
+    expect(await contentScriptConnected(rec)).toBe(false);
+    // Nothing tells the old script by itself: the helper is still there until the tab is shown.
+    await page.waitForTimeout(300);
+    expect(await helper.hostCount()).toBe(1);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect.poll(() => helper.hostCount(), { timeout: 5_000 }).toBe(0);
+    expect(rec.errors).toEqual([]);
+  });
+
+  test('update: the stale helper goes when the pointer reaches it, before any click', async () => {
+    const { page, helper, rec } = await openInstagram(s);
+    const close = await helper.box('button', 'Close');
+    await updateInPlace(s);
+    expect(await contentScriptConnected(rec)).toBe(false);
+    await page.waitForTimeout(300);
+    expect(await helper.hostCount()).toBe(1);
+    // The pointer is still on the helper (it opened the panel) and moves to another of its buttons.
+    await page.mouse.move(close.x + close.width / 2, close.y + close.height / 2);
+    await expect.poll(() => helper.hostCount(), { timeout: 5_000 }).toBe(0);
     expect(rec.errors).toEqual([]);
   });
 
