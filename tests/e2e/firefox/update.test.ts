@@ -6,7 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../fixture-server';
 import { FIREFOX_BUILD } from '../paths';
 import { FIREFOX_ID } from '../../../lib/policy-examples';
-import { launchFirefox, openExtensionPage, until } from './launch';
+import { inFront, launchFirefox, openExtensionPage, until } from './launch';
 import { helperAt, launcherPoint, openSite, PANEL_SPOT, untilPanel } from './site-page';
 
 /**
@@ -16,11 +16,10 @@ import { helperAt, launcherPoint, openSite, PANEL_SPOT, untilPanel } from './sit
  * script into tabs that are already open. What must hold: never two helpers, no stale launcher or
  * panel left on the page, and one working helper once the extension runs again.
  *
- * WebDriver BiDi can install and remove an extension but not disable one (nor can another
- * extension: Firefox's management.setEnabled works on themes only). Firefox closes an extension's
- * content-script contexts whenever the extension shuts down, disabled or removed, and closing one
- * takes its stylesheets out and unloads the script (ContentScriptContextChild.close in Firefox's
- * ExtensionContent). So removal stands for both here; the disable itself is not driven.
+ * WebDriver BiDi can install and remove an extension but not disable one, and another extension
+ * cannot either (Firefox's management.setEnabled works on themes only). So the disable is done where
+ * a person does it, on the add-ons page (about:addons), through Firefox's own add-on manager: the
+ * browser is started with --remote-allow-system-access, which lets the test script that page.
  */
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -129,7 +128,39 @@ async function movePages(page: Page): Promise<void> {
   }
 }
 
-describe('Firefox ESR: the extension updated or removed while instagram.com is open', () => {
+/** Firefox's own module loader, present in privileged pages such as about:addons. */
+declare const ChromeUtils: { importESModule(url: string): unknown };
+
+/**
+ * Turns the extension off or on as the add-ons page's switch does: the page's own add-on manager,
+ * in a tab of its own. BiDi never reports about:addons as loaded, so the test waits for its content.
+ */
+async function setEnabledOnAddonsPage(enabled: boolean): Promise<void> {
+  const addons = await browser.newPage();
+  void addons.goto('about:addons', { timeout: 60_000 }).catch(() => undefined);
+  await until(
+    () => addons.evaluate(() => location.href === 'about:addons' && typeof ChromeUtils === 'object').catch(() => false),
+    'the add-ons page',
+  );
+  const active = await addons.evaluate(
+    async (id, on) => {
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs') as {
+        AddonManager: {
+          getAddonByID(id: string): Promise<{ isActive: boolean; enable(): Promise<void>; disable(): Promise<void> }>;
+        };
+      };
+      const addon = await AddonManager.getAddonByID(id);
+      await (on ? addon.enable() : addon.disable());
+      return addon.isActive;
+    },
+    FIREFOX_ID,
+    enabled,
+  );
+  expect(active).toBe(enabled);
+  await addons.close();
+}
+
+describe('Firefox ESR: the extension updated, disabled or removed while instagram.com is open', () => {
   it('update: the new version replaces the helper in the open tab, one at a time, and it works', async () => {
     const page = await openInstagramWithPanel();
 
@@ -146,6 +177,31 @@ describe('Firefox ESR: the extension updated or removed while instagram.com is o
 
     await movePages(page);
     expect(await helperStats(page)).toEqual({ max: 1, added: 1 });
+    expect(errors).toEqual([]);
+  });
+
+  it('disabled on the add-ons page: the launcher and the open panel go at once and stay gone; enabled again, one working helper', async () => {
+    const page = await openInstagramWithPanel();
+    expect(await anythingShown(page)).toBe(true);
+
+    await setEnabledOnAddonsPage(false);
+    await inFront(page);
+    await until(async () => !(await anythingShown(page)), 'the helper to go from the page');
+    expect(await helpers(page)).toEqual([{ copy: 'first', shown: false }]);
+    await page.mouse.click(1280 - 26, 400);
+    await movePages(page);
+    expect(await anythingShown(page)).toBe(false);
+    expect(await helperStats(page)).toEqual({ max: 1, added: 0 });
+
+    await page.reload();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    expect(await helpers(page)).toEqual([]);
+
+    // On again: Firefox starts the content script in the open tab, as it does on install.
+    await setEnabledOnAddonsPage(true);
+    await until(async () => JSON.stringify(await helpers(page)) === '[{"copy":"new","shown":true}]', 'a new helper');
+    await inFront(page);
+    await openPanel(page);
     expect(errors).toEqual([]);
   });
 
