@@ -24,7 +24,9 @@ const E2E = path.join(ROOT, '.output/chrome-mv3-e2e');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 // BENCH_QUICK=1: a few samples of everything, to check the bench itself runs (numbers meaningless).
 // BENCH_ONLY=popup: the panel and popup timings alone (about a minute), for work on either;
-// BENCH_ONLY=leaks: the 200 navigations alone.
+// BENCH_ONLY=leaks: the 200 navigations alone; BENCH_ONLY=loads: the page loads alone, and with
+// BENCH_VS=<folder of another e2e build> that build side by side, to try a change to the content
+// script (about 5 minutes for 18 rounds).
 const QUICK = Boolean(process.env.BENCH_QUICK);
 // Long enough for the helper to have mounted (it does within about 150 ms of load).
 const IDLE_MS = 800;
@@ -208,7 +210,7 @@ async function pageLoads(variants) {
     }
     for (const site of shuffle(SITES)) {
       for (const name of shuffle(Object.keys(variants))) {
-        const expect = name === 'real' ? site.key !== 'unsupported' : undefined;
+        const expect = name === 'real' || name === 'vs' ? site.key !== 'unsupported' : undefined;
         samples[`${site.key}/${name}`].push(await loadOnce(contexts[name], site, expect));
       }
     }
@@ -450,6 +452,20 @@ async function main() {
   }
   if (process.env.BENCH_ONLY === 'leaks') {
     console.log(await leaks({ empty: emptyExtension('empty-a'), real: realExtension() }));
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'loads') {
+    // The page loads alone, for work on the content script; BENCH_VS adds another build beside it.
+    const variants = { empty: emptyExtension('empty-a'), real: realExtension() };
+    if (process.env.BENCH_VS) variants.vs = process.env.BENCH_VS;
+    const samples = await pageLoads(variants);
+    const all = (v) => SUPPORTED.flatMap((s) => samples[`${s.key}/${v}`].map((x) => x.mainMs));
+    const rows = { 'this − empty': paired(all('real'), all('empty')) };
+    if (variants.vs) {
+      rows['vs − empty'] = paired(all('vs'), all('empty'));
+      rows['vs − this'] = paired(all('vs'), all('real'));
+    }
+    console.log(rows);
     return;
   }
   for (const dir of [RELEASE, E2E]) {
