@@ -128,6 +128,25 @@ async function movePages(page: Page): Promise<void> {
   }
 }
 
+/**
+ * The extension is off or gone: its helper leaves the page at once and nothing brings it back, not a
+ * click where the launcher was, not page changes, not a reload. No script of the old copy can run
+ * now: its stylesheet leaving the page is what hides the helper.
+ */
+async function expectGoneForGood(page: Page): Promise<void> {
+  await until(async () => !(await anythingShown(page)), 'the helper to go from the page');
+  expect(await helpers(page)).toEqual([{ copy: 'first', shown: false }]);
+  const launcherWas = { x: 1280 - 26, y: 400 };
+  await page.mouse.click(launcherWas.x, launcherWas.y);
+  await movePages(page);
+  expect(await anythingShown(page)).toBe(false);
+  expect(await helperStats(page)).toEqual({ max: 1, added: 0 });
+
+  await page.reload();
+  await page.waitForFunction(() => document.readyState === 'complete');
+  expect(await helpers(page)).toEqual([]);
+}
+
 /** Firefox's own module loader, present in privileged pages such as about:addons. */
 declare const ChromeUtils: { importESModule(url: string): unknown };
 
@@ -186,16 +205,7 @@ describe('Firefox ESR: the extension updated, disabled or removed while instagra
 
     await setEnabledOnAddonsPage(false);
     await inFront(page);
-    await until(async () => !(await anythingShown(page)), 'the helper to go from the page');
-    expect(await helpers(page)).toEqual([{ copy: 'first', shown: false }]);
-    await page.mouse.click(1280 - 26, 400);
-    await movePages(page);
-    expect(await anythingShown(page)).toBe(false);
-    expect(await helperStats(page)).toEqual({ max: 1, added: 0 });
-
-    await page.reload();
-    await page.waitForFunction(() => document.readyState === 'complete');
-    expect(await helpers(page)).toEqual([]);
+    await expectGoneForGood(page);
 
     // On again: Firefox starts the content script in the open tab, as it does on install.
     await setEnabledOnAddonsPage(true);
@@ -210,18 +220,7 @@ describe('Firefox ESR: the extension updated, disabled or removed while instagra
     expect(await anythingShown(page)).toBe(true);
 
     await browser.uninstallExtension(FIREFOX_ID);
-    // No script of the old copy can run now: its stylesheet leaving the page is what hides the helper.
-    await until(async () => !(await anythingShown(page)), 'the helper to go from the page');
-    expect(await helpers(page)).toEqual([{ copy: 'first', shown: false }]);
-    const launcherWas = { x: 1280 - 26, y: 400 };
-    await page.mouse.click(launcherWas.x, launcherWas.y);
-    await movePages(page);
-    expect(await anythingShown(page)).toBe(false);
-    expect(await helperStats(page)).toEqual({ max: 1, added: 0 });
-
-    await page.reload();
-    await page.waitForFunction(() => document.readyState === 'complete');
-    expect(await helpers(page)).toEqual([]);
+    await expectGoneForGood(page);
 
     await browser.installExtension(FIREFOX_BUILD);
     await until(async () => JSON.stringify(await helpers(page)) === '[{"copy":"new","shown":true}]', 'a new helper');
