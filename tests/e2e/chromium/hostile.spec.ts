@@ -167,6 +167,10 @@ function fuzzShots(
     'helper:setMinimized',
     'keydown',
     'click',
+    // What makes a stale helper check whether its extension is still there: harmless when it is.
+    'visibilitychange',
+    'focus',
+    'pointerover',
   ];
   const noise = (depth = 0): unknown => {
     const r = next();
