@@ -146,15 +146,41 @@ export async function readQuarantine(): Promise<QuarantineEntry[]> {
   return [{ key: 'local:quarantine', at: new Date().toISOString(), reason: 'unreadable', value: raw, seen: false }];
 }
 
+// ---- one repair at a time ----------------------------------------------------------------------
+
+/**
+ * The popup's parts, the dashboard and the background can all read a damaged value at the same
+ * moment, each with its own copy of this module. Repairs and quarantine writes therefore take a
+ * Web Lock, which every extension page and the background share (one origin); where there is none
+ * (tests), a queue within this copy. Whoever waited reads the value again before repairing it.
+ */
+const REPAIR_LOCK = 'make-it-safe:storage-repair';
+let queue: Promise<unknown> = Promise.resolve();
+
+function exclusively<T>(job: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(REPAIR_LOCK, job);
+  const run = queue.catch(() => undefined).then(job);
+  queue = run;
+  return run;
+}
+
+/** Callers hold the lock (exclusively). */
 async function keepAside(key: string, value: unknown, reason: string): Promise<void> {
   const entries = await readQuarantine();
+  // Already kept and not yet seen (another reader got there first, or the same damage again):
+  // one copy is enough, and the notice about it is still showing.
+  const copy = JSON.stringify(value);
+  if (entries.some((e) => !e.seen && e.key === key && JSON.stringify(e.value) === copy)) return;
   entries.push({ key, at: new Date().toISOString(), reason, value, seen: false });
   await quarantineItem.setValue(entries.slice(-QUARANTINE_LIMIT));
 }
 
-export async function markQuarantineSeen(): Promise<void> {
-  const entries = await readQuarantine();
-  await quarantineItem.setValue(entries.map((e) => ({ ...e, seen: true })));
+export function markQuarantineSeen(): Promise<void> {
+  return exclusively(async () => {
+    const entries = await readQuarantine();
+    await quarantineItem.setValue(entries.map((e) => ({ ...e, seen: true })));
+  });
 }
 
 export async function hasUnseenQuarantine(): Promise<boolean> {
@@ -242,23 +268,34 @@ function defineValidatedItem<T>(
   });
   const clone = (): T => structuredClone(options.fallback);
 
-  async function get(): Promise<T> {
+  /** The stored value if it is valid; otherwise what is stored (undefined: nothing readable). */
+  async function read(): Promise<{ ok: true; value: T } | { ok: false; raw: unknown; error: z.core.$ZodError }> {
     let raw: unknown;
     try {
       raw = await item.getValue();
     } catch {
-      return clone();
+      return { ok: true, value: clone() };
     }
-    if (raw == null) return clone();
+    if (raw == null) return { ok: true, value: clone() };
     const parsed = options.schema.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    const meta = (await item.getMeta()) as { v?: unknown };
-    const future = typeof meta.v === 'number' && meta.v > options.version;
-    await keepAside(key, raw, future ? `saved by a newer version (v${String(meta.v)})` : describe(parsed.error));
-    const fresh = repairValue(options.schema, raw, options.fallback);
-    await item.setValue(fresh);
-    await item.setMeta({ v: options.version });
-    return fresh;
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, raw, error: parsed.error };
+  }
+
+  async function get(): Promise<T> {
+    const first = await read();
+    if (first.ok) return first.value;
+    return exclusively(async () => {
+      // Another reader may have repaired it while this one waited.
+      const now = await read();
+      if (now.ok) return now.value;
+      const meta = (await item.getMeta()) as { v?: unknown };
+      const future = typeof meta.v === 'number' && meta.v > options.version;
+      await keepAside(key, now.raw, future ? `saved by a newer version (v${String(meta.v)})` : describe(now.error));
+      const fresh = repairValue(options.schema, now.raw, options.fallback);
+      await item.setValue(fresh);
+      await item.setMeta({ v: options.version });
+      return fresh;
+    });
   }
 
   async function set(value: T): Promise<void> {

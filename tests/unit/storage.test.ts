@@ -113,6 +113,90 @@ describe('settings', () => {
     expect(await readQuarantine()).toHaveLength(1);
   });
 
+  it('keeps a damaged value aside once when several readers find it at the same moment', async () => {
+    // The popup's parts and the background all read the settings as the popup opens.
+    await local().set({ settings: { language: 'klingon', country: 'FR' }, settings$: { v: 3 } });
+    const reads = await Promise.all([settingsItem.get(), settingsItem.get(), settingsItem.get()]);
+    expect(new Set(reads.map((r) => r.country))).toEqual(new Set(['FR']));
+    expect(await readQuarantine()).toHaveLength(1);
+  });
+
+  it('keeps a damaged value aside once when another copy of the code repaired it first', async () => {
+    // Another extension page (or the background) has its own copy of this module: no shared
+    // memory, only storage. Here the first reader is held just after it found the damage, while
+    // the other one keeps it aside and repairs it; then the first goes on.
+    vi.resetModules();
+    const other = await import('@/lib/storage');
+    const damaged = { language: 'klingon', country: 'FR' };
+    await local().set({ settings: damaged, settings$: { v: 3 } });
+    // The fake's overloads do not admit a plain key, which is what WXT passes.
+    const realGet = local().get.bind(local()) as (keys: unknown) => Promise<Record<string, unknown>>;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const atGate = new Promise<void>((resolve) => (reached = resolve));
+    let first = true;
+    const spy = vi.spyOn(local(), 'get').mockImplementation(async (keys) => {
+      if (first && keys === 'settings$') {
+        first = false;
+        reached();
+        await held;
+      }
+      return realGet(keys);
+    });
+    try {
+      const slow = settingsItem.get();
+      await atGate;
+      const fast = other.settingsItem.get();
+      // The other copy gets as far as it can while the first is held.
+      await Promise.race([fast, new Promise((resolve) => setTimeout(resolve, 50))]);
+      release();
+      await Promise.all([slow, fast]);
+    } finally {
+      spy.mockRestore();
+    }
+    const kept = await readQuarantine();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.value).toEqual(damaged);
+    expect((await settingsItem.get()).country).toBe('FR');
+  });
+
+  it('repairs through the Web Lock that the extension pages and the background share', async () => {
+    const names: string[] = [];
+    let chain: Promise<unknown> = Promise.resolve();
+    const locks = {
+      request: (name: string, job: () => Promise<unknown>) => {
+        names.push(name);
+        const run = chain.then(job);
+        chain = run.catch(() => undefined);
+        return run;
+      },
+    };
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+    try {
+      vi.resetModules();
+      const other = await import('@/lib/storage');
+      await local().set({ settings: 'garbage', settings$: { v: 3 } });
+      const reads = await Promise.all([settingsItem.get(), other.settingsItem.get(), settingsItem.get()]);
+      expect(reads).toEqual([DEFAULT_SETTINGS, DEFAULT_SETTINGS, DEFAULT_SETTINGS]);
+      await other.markQuarantineSeen();
+    } finally {
+      Object.defineProperty(navigator, 'locks', { value: null, configurable: true });
+    }
+    expect(new Set(names)).toEqual(new Set(['make-it-safe:storage-repair']));
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    expect(await readQuarantine()).toMatchObject([{ key: 'local:settings', value: 'garbage', seen: true }]);
+  });
+
+  it('keeps the same damage aside again once the notice about it was seen', async () => {
+    await local().set({ settings: 'garbage', settings$: { v: 3 } });
+    await settingsItem.get();
+    await markQuarantineSeen();
+    await local().set({ settings: 'garbage' });
+    await settingsItem.get();
+    expect((await readQuarantine()).map((e) => e.seen)).toEqual([true, false]);
+  });
+
   it('does not lose an unreadable quarantine list either', async () => {
     await local().set({ quarantine: { not: 'a list' } });
     const entries = await readQuarantine();
