@@ -182,8 +182,10 @@ test.describe('the popup', () => {
     // it only the addresses of the supported sites, which is all it needs.
     await openSite('/someone/');
     const other = await context.newPage();
+    // An icon of its own, or Chromium may ask example.org for /favicon.ico: a request from the
+    // browser, which the network check would count against the extension.
     await other.route('https://example.org/**', (route) =>
-      route.fulfill({ body: '<title>x</title>', contentType: 'text/html' }),
+      route.fulfill({ body: '<title>x</title><link rel="icon" href="data:,">', contentType: 'text/html' }),
     );
     await other.goto('https://example.org/private');
     const urls = await background.evaluate(async () => {
