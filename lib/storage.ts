@@ -146,20 +146,21 @@ export async function readQuarantine(): Promise<QuarantineEntry[]> {
   return [{ key: 'local:quarantine', at: new Date().toISOString(), reason: 'unreadable', value: raw, seen: false }];
 }
 
-// ---- one repair at a time ----------------------------------------------------------------------
+// ---- one change at a time ----------------------------------------------------------------------
 
 /**
- * The popup's parts, the dashboard and the background can all read a damaged value at the same
- * moment, each with its own copy of this module. Repairs and quarantine writes therefore take a
+ * The popup's parts, the dashboard and the background each have their own copy of this module and
+ * often touch the same value at the same moment: two readers find the same damage, two pages tick
+ * a step each, two wrong PINs are counted. Repairs, updates and quarantine writes therefore take a
  * Web Lock, which every extension page and the background share (one origin); where there is none
- * (tests), a queue within this copy. Whoever waited reads the value again before repairing it.
+ * (tests), a queue within this copy. Whoever waited reads the value again.
  */
-const REPAIR_LOCK = 'make-it-safe:storage-repair';
+const STORAGE_LOCK = 'make-it-safe:storage';
 let queue: Promise<unknown> = Promise.resolve();
 
 function exclusively<T>(job: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request(REPAIR_LOCK, job);
+  if (locks) return locks.request(STORAGE_LOCK, job);
   const run = queue.catch(() => undefined).then(job);
   queue = run;
   return run;
@@ -190,7 +191,7 @@ export async function hasUnseenQuarantine(): Promise<boolean> {
 // ---- validated items -------------------------------------------------------------------------
 
 export interface ValidatedItem<T> {
-  readonly key: string;
+  readonly key: `local:${string}`;
   get(): Promise<T>;
   set(value: T): Promise<void>;
   update(change: (current: T) => T): Promise<T>;
@@ -268,7 +269,7 @@ function defineValidatedItem<T>(
   });
   const clone = (): T => structuredClone(options.fallback);
 
-  /** The stored value if it is valid; otherwise what is stored (undefined: nothing readable). */
+  /** The stored value if it is valid (the fallback when nothing is stored), else what is stored. */
   async function read(): Promise<{ ok: true; value: T } | { ok: false; raw: unknown; error: z.core.$ZodError }> {
     let raw: unknown;
     try {
@@ -281,35 +282,40 @@ function defineValidatedItem<T>(
     return parsed.success ? { ok: true, value: parsed.data } : { ok: false, raw, error: parsed.error };
   }
 
-  async function get(): Promise<T> {
-    const first = await read();
-    if (first.ok) return first.value;
-    return exclusively(async () => {
-      // Another reader may have repaired it while this one waited.
-      const now = await read();
-      if (now.ok) return now.value;
-      const meta = (await item.getMeta()) as { v?: unknown };
-      const future = typeof meta.v === 'number' && meta.v > options.version;
-      await keepAside(key, now.raw, future ? `saved by a newer version (v${String(meta.v)})` : describe(now.error));
-      const fresh = repairValue(options.schema, now.raw, options.fallback);
-      await item.setValue(fresh);
-      await item.setMeta({ v: options.version });
-      return fresh;
-    });
+  /** The value, repaired if it is damaged. The caller holds the lock (exclusively). */
+  async function getHoldingLock(): Promise<T> {
+    const now = await read();
+    if (now.ok) return now.value;
+    const meta = (await item.getMeta()) as { v?: unknown };
+    const future = typeof meta.v === 'number' && meta.v > options.version;
+    await keepAside(key, now.raw, future ? `saved by a newer version (v${String(meta.v)})` : describe(now.error));
+    const fresh = repairValue(options.schema, now.raw, options.fallback);
+    await item.setValue(fresh);
+    await item.setMeta({ v: options.version });
+    return fresh;
   }
 
-  async function set(value: T): Promise<void> {
+  async function get(): Promise<T> {
+    const first = await read();
+    // Valid: no lock needed to read. Damaged: repair it once, whoever else found it too.
+    return first.ok ? first.value : exclusively(getHoldingLock);
+  }
+
+  async function setHoldingLock(value: T): Promise<void> {
     await item.setValue(options.schema.parse(value));
   }
 
   return {
     key,
     get,
-    set,
-    async update(change) {
-      const next = change(await get());
-      await set(next);
-      return next;
+    set: (value) => exclusively(() => setHoldingLock(value)),
+    update(change) {
+      // Read and write as one step, so a change made elsewhere in between is never overwritten.
+      return exclusively(async () => {
+        const next = change(await getHoldingLock());
+        await setHoldingLock(next);
+        return next;
+      });
     },
     watch(callback) {
       return item.watch((value) => {
@@ -361,12 +367,15 @@ export const pinItem = defineValidatedItem<PinState>('local:pin', {
  * "Reset everything": every stored value back to its default, the parent PIN removed, and what
  * was kept aside deleted too, so nothing the family stored is left behind.
  */
-export async function resetEverything(): Promise<void> {
-  await Promise.all([
-    settingsItem.set(DEFAULT_SETTINGS),
-    progressItem.set({}),
-    promptsItem.set(DEFAULT_PROMPTS),
-    pinItem.set(NO_PIN),
-    quarantineItem.setValue([]),
-  ]);
+export function resetEverything(): Promise<void> {
+  // One storage write under the lock, so no page ever reads half a reset.
+  return exclusively(() =>
+    storage.setItems([
+      { key: settingsItem.key, value: DEFAULT_SETTINGS },
+      { key: progressItem.key, value: {} },
+      { key: promptsItem.key, value: DEFAULT_PROMPTS },
+      { key: pinItem.key, value: NO_PIN },
+      { key: 'local:quarantine', value: [] },
+    ]),
+  );
 }

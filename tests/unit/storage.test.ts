@@ -8,6 +8,7 @@ import {
   migrateSettingsV1toV2,
   migrateSettingsV2toV3,
   NO_PIN,
+  type PinState,
   pinItem,
   progressItem,
   promptsItem,
@@ -19,6 +20,30 @@ import {
 } from '@/lib/storage';
 
 const local = () => fakeBrowser.storage.local;
+
+/**
+ * Runs `job` with a Web Lock manager that every copy of the module shares, as the extension's
+ * pages and background share the browser's (happy-dom has none). Returns the names requested.
+ */
+async function withSharedLocks(job: () => Promise<void>): Promise<string[]> {
+  const names: string[] = [];
+  let chain: Promise<unknown> = Promise.resolve();
+  const locks = {
+    request: (name: string, task: () => Promise<unknown>) => {
+      names.push(name);
+      const run = chain.then(task);
+      chain = run.catch(() => undefined);
+      return run;
+    },
+  };
+  Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+  try {
+    await job();
+  } finally {
+    Object.defineProperty(navigator, 'locks', { value: null, configurable: true });
+  }
+  return names;
+}
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -162,28 +187,15 @@ describe('settings', () => {
   });
 
   it('repairs through the Web Lock that the extension pages and the background share', async () => {
-    const names: string[] = [];
-    let chain: Promise<unknown> = Promise.resolve();
-    const locks = {
-      request: (name: string, job: () => Promise<unknown>) => {
-        names.push(name);
-        const run = chain.then(job);
-        chain = run.catch(() => undefined);
-        return run;
-      },
-    };
-    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
-    try {
+    const names = await withSharedLocks(async () => {
       vi.resetModules();
       const other = await import('@/lib/storage');
       await local().set({ settings: 'garbage', settings$: { v: 3 } });
       const reads = await Promise.all([settingsItem.get(), other.settingsItem.get(), settingsItem.get()]);
       expect(reads).toEqual([DEFAULT_SETTINGS, DEFAULT_SETTINGS, DEFAULT_SETTINGS]);
       await other.markQuarantineSeen();
-    } finally {
-      Object.defineProperty(navigator, 'locks', { value: null, configurable: true });
-    }
-    expect(new Set(names)).toEqual(new Set(['make-it-safe:storage-repair']));
+    });
+    expect(new Set(names)).toEqual(new Set(['make-it-safe:storage']));
     expect(names.length).toBeGreaterThanOrEqual(2);
     expect(await readQuarantine()).toMatchObject([{ key: 'local:settings', value: 'garbage', seen: true }]);
   });
@@ -291,6 +303,45 @@ describe('progress', () => {
   });
 });
 
+describe('changes from several pages at once', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const doneAt = '2026-11-24T10:00:00.000Z';
+  const tick = (platform: string, item: string) => (p: Record<string, Record<string, { doneAt: string }>>) => ({
+    ...p,
+    [platform]: { ...p[platform], [item]: { doneAt } },
+  });
+
+  it('keeps both of two ticks made at the same moment by the helper and the dashboard', async () => {
+    // Each has its own copy of the module; only the browser's lock is shared.
+    await withSharedLocks(async () => {
+      vi.resetModules();
+      const dashboard = await import('@/lib/storage');
+      await Promise.all([
+        progressItem.update(tick('instagram', 'privateAccount')),
+        dashboard.progressItem.update(tick('instagram', 'hideLikes')),
+        progressItem.update(tick('tiktok', 'privateAccount')),
+      ]);
+    });
+    expect(await progressItem.get()).toEqual({
+      instagram: { privateAccount: { doneAt }, hideLikes: { doneAt } },
+      tiktok: { privateAccount: { doneAt } },
+    });
+  });
+
+  it('counts every wrong PIN entered at the same moment on several pages', async () => {
+    await withSharedLocks(async () => {
+      vi.resetModules();
+      const other = await import('@/lib/storage');
+      const wrong = (state: PinState): PinState => ({
+        ...state,
+        lock: { ...state.lock, failures: state.lock.failures + 1 },
+      });
+      await Promise.all([pinItem.update(wrong), other.pinItem.update(wrong), other.pinItem.update(wrong)]);
+    });
+    expect((await pinItem.get()).lock.failures).toBe(3);
+  });
+});
+
 describe('repairValue', () => {
   it('never follows inherited keys', () => {
     const raw = Object.create({ language: 'ar' }) as Record<string, unknown>;
@@ -313,5 +364,16 @@ describe('reset everything', () => {
     expect(await pinItem.get()).toEqual(NO_PIN);
     expect(await readQuarantine()).toEqual([]);
     expect(await hasUnseenQuarantine()).toBe(false);
+  });
+
+  it('is one storage write, so no page sees half of it', async () => {
+    const changes: string[][] = [];
+    const listener = (c: Record<string, unknown>) => void changes.push(Object.keys(c).sort());
+    fakeBrowser.storage.local.onChanged.addListener(listener);
+    await progressItem.set({ instagram: { privateAccount: { doneAt: '2026-11-01T10:00:00.000Z' } } });
+    changes.length = 0;
+    await resetEverything();
+    fakeBrowser.storage.local.onChanged.removeListener(listener);
+    expect(changes).toEqual([['pin', 'progress', 'prompts', 'quarantine', 'settings']]);
   });
 });
