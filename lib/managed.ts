@@ -117,11 +117,14 @@ export async function readEffective(known?: ManagedPolicy): Promise<Effective & 
 
 /**
  * The background's copy of the policy: read once at startup (however long the browser takes) and
- * again whenever it changes, so answering the helper never waits for it. `onChange` runs when a
- * read brings a different policy, to tell the open helpers.
+ * again whenever it changes, so answering the helper waits for it at most once, just after the
+ * background starts (`settled`). `onChange` runs when a read brings a different policy, to tell
+ * the open helpers.
  */
 export class PolicyCache {
   private policy: ManagedPolicy = {};
+  private first: Promise<void> | undefined;
+  private isSettled = false;
   constructor(
     private readonly onChange: () => void,
     private readonly read: () => Promise<unknown> = () => browser.storage.managed.get(),
@@ -131,7 +134,41 @@ export class PolicyCache {
     return this.policy;
   }
 
-  async load(): Promise<void> {
+  load(): Promise<void> {
+    const run = this.readOnce();
+    this.first ??= run.then(
+      () => this.settle(),
+      () => this.settle(),
+    );
+    return run;
+  }
+
+  /**
+   * Resolves when the first read has answered, or after `maxMs`, as a page does (POLICY_WAIT_MS):
+   * in the first seconds of a browser session managed storage can take that long, and a policy
+   * that comes later still reaches the helpers through `onChange`.
+   */
+  async settled(maxMs = POLICY_WAIT_MS): Promise<void> {
+    if (this.isSettled) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wait = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.settle();
+        resolve();
+      }, maxMs);
+    });
+    try {
+      await Promise.race([this.first ?? this.load(), wait]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private settle(): void {
+    this.isSettled = true;
+  }
+
+  private async readOnce(): Promise<void> {
     const { policy } = await readManagedPolicy(this.read);
     if (JSON.stringify(policy) === JSON.stringify(this.policy)) return;
     this.policy = policy;

@@ -1,0 +1,89 @@
+import type { Handlers } from './messages';
+import type { CachedRead } from './cached-read';
+import { applyPolicy, type ManagedPolicy } from './managed';
+import { pageKindFor, platformForUrl } from './platforms/registry';
+import { progressItem, promptsItem, settingsItem, type Progress, type Prompts, type Settings } from './storage';
+import { withItem } from './progress';
+import { isPromptDue, kidsItemsLeft, markShown, snooze } from './prompt-schedule';
+import { helperViewFor } from './view-for';
+import { browserLanguages } from './browser-languages';
+
+export interface HelperHandlerDeps {
+  /** The three stored values every helper:init reads, kept between requests (cached-read.ts). */
+  stored: CachedRead<readonly [Settings, Prompts, Progress]>;
+  /** The administrator's policy as the background last read it (managed.ts, PolicyCache). */
+  policy: { current(): ManagedPolicy; settled(): Promise<void> };
+  now?: () => Date;
+}
+
+/**
+ * What the background answers the helpers on the supported sites. The browser's record of where
+ * the sender is decides the platform, never the message; each handler writes through the storage
+ * items' locked update, so a change made at the same moment on another page is kept.
+ */
+export function helperHandlers({ stored, policy, now = () => new Date() }: HelperHandlerDeps): Handlers {
+  return {
+    'helper:init': async ({ path }, sender) => {
+      const url = sender.url ?? sender.tab?.url;
+      const platform = platformForUrl(url);
+      if (!sender.tab || !platform || !url) {
+        throw new Error('helper:init from a page that is not a supported site');
+      }
+      // The page the helper is on now (single-page sites change it without a reload) decides
+      // which guides come first; the site itself is still the one the browser reports.
+      const here = path ? new URL(path, url).href : url;
+      // Just after the background starts, the policy is waited for as long as the pages wait for
+      // it, so a site the school turned the helper off on does not show it for a moment.
+      const [[storedSettings, storedPrompts, progress]] = await Promise.all([stored.get(), policy.settled()]);
+      const { settings, prompts } = applyPolicy(storedSettings, storedPrompts, policy.current());
+      // A parent (or the school's policy) turned the helper off on this site.
+      if (settings.helper.offSites.includes(platform.id)) return { off: true } as const;
+      const today = now();
+      // Child mode only: an educator demonstrating does not get the reminder.
+      const prompt =
+        settings.role !== 'educator' &&
+        isPromptDue(today, prompts, platform.id, kidsItemsLeft(platform, progress).length);
+      // Shown now, so not again within the period, whatever the person does with it. Only the
+      // date is written, onto what is stored: `prompts` has the policy's values in it, which must
+      // never become the family's own.
+      if (prompt) {
+        await promptsItem.update((p) => markShown(p, platform.id, today));
+        stored.drop();
+      }
+      return helperViewFor(
+        platform,
+        settings,
+        browserLanguages(),
+        pageKindFor(platform, here),
+        prompt,
+        progress[platform.id],
+      );
+    },
+    'helper:snoozePrompt': async (_request, sender) => {
+      const platform = platformForUrl(sender.url ?? sender.tab?.url);
+      if (!platform) throw new Error('helper:snoozePrompt from a page that is not a supported site');
+      await promptsItem.update((p) => snooze(p, platform.id, now()));
+      stored.drop();
+      return { ok: true };
+    },
+    'helper:markDone': async ({ itemId }, sender) => {
+      const platform = platformForUrl(sender.url ?? sender.tab?.url);
+      if (!platform) throw new Error('helper:markDone from a page that is not a supported site');
+      // Only the privacy check's own items: a page cannot tick anything else.
+      if (!platform.checklist.some((i) => i.id === itemId && i.audience === 'kids')) {
+        throw new Error(`helper:markDone for an item ${platform.id} does not have`);
+      }
+      await progressItem.update((p) => withItem(p, platform.id, itemId, true, now()));
+      stored.drop();
+      return { ok: true };
+    },
+    'helper:setMinimized': async ({ minimized }, sender) => {
+      if (!platformForUrl(sender.url ?? sender.tab?.url)) {
+        throw new Error('helper:setMinimized from a page that is not a supported site');
+      }
+      await settingsItem.update((s) => ({ ...s, helper: { ...s.helper, minimized } }));
+      stored.drop();
+      return { ok: true };
+    },
+  };
+}

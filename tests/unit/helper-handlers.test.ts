@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { helperHandlers } from '@/lib/helper-handlers';
+import { cachedRead } from '@/lib/cached-read';
+import { PolicyCache, type ManagedPolicy } from '@/lib/managed';
+import { DEFAULT_PROMPTS, progressItem, promptsItem, settingsItem } from '@/lib/storage';
+
+const NOW = new Date('2026-11-24T10:00:00.000Z');
+const on = (url: string) => ({ id: 'own', url, tab: { id: 1 } }) as Browser.runtime.MessageSender;
+const INSTAGRAM = on('https://www.instagram.com/');
+const TIKTOK = on('https://www.tiktok.com/foryou');
+
+function handlersWith(policy: ManagedPolicy = {}) {
+  const stored = cachedRead(() => Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()] as const));
+  const cache = { current: () => policy, settled: () => Promise.resolve() };
+  return { handlers: helperHandlers({ stored, policy: cache, now: () => NOW }), stored };
+}
+
+describe("the background's answers to the helpers", () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await settingsItem.set({ ...(await settingsItem.get()), role: 'child' });
+  });
+
+  it("records that the prompt was shown without making the school's policy the family's own", async () => {
+    const family = { everyDays: 30, offSites: ['reddit'], log: {} };
+    await promptsItem.set(family);
+    const { handlers } = handlersWith({ promptEveryDays: 7, promptOffSites: ['x'] });
+
+    const view = await handlers['helper:init']({ path: '/' }, INSTAGRAM);
+
+    expect('off' in view ? undefined : view.prompt).toBeDefined();
+    expect(await promptsItem.get()).toEqual({
+      ...family,
+      log: { instagram: { lastShown: NOW.toISOString() } },
+    });
+  });
+
+  it('keeps a "not now" on one site made while the prompt is being shown on another', async () => {
+    await promptsItem.set(DEFAULT_PROMPTS);
+    const { handlers, stored } = handlersWith();
+    // The background has read the values before either request (its cache), as it usually has.
+    await stored.get();
+
+    await Promise.all([handlers['helper:init']({ path: '/' }, INSTAGRAM), handlers['helper:snoozePrompt']({}, TIKTOK)]);
+
+    const { log } = await promptsItem.get();
+    expect(log.instagram?.lastShown).toBe(NOW.toISOString());
+    expect(log.tiktok?.snoozedUntil).toBeDefined();
+  });
+
+  it('answers "off" on a site the policy turned the helper off on, even one the family did not', async () => {
+    const { handlers } = handlersWith({ helperOffSites: ['instagram'] });
+    expect(await handlers['helper:init']({ path: '/' }, INSTAGRAM)).toEqual({ off: true });
+    expect((await promptsItem.get()).log).toEqual({});
+  });
+
+  it('answers only the supported sites, and ticks only their own kids’ items', async () => {
+    const { handlers } = handlersWith();
+    await expect(handlers['helper:init']({ path: '/' }, on('https://example.org/'))).rejects.toThrow(/not a supported/);
+    await expect(handlers['helper:markDone']({ itemId: 'supervision' }, INSTAGRAM)).rejects.toThrow();
+    await expect(
+      handlers['helper:markDone']({ itemId: 'privateAccount' }, on('https://example.org/')),
+    ).rejects.toThrow();
+    expect(await progressItem.get()).toEqual({});
+
+    await handlers['helper:markDone']({ itemId: 'privateAccount' }, INSTAGRAM);
+    expect(Object.keys((await progressItem.get()).instagram ?? {})).toEqual(['privateAccount']);
+  });
+});
+
+describe('the policy, just after the background starts', () => {
+  it('is waited for once, so a helper turned off by the school is not shown for a moment', async () => {
+    let arrive: (value: unknown) => void = () => undefined;
+    const cache = new PolicyCache(vi.fn(), () => new Promise((resolve) => (arrive = resolve)));
+    void cache.load();
+    const stored = cachedRead(() => Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()] as const));
+    const handlers = helperHandlers({ stored, policy: cache, now: () => NOW });
+
+    const answer = handlers['helper:init']({ path: '/' }, INSTAGRAM);
+    setTimeout(() => arrive({ helperOffSites: ['instagram'] }), 20);
+    expect(await answer).toEqual({ off: true });
+  });
+
+  it('is waited for at most 250 ms, then not again', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new PolicyCache(vi.fn(), () => new Promise(() => undefined));
+      void cache.load();
+      let settled = false;
+      void cache.settled().then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(249);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      // Settled for good: the next request does not wait again.
+      let again = false;
+      void cache.settled().then(() => (again = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(again).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
