@@ -99,20 +99,26 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
   });
 
   let remounts = 0;
+  let lastHref = location.href;
   // Single-page navigation: the one helper stays; it is put back only if the page removed it,
   // and only a few times, so a page that keeps removing it cannot start a loop.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  const followNavigation = () => {
+    // The event's name is public (it holds the extension id), so a page can fire it: only an
+    // address that really changed counts, or a page could keep rebuilding the open panel.
+    if (ctx.isInvalid || location.href === lastHref) return;
+    lastHref = location.href;
     if (view && !ui.host.isConnected && remounts < MAX_REMOUNTS) {
       remounts += 1;
       mount();
     }
-    // A new page (a profile, a settings page) puts other guides first. The event comes as the
-    // page starts its navigation, so the new address is read a task later. Not ctx.setTimeout:
-    // it adds a listener to the context for every call and never takes it away (one per page
-    // change, found by the bench's 200 navigations).
-    setTimeout(() => {
-      if (!ctx.isInvalid) refresh();
-    }, 0);
+    // A new page (a profile, a settings page) puts other guides first.
+    refresh();
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // The event comes as the page starts its navigation, so the new address is read a task later.
+    // Not ctx.setTimeout: it adds a listener to the context for every call and never takes it
+    // away (one per page change, found by the bench's 200 navigations).
+    setTimeout(followNavigation, 0);
   });
 
   // A language or country chosen in the popup applies here at once: the background says so.

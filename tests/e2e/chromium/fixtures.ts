@@ -351,10 +351,23 @@ export class ClosedHelper {
   async panelOpen(): Promise<boolean> {
     return (await this.attributes('section', 'id')).includes('mis-panel');
   }
+
+  /** The browser's id for the open panel's element: another id means the panel was built again. */
+  async panelNodeId(): Promise<number | undefined> {
+    const host = await this.hostNode();
+    const panel =
+      host &&
+      findNode(
+        host,
+        (n) => n.localName === 'section' && n.attributes?.[n.attributes.indexOf('id') + 1] === 'mis-panel',
+      );
+    return panel?.backendNodeId;
+  }
 }
 
 interface CdpNode {
   nodeType: number;
+  backendNodeId?: number;
   localName?: string;
   nodeValue?: string;
   attributes?: string[];

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { test, expect, ClosedHelper, getStorage, setStorage } from './fixtures';
 import { ROOT } from '../paths';
 import { instagram } from '../../../lib/platforms/instagram';
+import { pageKindFor } from '../../../lib/platforms/registry';
+import { orderGuides } from '../../../lib/helper-view';
 
 const ui = (lang: string) =>
   JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { helper: { open: string } };
@@ -128,7 +130,11 @@ test.describe('the in-page helper on instagram.com', () => {
     await page.click('#settings-link');
     await expect(page).toHaveURL(/\/accounts\/who_can_see_your_content\/$/);
     await page.goBack();
-    await page.waitForTimeout(1500); // WXT checks the address about once a second
+    await expect(page).toHaveURL(/\/someone\.else\/$/);
+    // It followed the way back, too: the profile's guides first again, not the settings page's.
+    const order = (href: string) => orderGuides(instagram.guides, pageKindFor(instagram, href)).map((g) => g.id);
+    expect(order(page.url())).not.toEqual(order('https://www.instagram.com/accounts/who_can_see_your_content/'));
+    await expect.poll(() => helper.attributes('section', 'data-guide')).toEqual(order(page.url()));
     expect(await page.evaluate(() => (window as unknown as { loaded?: boolean }).loaded)).toBe(true);
     expect(await helper.hostCount()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { mounts: number }).mounts)).toBe(0);

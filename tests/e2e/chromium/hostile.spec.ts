@@ -249,6 +249,33 @@ test.describe('a page that fires messages and events at the extension', () => {
     expect(errors).toEqual([]);
   });
 
+  test("cannot make the open panel rebuild itself with WXT's page-change event", async ({ openSite }) => {
+    const page = await openSite('/');
+    const errors = watchErrors(page);
+    const helper = await ClosedHelper.on(page);
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    const panel = await helper.panelNodeId();
+    expect(panel).toBeDefined();
+
+    // The event's name is public; without a change of address it must change nothing. Before, each
+    // one asked the background again and rebuilt the open panel (its scroll and focus lost).
+    await page.evaluate((name) => {
+      for (let i = 0; i < 50; i++) {
+        window.dispatchEvent(new CustomEvent(name, { detail: { newUrl: new URL('/accounts/', location.href) } }));
+      }
+    }, `${CHROME_EXTENSION_ID}:social:wxt:locationchange`);
+    await page.waitForTimeout(1000);
+    expect(await helper.panelNodeId()).toBe(panel);
+
+    // A real page change is still followed: the settings guides come first.
+    await page.click('#settings-link');
+    await expect(page).toHaveURL(/\/accounts\/who_can_see_your_content\/$/);
+    await expect.poll(() => helper.attributes('section', 'data-guide')).toEqual(expectedOrder(page.url()));
+    expect(expectedOrder(page.url())).not.toEqual(expectedOrder('https://www.instagram.com/'));
+    expect(errors).toEqual([]);
+  });
+
   test("cannot stop the content script with WXT's own start event", async ({ openSite }) => {
     const page = await openSite('/');
     const helper = await ClosedHelper.on(page);
