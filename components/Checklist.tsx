@@ -2,6 +2,7 @@ import type { Platform } from '@/lib/platforms/types';
 import type { Translate } from '@/lib/helper-view';
 import type { Language } from '@/lib/languages';
 import { buildChecklistView, type ChecklistItemView, type ItemProgress } from '@/lib/checklist-view';
+import { isSafeHref } from './dom';
 
 function ItemSteps(props: { item: ChecklistItemView; t: Translate }) {
   const { item, t } = props;
@@ -25,14 +26,19 @@ function ItemSteps(props: { item: ChecklistItemView; t: Translate }) {
       )}
       {item.mayDiffer && <p class="mis-note">{item.mayDiffer}</p>}
       <p class="mis-links">
-        {item.settingsUrl && (
+        {/* The addresses are the platform files' own, checked again here as the helper's links are. */}
+        {item.settingsUrl && isSafeHref(item.settingsUrl) && (
           <a class="mis-button-link" href={item.settingsUrl} target="_blank" rel="noopener noreferrer">
             {item.settingsLabel}
           </a>
         )}
-        <a href={item.sourceUrl} target="_blank" rel="noopener noreferrer">
-          {item.sourceLabel}
-        </a>
+        {isSafeHref(item.sourceUrl) ? (
+          <a href={item.sourceUrl} target="_blank" rel="noopener noreferrer">
+            {item.sourceLabel}
+          </a>
+        ) : (
+          <span>{item.sourceLabel}</span>
+        )}
         <span class="mis-checked">{item.checkedLabel}</span>
       </p>
     </details>

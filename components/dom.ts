@@ -26,9 +26,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 const SAFE_HREF = /^(https:\/\/[^\s]+|tel:\+?[0-9]+)$/;
 
+/** Whether an address may be a link's: an https page or a tel: number, nothing a link could run. */
+export function isSafeHref(href: string): boolean {
+  return SAFE_HREF.test(href);
+}
+
 /** A link to an https page (opened in a new tab, without handing over the opener) or a tel: number. */
 export function link(href: string, text: string, className?: string): HTMLElement {
-  if (!SAFE_HREF.test(href)) return el('span', { class: className }, text);
+  if (!isSafeHref(href)) return el('span', { class: className }, text);
   const external = href.startsWith('https:');
   return el(
     'a',

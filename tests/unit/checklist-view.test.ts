@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { h, render as preactRender } from 'preact';
+import { Checklist } from '@/components/Checklist';
 import { buildChecklistView, buildCheckView, buildItemView } from '@/lib/checklist-view';
 import { createI18n, loadPlatformWords, translator } from '@/lib/i18n';
 import { LANGUAGES } from '@/lib/languages';
@@ -107,8 +109,60 @@ describe('the checklist view', () => {
     const i18n = await createI18n('ar');
     await loadPlatformWords(i18n, 'ar', id);
     const view = buildChecklistView(platform, translator(i18n, 'ar'), LANGUAGES.ar);
-    const text = JSON.stringify(view);
-    expect(text).not.toMatch(/"[a-zA-Z]+:[a-zA-Z]+\./);
-    expect(text).not.toContain('{{');
+    // A key missing everywhere comes back as itself, without its namespace ("checklist.x.title").
+    const texts: string[] = [];
+    JSON.parse(JSON.stringify(view), (_key, value: unknown) => {
+      if (typeof value === 'string') texts.push(value);
+      return value;
+    });
+    expect(texts.filter((t) => /^[a-z][\w-]*(?::[\w-]+)?(?:\.[\w-]+)+$/i.test(t) || t.includes('{{'))).toEqual([]);
+    // In Arabic, not the English fallback: every sentence a person reads has Arabic letters.
+    for (const item of [...view.kids, ...view.parents]) {
+      for (const t of [item.title, item.why, item.sourceLabel, item.checkedLabel, ...item.steps, ...item.starters]) {
+        expect(t, `${id}: ${item.id}`).toMatch(/[\u0600-\u06FF]/);
+      }
+    }
+    expect(view.kids.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the checklist as the popup and dashboard show it', () => {
+  it('links only to https pages: an address that is anything else shows as plain words', () => {
+    const hostile: Platform = {
+      ...example,
+      settingsPages: { privacy: 'javascript:alert(1)' },
+      checklist: [
+        {
+          id: 'privateAccount',
+          audience: 'kids',
+          guide: 'makePrivate',
+          source: { ...source, url: 'data:text/html,x' },
+        },
+      ],
+      guides: example.guides.map((g) => ({ ...g, source: { ...unconfirmed, url: 'javascript:alert(2)' } })),
+    };
+    const render = (platform: Platform) => {
+      const root = document.createElement('div');
+      preactRender(
+        h(Checklist, {
+          platform,
+          progress: {},
+          t: fakeT(new Set()),
+          language: LANGUAGES.en,
+          onToggle: () => undefined,
+        }),
+        root,
+      );
+      return root;
+    };
+    const good = render(example);
+    expect([...good.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('https://help.example.com/a');
+    const bad = render(hostile);
+    expect(bad.querySelector('[data-audience="kids"] li')).not.toBeNull();
+    expect([...bad.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([]);
+    // The words stay: where the steps come from is still said.
+    const label = buildChecklistView(hostile, fakeT(new Set()), LANGUAGES.en).kids[0]!.sourceLabel;
+    expect(label).not.toBe('');
+    expect(bad.textContent).toContain(label);
   });
 });
