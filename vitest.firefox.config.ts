@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/firefox/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/e2e/firefox/firefox-setup.ts'],
     testTimeout: 90_000,
     hookTimeout: 90_000,
     fileParallelism: false,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { startFixtureServer } from '../fixture-server';
-import { launchFirefox } from './launch';
+import { launchFirefox, outsideRequestsOf } from './launch';
 import { helperAt, launcherPoint, openSite, PANEL_SPOT, untilPanel } from './site-page';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
@@ -67,6 +67,8 @@ describe('Firefox ESR', () => {
   );
 
   it('made no request to anything but the fixture site', () => {
+    // Checked after every test as well (firefox-setup.ts); this one covers the whole file.
+    expect(outsideRequestsOf(browser)).toEqual([]);
     expect(server.others).toEqual([]);
   });
 });

@@ -24,6 +24,23 @@ export function outsideRequestsOf(browser: Browser): string[] {
   return list;
 }
 
+/** Every open browser's record, and how much of it was checked. */
+const counted = new Map<string[], number>();
+
+/**
+ * What the open browsers asked of the recorder since the last call: checked after each test
+ * (firefox-setup.ts), so a request fails the test it was made in (or, made between tests, the
+ * next one), and is not blamed again on every test after it.
+ */
+export function newOutsideRequests(): string[] {
+  const found: string[] = [];
+  for (const [list, checked] of counted) {
+    found.push(...list.slice(checked));
+    counted.set(list, list.length);
+  }
+  return found;
+}
+
 /** A proxy that answers nothing and writes down what was asked of it. */
 async function startRecorder(): Promise<{ port: number; requests: string[]; close: () => void }> {
   const requests: string[] = [];
@@ -128,8 +145,10 @@ export async function launchFirefox(
     },
   });
   outside.set(browser, recorder.requests);
+  counted.set(recorder.requests, 0);
   browser.once('disconnected', () => {
     recorder.close();
+    counted.delete(recorder.requests);
     if (options.record !== false) {
       appendNetworkRecord(
         'firefox',

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../fixture-server';
-import { EXTENSION_ORIGIN, addressOf, launchFirefox, openExtensionPage, storageOf, until } from './launch';
+import {
+  EXTENSION_ORIGIN,
+  addressOf,
+  launchFirefox,
+  openExtensionPage,
+  outsideRequestsOf,
+  storageOf,
+  until,
+} from './launch';
 import { openSite } from './site-page';
 import { hashPin } from '../../../lib/pin';
 import { instagram } from '../../../lib/platforms/instagram';
@@ -174,6 +182,8 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
   });
 
   it('made no request to anything but the fixture site', () => {
+    // Checked after every test as well (firefox-setup.ts); this one covers the whole file.
+    expect(outsideRequestsOf(browser)).toEqual([]);
     expect(server.others).toEqual([]);
   });
 });

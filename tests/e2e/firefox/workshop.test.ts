@@ -31,6 +31,21 @@ const inHelper = (page: Page, selector: string) =>
     return found ? (found.textContent ?? '').trim() : undefined;
   }, selector);
 
+/** Whether an element of the helper is where the person can see it: in the window, not scrolled away. */
+const inHelperView = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const el = document.querySelector('make-it-safe-helper')?.shadowRoot?.querySelector(s);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    if (r.height === 0 || r.top >= innerHeight || r.bottom <= 0) return false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (!/auto|scroll|hidden/.test(getComputedStyle(p).overflowY)) continue;
+      const box = p.getBoundingClientRect();
+      if (r.top >= box.bottom || r.bottom <= box.top) return false;
+    }
+    return true;
+  }, selector);
+
 describe('Firefox ESR: workshop mode', () => {
   it("steps through every scenario with the arrow keys, the helper showing each step's part, and stores nothing", async () => {
     const page = await openExtensionPage(browser, 'workshop.html?lang=en');
@@ -42,13 +57,35 @@ describe('Firefox ESR: workshop mode', () => {
       if (i > 0) await page.keyboard.press('ArrowRight');
       const caption = EN.scenarios[scenario.id].steps[step.id].caption as string;
       await until(async () => (await text(page, 'h1')) === caption, `${scenario.id}/${step.id}`);
+      // The panel holds every guide and "get help now" at once: the step's own part is the one
+      // scrolled into view.
       if (step.helper.kind === 'topic') {
         const id = guideFor(instagram.guides, step.helper)!;
-        await until(async () => (await inHelper(page, `#mis-guide-${id}`)) !== undefined, `guide ${id}`);
+        await until(() => inHelperView(page, `#mis-guide-${id}`), `guide ${id} in view`);
       } else if (step.helper.kind === 'help') {
-        await until(async () => (await inHelper(page, '#mis-help-title')) !== undefined, 'get help now');
+        await until(() => inHelperView(page, '#mis-help-title'), 'get help now in view');
+        const situation = step.helper.situation;
+        if (situation) {
+          await until(
+            () =>
+              page.evaluate(
+                (id) =>
+                  document
+                    .querySelector('make-it-safe-helper')
+                    ?.shadowRoot?.querySelector(`[data-situation="${id}"]`)
+                    ?.hasAttribute('open') === true,
+                situation,
+              ),
+            `situation ${situation} open`,
+          );
+        }
       } else {
         await until(async () => (await inHelper(page, '#mis-panel')) === undefined, 'the panel closed');
+        const prompt = step.helper.kind === 'prompt';
+        await until(
+          async () => ((await inHelper(page, '.mis-prompt')) !== undefined) === prompt,
+          prompt ? 'the prompt' : 'no prompt',
+        );
       }
     }
     expect(await storageOf(page)).toEqual(before);
