@@ -115,6 +115,8 @@ describe('settings', () => {
     await local().set({ settings: value, settings$: { v: 3 } });
     const settings = await settingsItem.get();
     expect(settingsSchema.safeParse(settings).success).toBe(true);
+    // Nothing taken from the damage (the __proto__ case's inherited "ar" included): the defaults.
+    expect(settings).toEqual(DEFAULT_SETTINGS);
     const kept = await readQuarantine();
     expect(kept.at(-1)!.value).toEqual(value);
     expect(({} as Record<string, unknown>)['language']).toBeUndefined();

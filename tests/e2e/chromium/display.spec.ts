@@ -267,8 +267,10 @@ test.describe('forced colours', () => {
       await openAt(page, extensionId, p, 'en');
       // A key press first: focus moved by script then shows its ring, as after Tab.
       await page.keyboard.press('Shift');
-      const { problems } = await page.evaluate(forcedColourProblems, INTERACTIVE);
+      const { problems, focused } = await page.evaluate(forcedColourProblems, INTERACTIVE);
       expect(problems).toEqual([]);
+      // The focus ring half of the check ran: controls took focus.
+      expect(focused).toBeGreaterThan(0);
       if (p.name === 'helper panel' || p.name === 'workshop') {
         // The launcher stays a visible shape, and its shield stays visible on it.
         const launcher = await page.evaluate(launcherLook);

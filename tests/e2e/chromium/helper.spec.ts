@@ -175,7 +175,11 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(Date.parse(log!.snoozedUntil!) - Date.now()).toBeGreaterThan(23 * 3600 * 1000);
     await first.close();
 
-    // Shown already this week: not again.
+    // Shown already this week: not again. Without the "not now", so that the week is what holds it.
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString();
+    await setStorage(background, {
+      prompts: { everyDays: 7, offSites: [], log: { instagram: { lastShown: twoDaysAgo } } },
+    });
     const again = await openSite('/');
     helper = await ClosedHelper.on(again);
     await expect.poll(() => helper.has('button', OPEN)).toBe(true);

@@ -172,7 +172,13 @@ test.describe('the popup', () => {
     expect((stored['quarantine'] as { value: unknown }[])[0]!.value).toEqual(damaged);
     await popup.getByRole('button', { name: 'OK, got it' }).click();
     await expect(popup.getByTestId('storage-notice')).toHaveCount(0);
+    // Remembered: after a reload, once the popup has read storage again, no notice.
+    await expect
+      .poll(async () => ((await getStorage(background))['quarantine'] as { seen?: boolean }[])[0]?.seen)
+      .toBe(true);
     await popup.reload();
+    await expect(popup.getByTestId('country')).toHaveValue('FR');
+    await expect(popup.getByTestId('checklist-progress')).toHaveText(`1 of ${KIDS} done`);
     await expect(popup.getByTestId('storage-notice')).toHaveCount(0);
     expect(((await getStorage(background))['quarantine'] as unknown[]).length).toBe(1);
   });

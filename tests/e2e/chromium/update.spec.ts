@@ -179,14 +179,12 @@ async function contentScriptConnected(rec: Recorder): Promise<boolean> {
 }
 
 /**
- * What a person does on a stale helper and a single-page site: the panel's buttons, then one
- * address change after another. The old helper must be gone after the first.
+ * What a person does on a single-page site with a stale helper: one address change after another,
+ * without touching the helper (a pointer, click or key on it take it away too, each tested on its
+ * own below). The old helper must be gone after the first.
  */
 async function useTheStaleTab(page: Page, helper: ClosedHelper): Promise<void> {
-  // Each only while it is there: a helper that goes at the first click is what should happen.
-  for (const name of ['Get help now', 'Close', /button smaller/]) {
-    if (await helper.has('button', name)) await helper.click('button', name);
-  }
+  expect(await helper.hostCount(), 'the stale helper is still there before the page changes').toBe(1);
   for (const [i, link] of TAB_LINKS.entries()) {
     await page.click(link);
     await expect(page).toHaveURL(new RegExp(`${(await page.getAttribute(link, 'href'))!.replaceAll('/', '\\/')}$`));
@@ -269,8 +267,7 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     await updateInPlace(s);
     expect(await contentScriptConnected(rec)).toBe(false);
 
-    // Chromium does not inject the new content script into the open tab: at most the old helper.
-    expect(await helper.hostCount()).toBeLessThanOrEqual(1);
+    // Chromium does not inject the new content script into the open tab: only the old helper.
     await useTheStaleTab(page, helper);
     expect(await helperStats(page)).toEqual({ max: 1, added: 1 });
     expect(rec.errors).toEqual([]);
@@ -286,7 +283,6 @@ test.describe('the extension updated or disabled while instagram.com is open', (
 
     await setEnabled(s, false);
     expect(await contentScriptConnected(rec)).toBe(false);
-    expect(await helper.hostCount()).toBeLessThanOrEqual(1);
     await useTheStaleTab(page, helper);
     expect(await helperStats(page)).toEqual({ max: 1, added: 1 });
     expect(rec.errors).toEqual([]);
