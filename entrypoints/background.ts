@@ -7,6 +7,7 @@ import { PolicyCache } from '@/lib/managed';
 import { helperHandlers } from '@/lib/helper-handlers';
 import { SETTINGS_CHANGED, type SettingsChanged } from '@/lib/helper-events';
 import { cachedRead } from '@/lib/cached-read';
+import { keepStorageFromContentScripts } from '@/lib/storage-access';
 
 /**
  * Tells the helper on every open supported page that the settings changed (a language chosen in the
@@ -28,6 +29,7 @@ async function notifyHelpers(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  void keepStorageFromContentScripts();
   const policy = new PolicyCache(() => void notifyHelpers());
   void policy.load();
   // What every helper:init reads, kept between requests: a page waits for the answer to draw its

@@ -204,6 +204,43 @@ function fuzzShots(
   });
 }
 
+test.describe("the family's stored data", () => {
+  test("is out of the content script's reach: its world can neither read nor write storage", async ({
+    openSite,
+    background,
+  }) => {
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.hostCount()).toBe(1);
+    const before = JSON.stringify(await getStorage(background));
+    expect(before).toContain('prompts');
+    // The content script's own world, as a page process taken over by an attacker would reach it.
+    const cdp = await page.context().newCDPSession(page);
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.findLast(
+      (w) => w.auxData?.type === 'isolated' && w.origin === `chrome-extension://${CHROME_EXTENSION_ID}`,
+    );
+    expect(world, 'the content script world').toBeDefined();
+    const run = async (expression: string) =>
+      (
+        await cdp.send('Runtime.evaluate', {
+          contextId: world!.id,
+          awaitPromise: true,
+          returnByValue: true,
+          expression: `${expression}.then((v) => 'allowed ' + JSON.stringify(v), (e) => 'refused ' + e.message)`,
+        })
+      ).result.value as string;
+    // The world does have the extension's API: it can still ask the background.
+    expect(await run('Promise.resolve(chrome.runtime.id)')).toBe(`allowed "${CHROME_EXTENSION_ID}"`);
+    expect(await run('chrome.storage.local.get(null)')).toMatch(/^refused /);
+    expect(await run('chrome.storage.local.set({ settings: "taken" })')).toMatch(/^refused /);
+    expect(await run('chrome.storage.local.clear()')).toMatch(/^refused /);
+    expect(JSON.stringify(await getStorage(background))).toBe(before);
+  });
+});
+
 test.describe('a page that fires messages and events at the extension', () => {
   test(`cannot drive it: ${SHOTS} fuzzed messages and events (seed ${SEED}) change no storage and no helper`, async ({
     openSite,
