@@ -30,6 +30,10 @@ export interface HelperHandle {
   destroy(): void;
 }
 
+function panelContent(view: HelperView): string {
+  return JSON.stringify({ ...view, minimized: undefined, prompt: undefined });
+}
+
 /**
  * The in-page helper: a launcher on the page's inline-end edge and, when opened, a panel beside it.
  * It is not modal: the page stays usable, Escape closes the panel and focus returns to the launcher.
@@ -264,12 +268,15 @@ export function mountHelper(
 
   return {
     update(next) {
+      // What the open panel shows: the launcher's size and the prompt are not in it.
+      const panelChanged = open && panelContent(next) !== panelContent(view);
       view = next;
       minimized = next.minimized;
       applyChrome();
       // In the new language if it is showing; a view without one does not take it away.
       if (promptCard && next.prompt) showPrompt();
-      if (open) {
+      // Only when its words changed: rebuilding loses where the person had scrolled to.
+      if (panelChanged) {
         // Rebuild in the new language without moving focus away from the panel.
         const hadFocus = panel?.contains(
           root.getRootNode() instanceof ShadowRoot

@@ -59,4 +59,24 @@ describe('the in-page helper', () => {
     expect(container.querySelector('.mis-size')!.getAttribute('aria-pressed')).toBe('true');
     handle.destroy();
   });
+
+  it('keeps the open panel, where the person scrolled to, when only the launcher size or nothing changed', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, view('en'), {}, { open: true });
+    const panel = container.querySelector('#mis-panel')!;
+    const body = panel.querySelector<HTMLElement>('.mis-body')!;
+    body.scrollTop = 120;
+    handle.update(view('en'));
+    handle.update(view('en', true));
+    expect(container.querySelector('#mis-panel')).toBe(panel);
+    expect(body.scrollTop).toBe(120);
+    // Another language is new words: the panel is built again, still open, in Arabic.
+    handle.update(view('ar', true));
+    const rebuilt = container.querySelector('#mis-panel')!;
+    expect(rebuilt).not.toBe(panel);
+    expect(rebuilt.textContent).toContain('ar text for');
+    expect(handle.isOpen()).toBe(true);
+    handle.destroy();
+  });
 });
