@@ -46,9 +46,24 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
+  // Until the stored PIN has been read, nothing is known about it: an action asked for in that
+  // moment waits for the read rather than running as if there were no PIN.
+  // A ref as well as the state: a click handled before the next render must see the PIN too.
+  const latest = useRef<PinState | undefined>(undefined);
+  const remember = (state: PinState) => {
+    latest.current = state;
+    setPin(state);
+  };
+  const firstRead = useRef<Promise<PinState> | undefined>(undefined);
+  const readFirst = () =>
+    (firstRead.current ??= pinItem.get().then((state) => {
+      if (!latest.current) remember(state);
+      return latest.current ?? state;
+    }));
+
   useEffect(() => {
-    void pinItem.get().then(setPin);
-    return pinItem.watch(setPin);
+    void readFirst();
+    return pinItem.watch(remember);
   }, []);
 
   useEffect(() => {
@@ -63,7 +78,16 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   const hasPin = pin.record !== undefined;
 
   const guard = (action: () => unknown): boolean => {
-    if (!hasPin || Date.now() < unlockedUntil.current) {
+    const known = latest.current;
+    if (!known) {
+      void readFirst().then((state) => {
+        if (state.record === undefined) return void action();
+        setMessage(undefined);
+        setPending(() => action);
+      });
+      return false;
+    }
+    if (known.record === undefined || Date.now() < unlockedUntil.current) {
       void action();
       return true;
     }

@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { h, render, type ComponentChild } from 'preact';
 import { RolePicker } from '@/components/RolePicker';
 import { SiteSwitchBox } from '@/components/SiteSwitches';
 import { PromptSettings } from '@/components/PromptSettings';
-import { DEFAULT_PROMPTS } from '@/lib/storage';
-import { formatWait } from '@/components/pin-guard';
+import { DEFAULT_PROMPTS, NO_PIN, pinItem } from '@/lib/storage';
+import { PIN_ITERATIONS } from '@/lib/pin';
+import { formatWait, usePinGuard, type PinGuard } from '@/components/pin-guard';
 import { newPinProblem } from '@/components/NewPinFields';
 
 const t = (key: string | string[], vars?: Record<string, string | number>) =>
@@ -122,5 +124,45 @@ describe('PIN words', () => {
     expect(newPinProblem('48a1', '48a1')).toBe('format');
     expect(newPinProblem('1234567890123', '1234567890123')).toBe('format');
     expect(newPinProblem('4821', '4822')).toBe('mismatch');
+  });
+});
+
+describe('the PIN guard', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** A page with the guard, and the guard as the page had it on its first render. */
+  function pageWithGuard(): { guard: PinGuard['guard']; root: HTMLElement } {
+    let first: PinGuard | undefined;
+    function Page() {
+      const pin = usePinGuard(t, 'en');
+      first ??= pin;
+      return pin.dialog;
+    }
+    const root = mount(h(Page, {}));
+    return { guard: first!.guard, root };
+  }
+
+  it('does not let an action through before the stored PIN has been read: it asks for the PIN', async () => {
+    // Never checked here: the guard only needs to know that a PIN is set.
+    const record = {
+      algorithm: 'PBKDF2-SHA-256' as const,
+      iterations: PIN_ITERATIONS,
+      salt: 'c2FsdA==',
+      hash: 'aGFzaA==',
+    };
+    await pinItem.set({ ...NO_PIN, record });
+    const action = vi.fn();
+    const { guard, root } = pageWithGuard();
+    // At once, as a click the moment the page opens would.
+    expect(guard(action)).toBe(false);
+    await vi.waitFor(() => expect(root.querySelector('dialog')?.open).toBe(true));
+    expect(action).not.toHaveBeenCalled();
+  });
+
+  it('runs it as soon as the read shows there is no PIN', async () => {
+    const action = vi.fn();
+    const { guard } = pageWithGuard();
+    expect(guard(action)).toBe(false);
+    await vi.waitFor(() => expect(action).toHaveBeenCalledOnce());
   });
 });
