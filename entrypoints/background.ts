@@ -2,11 +2,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessages } from '@/lib/messages';
 import { ALL_MATCHES } from '@/lib/platforms/registry';
-import { progressItem, promptsItem, settingsItem } from '@/lib/storage';
+import { settingsItem } from '@/lib/storage';
 import { PolicyCache } from '@/lib/managed';
-import { helperHandlers } from '@/lib/helper-handlers';
+import { helperHandlers, storedForHelpers } from '@/lib/helper-handlers';
 import { SETTINGS_CHANGED, type SettingsChanged } from '@/lib/helper-events';
-import { cachedRead } from '@/lib/cached-read';
 import { keepStorageFromContentScripts } from '@/lib/storage-access';
 
 /**
@@ -35,7 +34,7 @@ export default defineBackground(() => {
   // What every helper:init reads, kept between requests: a page waits for the answer to draw its
   // launcher, and three storage reads cost up to 10 ms while the site loads beside them. Dropped on
   // every change to local storage, and by the handlers below as soon as they have written.
-  const stored = cachedRead(() => Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()] as const));
+  const stored = storedForHelpers();
   handleMessages(helperHandlers({ stored, policy }));
   browser.storage.onChanged.addListener((changes, area) => {
     // First: the helpers told below ask again at once, and must not get the old values.

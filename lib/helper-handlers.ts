@@ -1,5 +1,5 @@
 import type { Handlers } from './messages';
-import type { CachedRead } from './cached-read';
+import { cachedRead, type CachedRead } from './cached-read';
 import { applyPolicy, type ManagedPolicy } from './managed';
 import { pageKindFor, platformForUrl } from './platforms/registry';
 import { progressItem, promptsItem, settingsItem, type Progress, type Prompts, type Settings } from './storage';
@@ -7,6 +7,11 @@ import { withItem } from './progress';
 import { isPromptDue, kidsItemsLeft, markShown, snooze } from './prompt-schedule';
 import { helperViewFor } from './view-for';
 import { browserLanguages } from './browser-languages';
+
+/** The three stored values every helper:init reads, read once and kept until dropped. */
+export function storedForHelpers(): CachedRead<readonly [Settings, Prompts, Progress]> {
+  return cachedRead(() => Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()] as const));
+}
 
 export interface HelperHandlerDeps {
   /** The three stored values every helper:init reads, kept between requests (cached-read.ts). */

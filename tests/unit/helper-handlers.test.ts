@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { helperHandlers } from '@/lib/helper-handlers';
-import { cachedRead } from '@/lib/cached-read';
+import { helperHandlers, storedForHelpers } from '@/lib/helper-handlers';
 import { PolicyCache, type ManagedPolicy } from '@/lib/managed';
 import { DEFAULT_PROMPTS, progressItem, promptsItem, settingsItem } from '@/lib/storage';
 
@@ -12,7 +11,7 @@ const INSTAGRAM = on('https://www.instagram.com/');
 const TIKTOK = on('https://www.tiktok.com/foryou');
 
 function handlersWith(policy: ManagedPolicy = {}) {
-  const stored = cachedRead(() => Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()] as const));
+  const stored = storedForHelpers();
   const cache = { current: () => policy, settled: () => Promise.resolve() };
   return { handlers: helperHandlers({ stored, policy: cache, now: () => NOW }), stored };
 }
@@ -75,7 +74,7 @@ describe('the policy, just after the background starts', () => {
     let arrive: (value: unknown) => void = () => undefined;
     const cache = new PolicyCache(vi.fn(), () => new Promise((resolve) => (arrive = resolve)));
     void cache.load();
-    const stored = cachedRead(() => Promise.all([settingsItem.get(), promptsItem.get(), progressItem.get()] as const));
+    const stored = storedForHelpers();
     const handlers = helperHandlers({ stored, policy: cache, now: () => NOW });
 
     const answer = handlers['helper:init']({ path: '/' }, INSTAGRAM);
