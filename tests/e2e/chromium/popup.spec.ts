@@ -152,7 +152,11 @@ test.describe('the popup', () => {
     await expect(popup.getByRole('checkbox', { name: 'My account is private' })).toBeChecked();
     await expect(popup.getByTestId('checklist-progress')).toHaveText(`1 of ${KIDS} done`);
     await popup.getByRole('checkbox', { name: 'My account is private' }).uncheck();
+    // The count changes once the change is stored, as after the tick above; a reload before then
+    // would test the reload, not what was remembered.
+    await expect(popup.getByTestId('checklist-progress')).toHaveText(`0 of ${KIDS} done`);
     await popup.reload();
+    await expect(popup.getByRole('checkbox', { name: 'My account is private' })).not.toBeChecked();
     await expect(popup.getByTestId('checklist-progress')).toHaveText(`0 of ${KIDS} done`);
   });
 
