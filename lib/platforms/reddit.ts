@@ -15,8 +15,6 @@ const CHAT =
 const FOLLOWERS =
   'https://support.reddithelp.com/hc/pt-pt/articles/4406644781204--Como-funciona-o-recurso-de-seguidores-e-como-posso-ativar-ou-desativ%C3%A1-lo-';
 const REPORTING_SECTION = 'https://support.reddithelp.com/hc/fr/sections/360008810132-Signalements';
-// No official page about the mature-content setting was found; see docs/sources/reddit.md.
-const MATURE = 'https://www.vodafone.co.uk/newscentre/smart-living/digital-parenting/digital-parenting-pro/reddit/';
 
 export const reddit: Platform = {
   id: 'reddit',
@@ -90,15 +88,6 @@ export const reddit: Platform = {
       pages: ['settings'],
       source: { url: CHAT, checked, status: 'unconfirmed' },
     },
-    {
-      id: 'matureContent',
-      topic: 'privacy',
-      steps: ['openSettings', 'findSetting', 'turnOff'],
-      after: true,
-      settingsPage: 'settings',
-      pages: ['settings'],
-      source: { url: MATURE, checked, status: 'unconfirmed' },
-    },
   ],
   checklist: [
     {
@@ -122,13 +111,6 @@ export const reddit: Platform = {
       source: { url: FOLLOWERS, checked, status: 'unconfirmed' },
     },
     {
-      id: 'matureContentOff',
-      audience: 'kids',
-      guide: 'matureContent',
-      settingsPage: 'settings',
-      source: { url: MATURE, checked, status: 'unconfirmed' },
-    },
-    {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
@@ -139,6 +121,12 @@ export const reddit: Platform = {
       audience: 'kids',
       guide: 'reportPost',
       source: { url: REPORT, checked, status: 'official' },
+    },
+    {
+      id: 'knowReportChat',
+      audience: 'kids',
+      guide: 'reportMessage',
+      source: { url: REPORT, checked, status: 'unconfirmed' },
     },
     {
       id: 'minimumAge',

@@ -19,6 +19,39 @@ describe('platform registry', () => {
     expect(new Set(hosts).size).toBe(hosts.length);
   });
 
+  // The helper labels every source "Official help page from <site>", so a guide from a phone
+  // company or a news site must not slip in (one did: a Reddit item rested on Vodafone's guide).
+  // The platform's own domains, and its owner's where the owner keeps the help (Meta, Google, Snap).
+  const OWN_DOMAINS: Record<string, readonly string[]> = {
+    instagram: ['instagram.com', 'meta.com', 'facebook.com'],
+    facebook: ['facebook.com', 'messenger.com', 'meta.com'],
+    messenger: ['messenger.com', 'facebook.com', 'meta.com'],
+    threads: ['threads.com', 'threads.net', 'instagram.com', 'meta.com', 'facebook.com'],
+    whatsapp: ['whatsapp.com'],
+    tiktok: ['tiktok.com'],
+    snapchat: ['snapchat.com', 'snap.com'],
+    youtube: ['youtube.com', 'google.com'],
+    discord: ['discord.com'],
+    roblox: ['roblox.com'],
+    x: ['x.com', 'twitter.com'],
+    twitch: ['twitch.tv'],
+    reddit: ['reddit.com', 'reddithelp.com', 'reddit.zendesk.com'],
+    telegram: ['telegram.org'],
+    pinterest: ['pinterest.com'],
+  };
+  it.each(PLATFORMS.map((p) => [p.id, p] as const))("%s's sources are all on its own sites", (id, platform) => {
+    const own = OWN_DOMAINS[id];
+    expect(own, `no own domains listed for ${id}`).toBeDefined();
+    const sources = [platform.minimumAge.source, ...platform.guides, ...platform.checklist].map((s) =>
+      'url' in s ? s.url : s.source.url,
+    );
+    const foreign = sources.filter((url) => {
+      const host = new URL(url).hostname;
+      return !own!.some((d) => host === d || host.endsWith(`.${d}`));
+    });
+    expect(foreign).toEqual([]);
+  });
+
   it('gives every step a source with the date it was checked', () => {
     for (const p of PLATFORMS) {
       for (const g of [...p.guides, ...p.checklist]) {
