@@ -111,12 +111,6 @@ export const whatsapp: Platform = {
       source: { url: 'https://faq.whatsapp.com/3539044006356145', checked, status: 'official' },
     },
     {
-      id: 'parentManagedAccount',
-      audience: 'parents',
-      steps: ['bothPhones', 'startOnChildPhone', 'childDetails', 'linkPhones', 'setPin'],
-      source: teenCenter,
-    },
-    {
       id: 'talk',
       audience: 'parents',
       starters: ['whichGroups', 'unknownNumber', 'showMe'],
