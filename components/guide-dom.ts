@@ -122,7 +122,7 @@ export function renderHelp(help: HelpView, level: Level = 3): HTMLElement {
               'p',
               { class: 'mis-links' },
               link(line.tel, line.callLabel, 'mis-button-link'),
-              link(line.url, line.websiteLabel),
+              line.url && link(line.url, line.websiteLabel ?? line.name),
               el('span', { class: 'mis-checked' }, line.checkedLabel),
             ),
           ),

@@ -24,7 +24,8 @@ export const helplineSchema = z.strictObject({
   number: z.string().check(z.regex(/^[0-9 +-]+$/)),
   /** Which words describe it: help.helpline.kinds.<kind>. */
   kind: z.enum(['child', 'danger', 'online', 'missing']),
-  url: z.url({ protocol: /^https$/ }),
+  /** The line's own website; left out where none was found (a district office's page is not one). */
+  url: z.optional(z.url({ protocol: /^https$/ })),
   open247: z.boolean(),
   free: z.boolean(),
   source: checkedSourceSchema,
@@ -239,7 +240,8 @@ export const HELPLINES: readonly Helpline[] = [
     name: 'Child Helpline 1098',
     number: '1098',
     kind: 'danger',
-    url: 'https://dss.bhola.gov.bd',
+    // No website of the helpline itself was found: the source is one district office's page about
+    // it, which would be no help to a child looking for the line, so no website link is shown.
     open247: true,
     free: true,
     source: {

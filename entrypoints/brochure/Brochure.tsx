@@ -81,8 +81,13 @@ export function Helplines(props: { part: Part }) {
                       <>
                         <strong>{line.name}</strong> <bdi class="number">{line.number}</bdi>
                       </>
-                    )}{' '}
-                    <bdi class="url">{line.url.replace(/^https:\/\//, '')}</bdi>
+                    )}
+                    {line.url && (
+                      <>
+                        {' '}
+                        <bdi class="url">{line.url.replace(/^https:\/\//, '')}</bdi>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -7,8 +7,10 @@ import {
   pickerCountries,
   resolveCountry,
 } from '@/lib/helplines';
-import { buildHelpView, telHref } from '@/lib/helper-view';
-import { LANGUAGES } from '@/lib/languages';
+import { buildHelpView, helpViewSchema, telHref } from '@/lib/helper-view';
+import { LANGUAGES, LANGUAGE_CODES } from '@/lib/languages';
+import { createI18n, translator } from '@/lib/i18n';
+import { renderHelp } from '@/components/guide-dom';
 
 describe('helplines', () => {
   it.each(HELPLINES.map((h) => [h.id, h] as const))('%s is valid and sourced', (_id, line) => {
@@ -65,5 +67,47 @@ describe('helplines', () => {
     // Not on the list: no number is guessed.
     for (const country of ['BA', 'TR', 'US', 'IN', 'VN'])
       expect(helplinesFor(country).some((h) => h.kind === 'missing')).toBe(false);
+  });
+
+  // A line's description is shared by every line of its kind, so it must not promise what only
+  // some of them are: "free" is said from each line's own data, or not at all (Luxembourg's is not
+  // confirmed free).
+  it.each([...LANGUAGE_CODES])('says a line is free only where its data says so (%s)', async (lang) => {
+    const i18n = await createI18n(lang);
+    const t = translator(i18n, lang);
+    const freeWords = t('help:helpline.free');
+    for (const country of pickerCountries()) {
+      const lines = helplinesFor(country);
+      const view = buildHelpView(lines, t, LANGUAGES[lang], country);
+      view.helplines.forEach((shown, i) => {
+        expect(shown.facts.includes(freeWords), shown.id).toBe(lines[i]!.free);
+      });
+    }
+    const luxembourg = buildHelpView(helplinesFor('LU'), t, LANGUAGES[lang], 'LU');
+    const kjt = luxembourg.helplines.find((h) => h.id === 'lu-kjt')!;
+    const english = buildHelpView(helplinesFor('LU'), translator(await createI18n('en'), 'en'), LANGUAGES.en, 'LU');
+    expect(english.helplines.find((h) => h.id === 'lu-kjt')!.description).not.toMatch(/free/i);
+    expect(kjt.facts).not.toContain(freeWords);
+  });
+
+  it('shows no website link for a line without a website of its own, and still the call link', () => {
+    const bangladesh = HELPLINES.find((h) => h.id === 'bd-1098')!;
+    expect(bangladesh.url).toBeUndefined();
+    const t = (key: string | string[], vars?: Record<string, string | number>) =>
+      `${String(key)}${vars ? JSON.stringify(vars) : ''}`;
+    const view = buildHelpView(helplinesFor('BD'), t, LANGUAGES.bn, 'BD');
+    expect(helpViewSchema.safeParse(view).success).toBe(true);
+    const line = view.helplines.find((h) => h.id === 'bd-1098')!;
+    expect(line.url).toBeUndefined();
+    expect(line.websiteLabel).toBeUndefined();
+    const dom = renderHelp(view);
+    const item = dom.querySelector('[data-helpline="bd-1098"]')!;
+    expect([...item.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:1098']);
+    // A line with a website keeps its link.
+    const withSite = renderHelp(buildHelpView(helplinesFor('DE'), t, LANGUAGES.de, 'DE'));
+    const german = withSite.querySelector('[data-helpline="de-116111"]')!;
+    expect([...german.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+      HELPLINES.find((h) => h.id === 'de-116111')!.url,
+    );
   });
 });
