@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isRealIsoDate } from './iso-date';
 
 /**
  * Helplines by country: data, not words. Each entry names the page its number was confirmed on and
@@ -9,7 +10,7 @@ import * as z from 'zod/mini';
 /** The page a number or address was confirmed on, and the date it was checked. */
 export const checkedSourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
-  checked: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  checked: z.string().check(z.refine(isRealIsoDate, 'a real calendar date, written YYYY-MM-DD')),
 });
 
 /** ISO 3166-1 alpha-2. */

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { isRealIsoDate } from '../iso-date';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'a real calendar date');
+  .refine(isRealIsoDate, 'a real calendar date');
 
-const httpsUrl = z.url({ protocol: /^https$/ }).refine((value) => !/\s/.test(value), 'no spaces in a web address');
+const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'an https address, such as https://help.example.com/page' })
+  .refine((value) => !/\s/.test(value), 'no spaces in a web address');
 
 const id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'an id in camelCase');
 
@@ -74,7 +77,10 @@ export const platformSchema = z
     checklist: z.array(checklistItemSchema),
   })
   .superRefine((platform, ctx) => {
-    const patternHosts = platform.matches.map((m) => m.slice('*://'.length, -'/*'.length));
+    // A pattern of the wrong shape already has its own message; its "host" would only add noise.
+    const patternHosts = platform.matches
+      .filter((m) => matchPattern.safeParse(m).success)
+      .map((m) => m.slice('*://'.length, -'/*'.length));
     for (const host of platform.hostnames) {
       if (!patternHosts.includes(host)) {
         ctx.addIssue({ code: 'custom', message: `no match pattern covers ${host}` });

@@ -22,6 +22,14 @@ describe('helplines', () => {
     for (const h of HELPLINES) expect(pickerCountries()).toContain(h.country);
   });
 
+  it('takes only a real calendar date as the day a number was checked', () => {
+    const line = HELPLINES[0]!;
+    const on = (checked: string) => helplineSchema.safeParse({ ...line, source: { ...line.source, checked } }).success;
+    expect(on('2026-11-23')).toBe(true);
+    expect(on('2026-02-30')).toBe(false);
+    expect(on('23/11/2026')).toBe(false);
+  });
+
   it('never links the look-alike Take It Down domain', () => {
     expect(JSON.stringify(HELPLINES)).not.toContain('takeitdown.help');
   });

@@ -104,6 +104,21 @@ describe('platform registry', () => {
     expect(messages).toMatch(/not on the platform's hostnames/);
   });
 
+  it('says plainly what is wrong with an impossible date, an http source and a pattern of the wrong shape', () => {
+    const bad = structuredClone(instagram);
+    bad.guides[0]!.source.checked = '2026-02-30';
+    bad.guides[1]!.source.url = 'http://help.instagram.com/123';
+    bad.matches.push('https://www.instagram.com/*');
+    const result = platformSchema.safeParse(bad);
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toContain('guides.0.source.checked: a real calendar date');
+    expect(messages.find((m) => m.startsWith('guides.1.source.url'))).toMatch(/an https address/);
+    expect(messages.find((m) => m.startsWith('matches.'))).toMatch(/a pattern like/);
+    expect(messages.join('\n')).not.toMatch(/is not a listed hostname/);
+    expect(platformSchema.safeParse(structuredClone(instagram)).success).toBe(true);
+  });
+
   it('tells what kind of page an address is', () => {
     const kind = (path: string) => pageKindFor(instagram, `https://www.instagram.com${path}`);
     expect(kind('/accounts/who_can_see_your_content/')).toBe('settings');
