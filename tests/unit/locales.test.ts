@@ -40,18 +40,43 @@ describe('locales', () => {
 
   describe.each(LANGUAGE_CODES.filter((c) => c !== 'en'))('%s', (lang) => {
     it.each([...NAMESPACES])('%s has exactly the English keys, the same placeholders, and no English left', (ns) => {
+      // Every problem in the file at once, each naming the file and the key, for the translator.
+      const file = `locales/${lang}/${ns}.json`;
       const theirs = flatten(load(lang, ns));
       const ours = english.get(ns)!;
-      expect([...theirs.keys()].sort()).toEqual([...ours.keys()].sort());
+      const problems: string[] = [];
+      for (const key of ours.keys()) if (!theirs.has(key)) problems.push(`${file}: ${key} is missing`);
+      for (const key of theirs.keys()) if (!ours.has(key)) problems.push(`${file}: ${key} is not in English`);
       for (const [key, text] of ours) {
-        const translated = theirs.get(key)!;
-        expect(translated.trim(), `${lang}:${ns}:${key} is empty`).not.toBe('');
-        expect(placeholders(translated), `${lang}:${ns}:${key} placeholders`).toEqual(placeholders(text));
-        if (!UNTRANSLATED.has(text) && text.split(/\s+/).length >= 2) {
-          expect(translated, `${lang}:${ns}:${key} is still English`).not.toBe(text);
+        const translated = theirs.get(key);
+        if (translated === undefined) continue;
+        if (translated.trim() === '') problems.push(`${file}: ${key} is empty`);
+        const want = placeholders(text).join(' ');
+        const got = placeholders(translated).join(' ');
+        if (got !== want) problems.push(`${file}: ${key} has placeholders "${got}", English has "${want}"`);
+        if (!UNTRANSLATED.has(text) && text.split(/\s+/).length >= 2 && translated === text) {
+          problems.push(`${file}: ${key} is still English`);
         }
       }
+      expect(problems).toEqual([]);
     });
+  });
+
+  // Words are shown as text, never as markup: a tag or Markdown would show up as it is written.
+  it.each([...LANGUAGE_CODES])('has no HTML and no Markdown in the %s words', (lang) => {
+    const MARKUP = /<\/?[a-zA-Z][^>]*>|\*\*|__|`|\]\(/;
+    const files = [
+      ...readdirSync(path.join(LOCALES, lang)).filter((f) => f.endsWith('.json')),
+      ...readdirSync(path.join(LOCALES, lang, 'platforms')).map((f) => `platforms/${f}`),
+    ];
+    const found: string[] = [];
+    for (const name of files) {
+      const tree = JSON.parse(readFileSync(path.join(LOCALES, lang, name), 'utf8')) as Tree;
+      for (const [key, text] of flatten(tree)) {
+        if (MARKUP.test(text)) found.push(`locales/${lang}/${name}: ${key}: ${text}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it('has the words of every helpline kind in English', () => {
