@@ -4,7 +4,7 @@
  * (Preact would cost the content script about 5.5 KB gzipped, a third of its budget.)
  */
 
-type Child = Node | string | false | null | undefined;
+export type Child = Node | string | false | null | undefined;
 type Attrs = Record<string, string | boolean | undefined>;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -31,9 +31,31 @@ export function isSafeHref(href: string): boolean {
   return SAFE_HREF.test(href);
 }
 
+/**
+ * A phone number kept left to right, as it is written in every language. Inside Arabic or Urdu words
+ * the bidi algorithm would otherwise lay "116 000" out as "000 116" (numbers take the direction of
+ * the text around them), and a child would read the wrong number off the screen.
+ */
+export function phoneNumber(number: string): HTMLElement {
+  return el('bdi', { dir: 'ltr' }, number);
+}
+
+/** A helpline's or service's own name, isolated; one that is only a number ("116 000") as a number. */
+export function ownName(name: string): HTMLElement {
+  return /^[0-9 +-]+$/.test(name) ? phoneNumber(name) : el('bdi', {}, name);
+}
+
+/** `text` with the first `number` in it kept left to right (see phoneNumber). */
+export function withPhoneNumber(text: string, number: string): Child[] {
+  const at = number ? text.indexOf(number) : -1;
+  if (at < 0) return [text];
+  return [text.slice(0, at), phoneNumber(number), text.slice(at + number.length)];
+}
+
 /** A link to an https page (opened in a new tab, without handing over the opener) or a tel: number. */
-export function link(href: string, text: string, className?: string): HTMLElement {
-  if (!isSafeHref(href)) return el('span', { class: className }, text);
+export function link(href: string, text: string | Child[], className?: string): HTMLElement {
+  const content = typeof text === 'string' ? [text] : text;
+  if (!isSafeHref(href)) return el('span', { class: className }, ...content);
   const external = href.startsWith('https:');
   return el(
     'a',
@@ -43,6 +65,6 @@ export function link(href: string, text: string, className?: string): HTMLElemen
       target: external ? '_blank' : undefined,
       rel: external ? 'noopener noreferrer' : undefined,
     },
-    text,
+    ...content,
   );
 }

@@ -1,5 +1,5 @@
 import type { GuideView, HelpView, HelplineView, SituationView } from '@/lib/helper-view';
-import { el, link } from './dom';
+import { el, link, ownName, withPhoneNumber } from './dom';
 
 type Level = 1 | 2 | 3;
 const heading = (level: Level) => `h${level}` as 'h1' | 'h2' | 'h3';
@@ -32,7 +32,9 @@ function helplineCalls(help: HelpView): HTMLElement {
   return el(
     'p',
     { class: 'mis-links' },
-    ...help.helplines.map((line: HelplineView) => link(line.tel, `${line.name}: ${line.callLabel}`, 'mis-button-link')),
+    ...help.helplines.map((line: HelplineView) =>
+      link(line.tel, [ownName(line.name), ': ', ...withPhoneNumber(line.callLabel, line.number)], 'mis-button-link'),
+    ),
   );
 }
 
@@ -115,13 +117,13 @@ export function renderHelp(help: HelpView, level: Level = 3): HTMLElement {
           el(
             'li',
             { 'data-helpline': line.id },
-            el('p', { class: 'mis-helpline-name' }, el('bdi', {}, line.name)),
+            el('p', { class: 'mis-helpline-name' }, ownName(line.name)),
             el('p', {}, line.description),
             line.facts.length > 0 && el('p', {}, line.facts.join(' ')),
             el(
               'p',
               { class: 'mis-links' },
-              link(line.tel, line.callLabel, 'mis-button-link'),
+              link(line.tel, withPhoneNumber(line.callLabel, line.number), 'mis-button-link'),
               line.url && link(line.url, line.websiteLabel ?? line.name),
               el('span', { class: 'mis-checked' }, line.checkedLabel),
             ),

@@ -75,11 +75,19 @@ export function Helplines(props: { part: Part }) {
                 {helplines.map((line) => (
                   <li key={line.id}>
                     {/* Some names are the number itself ("116 000"); the number is always written once, in bold. */}
+                    {/* Numbers stay left to right inside Arabic or Urdu ("116 000", not "000 116"). */}
                     {line.name.includes(line.number) ? (
-                      <strong>{line.name}</strong>
+                      <strong>
+                        <bdi dir={/^[0-9 +-]+$/.test(line.name) ? 'ltr' : undefined}>{line.name}</bdi>
+                      </strong>
                     ) : (
                       <>
-                        <strong>{line.name}</strong> <bdi class="number">{line.number}</bdi>
+                        <strong>
+                          <bdi>{line.name}</bdi>
+                        </strong>{' '}
+                        <bdi class="number" dir="ltr">
+                          {line.number}
+                        </bdi>
                       </>
                     )}
                     {line.url && (

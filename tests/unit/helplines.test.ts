@@ -118,4 +118,24 @@ describe('helplines', () => {
       HELPLINES.find((h) => h.id === 'de-116111')!.url,
     );
   });
+
+  // Inside Arabic or Urdu words the bidi algorithm would lay "116 000" out as "000 116".
+  it('keeps every phone number left to right, in its own element, wherever the help shows it', async () => {
+    const i18n = await createI18n('ar');
+    const view = buildHelpView(helplinesFor('GB'), translator(i18n, 'ar'), LANGUAGES.ar, 'GB');
+    const dom = renderHelp(view);
+    for (const line of view.helplines) {
+      const links = [...dom.querySelectorAll(`a[href="${line.tel}"]`)];
+      expect(links.length, line.id).toBeGreaterThanOrEqual(2);
+      for (const a of links) {
+        const numbers = [...a.querySelectorAll('bdi[dir="ltr"]')].map((b) => b.textContent);
+        expect(numbers, `${line.id}: ${a.textContent}`).toContain(line.number);
+        expect(a.textContent).toContain(line.number);
+      }
+    }
+    const missing = dom.querySelector('[data-helpline="gb-116000"] .mis-helpline-name bdi')!;
+    expect(missing.getAttribute('dir')).toBe('ltr');
+    const childline = dom.querySelector('[data-helpline="gb-childline"] .mis-helpline-name bdi')!;
+    expect(childline.hasAttribute('dir')).toBe(false);
+  });
 });

@@ -26,6 +26,8 @@ for (const code of LANGUAGE_CODES) {
     ).toBe(true);
     await expect(page.locator('.sheets')).not.toContainText(WORDS_LEFT_OUT);
     await expect(page.locator('.sheets')).toContainText('119');
+    // Numbers are kept left to right, or Arabic and Urdu would print "116 000" as "000 116".
+    await expect(page.locator('.lines bdi[dir="ltr"]', { hasText: /^116 000$/ })).toHaveCount(1);
     const a4 = await page.pdf({ format: 'A4', printBackground: true });
     const letter = await page.pdf({ format: 'Letter', printBackground: true });
     expect(pdfPages(a4), 'A4 pages').toBe(2);

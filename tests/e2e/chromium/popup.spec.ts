@@ -132,6 +132,43 @@ test.describe('the popup', () => {
     await expect(popup.locator('html')).toHaveAttribute('lang', 'hi');
   });
 
+  test('shows phone numbers in their own order in Arabic and Urdu', async ({ openPopup }) => {
+    const popup = await openPopup('https://www.instagram.com/');
+    await popup.getByTestId('country').selectOption('GB');
+    for (const lang of ['ar', 'ur']) {
+      await popup.getByTestId('language').selectOption(lang);
+      await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+      await popup.locator('button[data-action="help"]').click();
+      // Where each group of digits is drawn: the first must be to the left of the second, as in
+      // "0800 1111" and "116 000" (numbers in right-to-left words would otherwise swap).
+      const order = await popup.evaluate(() => {
+        const lefts = (link: Element, groups: string[]) => {
+          const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+          const found: number[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const group of groups) {
+              const at = node.textContent!.indexOf(group);
+              if (at < 0 || found.length >= groups.length) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + group.length);
+              found.push(range.getBoundingClientRect().left);
+            }
+          }
+          return found;
+        };
+        const childline = document.querySelector('.mis-helplines a[href="tel:08001111"]')!;
+        const missing = document.querySelector('.mis-helplines [data-helpline="gb-116000"] .mis-helpline-name')!;
+        return { childline: lefts(childline, ['0800', '1111']), missing: lefts(missing, ['116', '000']) };
+      });
+      expect(order.childline, lang).toHaveLength(2);
+      expect(order.childline[0]!, lang).toBeLessThan(order.childline[1]!);
+      expect(order.missing, lang).toHaveLength(2);
+      expect(order.missing[0]!, lang).toBeLessThan(order.missing[1]!);
+      await popup.locator('button.back').click();
+    }
+  });
+
   test('a language chosen in the popup applies to the helper at once', async ({ openSite, openPopup }) => {
     const site = await openSite('/');
     const helper = await ClosedHelper.on(site);
