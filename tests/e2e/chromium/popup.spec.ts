@@ -132,6 +132,20 @@ test.describe('the popup', () => {
     await expect(popup.locator('html')).toHaveAttribute('lang', 'hi');
   });
 
+  test("spaces a heading's lines for its language: Urdu's tall script gets taller lines", async ({ openPopup }) => {
+    const popup = await openPopup('https://example.org/');
+    const ratio = () =>
+      popup.locator('h1').evaluate((h) => {
+        const style = getComputedStyle(h);
+        return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+      });
+    expect(await ratio()).toBeCloseTo(1.35, 1);
+    await popup.getByTestId('language').selectOption('ur');
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'ur');
+    // Urdu's text is 2.1; a heading a little tighter, never the fixed 1.35 that made its lines touch.
+    expect(await ratio()).toBeGreaterThan(1.9);
+  });
+
   test('shows phone numbers in their own order in Arabic and Urdu', async ({ openPopup }) => {
     const popup = await openPopup('https://www.instagram.com/');
     await popup.getByTestId('country').selectOption('GB');
