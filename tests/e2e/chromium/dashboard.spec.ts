@@ -141,3 +141,46 @@ test('shows data that was kept aside, and saves it to a file without deleting it
   // Still kept after saving it.
   expect(JSON.stringify((await getStorage(background))['quarantine'])).toContain('klingon');
 });
+
+test('lays its controls out for the reader, in English and in Urdu', async ({ context, extensionId }) => {
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/options.html`);
+  const card = dashboard.locator('details.platform[data-platform="instagram"]');
+  // A site card shows that it opens: a triangle along the reading direction, turned down when open.
+  const marker = () =>
+    card.locator(':scope > summary').evaluate((s) => {
+      const style = getComputedStyle(s, '::before');
+      return { width: style.borderInlineStartWidth, transform: style.transform };
+    });
+  expect(await marker()).toEqual({ width: '8px', transform: 'none' });
+  await card.locator(':scope > summary').click();
+  await expect(card).toHaveAttribute('open', '');
+  expect((await marker()).transform).not.toBe('none');
+
+  // The new-PIN fields: each label apart from its box (they touched), or the box below it.
+  const pinFields = dashboard.locator('form.new-pin label.field');
+  await expect(pinFields).toHaveCount(2);
+  for (const field of await pinFields.all()) {
+    const label = (await field.locator('span').boundingBox())!;
+    const box = (await field.locator('input').boundingBox())!;
+    const apart = box.x - (label.x + label.width) >= 6 || box.y >= label.y + label.height;
+    expect(apart, JSON.stringify({ label, box })).toBe(true);
+  }
+
+  // In Urdu's tall lines, a checkbox sits on its label's first line, not above it.
+  await dashboard.getByTestId('language').first().selectOption('ur');
+  await expect(dashboard.locator('html')).toHaveAttribute('lang', 'ur');
+  const offset = await dashboard
+    .locator('[data-testid="family-platforms"] label.choice')
+    .first()
+    .evaluate((choice) => {
+      const box = choice.querySelector('input')!.getBoundingClientRect();
+      const text = choice.querySelector('span')!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      range.selectNodeContents(walker.nextNode()!);
+      const line = range.getClientRects()[0]!;
+      return Math.abs(box.top + box.height / 2 - (line.top + line.height / 2));
+    });
+  expect(offset).toBeLessThanOrEqual(4);
+});
