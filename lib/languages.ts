@@ -38,8 +38,10 @@ export interface Language {
 
 const LATIN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 const ARABIC = '"Segoe UI", "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Tahoma, Arial, sans-serif';
+// The Nastaliq fonts have no Latin letters: "Noto Sans" before the last resort keeps the site and
+// brand names in Urdu text sans-serif where neither Segoe UI nor Tahoma is installed (Linux).
 const URDU =
-  '"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", "Segoe UI", Tahoma, serif';
+  '"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", "Segoe UI", Tahoma, "Noto Sans", Arial, serif';
 const BENGALI = '"Noto Sans Bengali", "Nirmala UI", Vrinda, "Bangla Sangam MN", "Kohinoor Bangla", sans-serif';
 const DEVANAGARI =
   '"Noto Sans Devanagari", "Nirmala UI", Mangal, "Kohinoor Devanagari", "Devanagari Sangam MN", sans-serif';
