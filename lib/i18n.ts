@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { FALLBACK_LANGUAGE, type LanguageCode } from './languages';
+import { FALLBACK_LANGUAGE, LANGUAGES, isLanguageCode, type LanguageCode } from './languages';
 import type { Translate } from './helper-view';
 
 /** The words every page needs. A platform's words are a namespace of their own, named by its id. */
@@ -108,7 +108,23 @@ export async function switchLanguage(instance: i18n, lang: LanguageCode): Promis
   await instance.changeLanguage(lang);
 }
 
+/** i18next's own options, which are not words to put in the text. */
+const OPTION_KEYS = new Set(['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'ordinal', 'replace']);
+
+/**
+ * Each value put into right-to-left words isolated (FSI…PDI), so it keeps its own direction and
+ * its place: in Urdu "{{site}} {{years}} سال", "Instagram 13" ran together as one left-to-right
+ * run and the 13 went to the far end of the line, away from its word.
+ */
+function isolated(vars: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(vars).map(([key, value]) => [key, OPTION_KEYS.has(key) ? value : `\u2068${value}\u2069`]),
+  );
+}
+
 export function translator(instance: i18n, lang?: LanguageCode): Translate {
-  const fixed = instance.getFixedT(lang ?? instance.language);
-  return (key, vars) => fixed(key, vars ?? {}) as string;
+  const code = lang ?? instance.language;
+  const fixed = instance.getFixedT(code);
+  const rtl = isLanguageCode(code) && LANGUAGES[code].dir === 'rtl';
+  return (key, vars) => fixed(key, rtl && vars ? isolated(vars) : (vars ?? {})) as string;
 }

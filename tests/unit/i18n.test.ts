@@ -7,6 +7,20 @@ import { DEFAULT_SETTINGS } from '@/lib/storage';
 import { helperViewSchema, TOPIC_ORDER } from '@/lib/helper-view';
 
 describe('i18next setup', () => {
+  it('isolates every value put into right-to-left words, and only there', async () => {
+    const vars = { site: 'Instagram', years: 13 };
+    const urdu = translator(await createI18n('ur'), 'ur')('checklist:parents.minimumAge.title', vars);
+    // "Instagram" and "13" would otherwise run together left to right, away from the word for years.
+    expect(urdu).toContain('\u2068Instagram\u2069 \u206813\u2069');
+    const english = translator(await createI18n('en'), 'en')('checklist:parents.minimumAge.title', vars);
+    expect(english).not.toMatch(/[\u2066-\u2069]/);
+    expect(english).toContain('Instagram');
+    // i18next's own options are left as they are (count chooses a plural form by its number).
+    const arabic = translator(await createI18n('ar'), 'ar')('ui:dashboard.otherSites', { count: 12 });
+    expect(arabic).toContain('12');
+    expect(arabic).not.toContain('\u206812');
+  });
+
   it('loads the chosen language and English, and no other', async () => {
     const i18n = await createI18n('ar');
     expect(i18n.hasResourceBundle('ar', 'ui')).toBe(true);
