@@ -32,9 +32,7 @@ function helplineCalls(help: HelpView): HTMLElement {
   return el(
     'p',
     { class: 'mis-links' },
-    ...help.helplines.map((line: HelplineView) =>
-      link(line.tel, [ownName(line.name), ': ', ...withPhoneNumber(line.callLabel, line.number)], 'mis-button-link'),
-    ),
+    ...help.helplines.map((line: HelplineView) => link(line.tel, line.callWithName, 'mis-button-link')),
   );
 }
 

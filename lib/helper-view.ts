@@ -36,6 +36,7 @@ export const helplineViewSchema = z.object({
   url: z.optional(https),
   description: text,
   callLabel: text,
+  callWithName: text,
   websiteLabel: z.optional(text),
   facts: z.array(text),
   checkedLabel: text,
@@ -229,17 +230,24 @@ export function buildHelpView(
     whatHappened: { title: t('help:whatHappened.title'), intro: t('help:whatHappened.intro') },
     situations: buildSituations(country, t, language),
     helplineTitle: t('help:helpline.title'),
-    helplines: helplines.map((h) => ({
-      id: h.id,
-      name: h.name,
-      number: h.number,
-      tel: telHref(h.number),
-      ...(h.url ? { url: h.url, websiteLabel: t('help:helpline.website', { name: h.name }) } : {}),
-      description: t(`help:helpline.kinds.${h.kind}`),
-      callLabel: t('help:helpline.call', { number: h.number }),
-      facts: [...(h.free ? [t('help:helpline.free')] : []), ...(h.open247 ? [t('help:helpline.always')] : [])],
-      checkedLabel: t('help:helpline.source', { date: formatDate(h.source.checked, language) }),
-    })),
+    helplines: helplines.map((h) => {
+      const callLabel = t('help:helpline.call', { number: h.number });
+      return {
+        id: h.id,
+        name: h.name,
+        number: h.number,
+        tel: telHref(h.number),
+        ...(h.url ? { url: h.url, websiteLabel: t('help:helpline.website', { name: h.name }) } : {}),
+        description: t(`help:helpline.kinds.${h.kind}`),
+        callLabel,
+        // "Childline: Call 0800 1111", one text: an element inside it made Chromium name the link
+        // "Childline : Call". In right-to-left words the name is isolated (a name that is only a
+        // number, "116 000", would otherwise be drawn "000 116"), as the translator isolates values.
+        callWithName: `${language.dir === 'rtl' ? `\u2068${h.name}\u2069` : h.name}: ${callLabel}`,
+        facts: [...(h.free ? [t('help:helpline.free')] : []), ...(h.open247 ? [t('help:helpline.always')] : [])],
+        checkedLabel: t('help:helpline.source', { date: formatDate(h.source.checked, language) }),
+      };
+    }),
     ...(helplines.length === 0 ? { noHelpline: t('help:helpline.none') } : {}),
   };
 }

@@ -120,19 +120,25 @@ describe('helplines', () => {
   });
 
   // Inside Arabic or Urdu words the bidi algorithm would lay "116 000" out as "000 116".
-  it('keeps every phone number left to right, in its own element, wherever the help shows it', async () => {
+  it('keeps every phone number and name isolated, wherever the help shows it', async () => {
     const i18n = await createI18n('ar');
     const view = buildHelpView(helplinesFor('GB'), translator(i18n, 'ar'), LANGUAGES.ar, 'GB');
     const dom = renderHelp(view);
     for (const line of view.helplines) {
-      const links = [...dom.querySelectorAll(`a[href="${line.tel}"]`)];
-      expect(links.length, line.id).toBeGreaterThanOrEqual(2);
-      for (const a of links) {
-        const numbers = [...a.querySelectorAll('bdi[dir="ltr"]')].map((b) => b.textContent);
-        expect(numbers, `${line.id}: ${a.textContent}`).toContain(line.number);
-        expect(a.textContent).toContain(line.number);
+      // The helplines list: the number is its own left-to-right element.
+      const listed = dom.querySelector(`[data-helpline="${line.id}"] a[href="${line.tel}"]`)!;
+      expect([...listed.querySelectorAll('bdi[dir="ltr"]')].map((b) => b.textContent)).toEqual([line.number]);
+      // The call links at the end of each situation: one text, the name and the number isolated.
+      const calls = [...dom.querySelectorAll(`a[href="${line.tel}"]`)].filter((a) => a !== listed);
+      expect(calls.length, line.id).toBeGreaterThanOrEqual(1);
+      for (const a of calls) {
+        expect(a.textContent).toContain(`\u2068${line.name}\u2069: `);
+        expect(a.textContent).toContain(`\u2068${line.number}\u2069`);
       }
     }
+    // In English, nothing is added: the link's name reads as written.
+    const english = buildHelpView(helplinesFor('GB'), translator(await createI18n('en'), 'en'), LANGUAGES.en, 'GB');
+    expect(english.helplines.find((h) => h.id === 'gb-childline')!.callWithName).toBe('Childline: Call 0800 1111');
     const missing = dom.querySelector('[data-helpline="gb-116000"] .mis-helpline-name bdi')!;
     expect(missing.getAttribute('dir')).toBe('ltr');
     const childline = dom.querySelector('[data-helpline="gb-childline"] .mis-helpline-name bdi')!;
