@@ -146,6 +146,17 @@ test.describe('the popup', () => {
     expect(await ratio()).toBeGreaterThan(1.9);
   });
 
+  test("lines up the settings' boxes, even under a long Russian word", async ({ openPopup }) => {
+    const popup = await openPopup('https://www.instagram.com/');
+    await popup.getByTestId('language').selectOption('ru');
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
+    const starts = await popup
+      .locator('footer.settings > label.field > select')
+      .evaluateAll((all) => all.map((s) => Math.round(s.getBoundingClientRect().left)));
+    expect(starts.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(starts).size, JSON.stringify(starts)).toBe(1);
+  });
+
   test('shows phone numbers in their own order in Arabic and Urdu', async ({ openPopup }) => {
     const popup = await openPopup('https://www.instagram.com/');
     await popup.getByTestId('country').selectOption('GB');
