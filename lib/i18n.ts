@@ -109,7 +109,28 @@ export async function switchLanguage(instance: i18n, lang: LanguageCode): Promis
 }
 
 /** i18next's own options, which are not words to put in the text. */
-const OPTION_KEYS = new Set(['count', 'context', 'lng', 'lngs', 'ns', 'defaultValue', 'ordinal', 'replace']);
+const OPTION_KEYS = new Set([
+  'count',
+  'context',
+  'lng',
+  'lngs',
+  'ns',
+  'defaultValue',
+  'ordinal',
+  'replace',
+  'postProcess',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'interpolation',
+  'keySeparator',
+  'nsSeparator',
+]);
+
+/** Text without the isolates, where they do harm: a page's title names the file a page prints to. */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
+}
 
 /**
  * Each value put into right-to-left words isolated (FSI…PDI), so it keeps its own direction and

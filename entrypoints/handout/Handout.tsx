@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { LANGUAGES, detectLanguage, isLanguageCode, type LanguageCode } from '@/lib/languages';
 import { PLATFORMS, platformById } from '@/lib/platforms/registry';
 import { i18nFor } from '@/lib/view-for';
-import { loadPlatformWords, loadWorkshopWords, translator } from '@/lib/i18n';
+import { loadPlatformWords, loadWorkshopWords, translator, withoutIsolates } from '@/lib/i18n';
 import { browserLanguages } from '@/lib/browser-languages';
 import { buildChecklistView } from '@/lib/checklist-view';
 import { largestFitting } from '@/lib/brochure';
@@ -87,7 +87,10 @@ export function Handout() {
   }, [view]);
 
   useEffect(() => {
-    if (t) document.title = `${t('ui:popup.checklist.title', { site: platform.name })} – ${t('ui:brand')}`;
+    // Without the isolates the translator adds in Arabic and Urdu: Chromium puts "_" for them in the
+    // name of the PDF a printed handout is saved as.
+    if (t)
+      document.title = withoutIsolates(`${t('ui:popup.checklist.title', { site: platform.name })} – ${t('ui:brand')}`);
   }, [t, platform]);
 
   if (!words || !t || !view) return <main aria-busy="true" />;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createI18n, loadPlatformWords, switchLanguage, translator } from '@/lib/i18n';
+import { createI18n, loadPlatformWords, switchLanguage, translator, withoutIsolates } from '@/lib/i18n';
 import { helperViewFor } from '@/lib/view-for';
 import { instagram } from '@/lib/platforms/instagram';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
@@ -19,6 +19,9 @@ describe('i18next setup', () => {
     const arabic = translator(await createI18n('ar'), 'ar')('ui:dashboard.otherSites', { count: 12 });
     expect(arabic).toContain('12');
     expect(arabic).not.toContain('\u206812');
+    // A page's title is the name a printout is saved under: no isolates there.
+    expect(withoutIsolates(urdu)).not.toMatch(/[\u2066-\u2069]/);
+    expect(withoutIsolates(urdu)).toContain('Instagram 13');
   });
 
   it('loads the chosen language and English, and no other', async () => {
