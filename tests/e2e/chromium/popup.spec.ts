@@ -164,6 +164,8 @@ test.describe('the popup', () => {
       await popup.getByTestId('language').selectOption(lang);
       await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
       await popup.locator('button[data-action="help"]').click();
+      await popup.locator('[data-situation="bothered"] > summary').click();
+      await expect(popup.locator('[data-situation="bothered"]')).toHaveAttribute('open', '');
       // Where each group of digits is drawn: the first must be to the left of the second, as in
       // "0800 1111" and "116 000" (numbers in right-to-left words would otherwise swap).
       const order = await popup.evaluate(() => {
@@ -184,12 +186,20 @@ test.describe('the popup', () => {
         };
         const childline = document.querySelector('.mis-helplines a[href="tel:08001111"]')!;
         const missing = document.querySelector('.mis-helplines [data-helpline="gb-116000"] .mis-helpline-name')!;
-        return { childline: lefts(childline, ['0800', '1111']), missing: lefts(missing, ['116', '000']) };
+        // A situation's own call link: "116 000: Call 116 000", the name's digits measured.
+        const call = document.querySelector('[data-situation="bothered"] a[href="tel:116000"]')!;
+        return {
+          childline: lefts(childline, ['0800', '1111']),
+          missing: lefts(missing, ['116', '000']),
+          call: lefts(call, ['116', '000']),
+        };
       });
       expect(order.childline, lang).toHaveLength(2);
       expect(order.childline[0]!, lang).toBeLessThan(order.childline[1]!);
       expect(order.missing, lang).toHaveLength(2);
       expect(order.missing[0]!, lang).toBeLessThan(order.missing[1]!);
+      expect(order.call, lang).toHaveLength(2);
+      expect(order.call[0]!, lang).toBeLessThan(order.call[1]!);
       await popup.locator('button.back').click();
     }
   });
