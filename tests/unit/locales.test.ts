@@ -31,6 +31,22 @@ const placeholders = (s: string) => (s.match(PLACEHOLDER) ?? []).sort();
 // Brand and platform names stay as they are in every language.
 const UNTRANSLATED = new Set(['Make-IT-Safe', ...PLATFORMS.map((p) => p.name)]);
 
+/** Every text of one language, in every file it has, that `pattern` finds: "file: key: text". */
+function wordsMatching(lang: string, pattern: RegExp): string[] {
+  const files = [
+    ...readdirSync(path.join(LOCALES, lang)).filter((f) => f.endsWith('.json')),
+    ...readdirSync(path.join(LOCALES, lang, 'platforms')).map((f) => `platforms/${f}`),
+  ];
+  const found: string[] = [];
+  for (const name of files) {
+    const tree = JSON.parse(readFileSync(path.join(LOCALES, lang, name), 'utf8')) as Tree;
+    for (const [key, text] of flatten(tree)) {
+      if (pattern.test(text)) found.push(`locales/${lang}/${name}: ${key}: ${text}`);
+    }
+  }
+  return found;
+}
+
 const english = new Map(NAMESPACES.map((ns) => [ns, flatten(load('en', ns))]));
 
 describe('locales', () => {
@@ -65,36 +81,12 @@ describe('locales', () => {
   // Values put into Arabic and Urdu words are isolated (lib/i18n.ts), which breaks the joining of a
   // letter written right against a placeholder: keep a space or punctuation between them.
   it.each(['ar', 'ur'])('has no %s letter joined to a placeholder', (lang) => {
-    const files = [
-      ...readdirSync(path.join(LOCALES, lang)).filter((f) => f.endsWith('.json')),
-      ...readdirSync(path.join(LOCALES, lang, 'platforms')).map((f) => `platforms/${f}`),
-    ];
-    const joined: string[] = [];
-    for (const name of files) {
-      const tree = JSON.parse(readFileSync(path.join(LOCALES, lang, name), 'utf8')) as Tree;
-      for (const [key, text] of flatten(tree)) {
-        if (/(?=\p{Script=Arabic})\p{L}\{\{|\}\}(?=\p{Script=Arabic})\p{L}/u.test(text))
-          joined.push(`locales/${lang}/${name}: ${key}: ${text}`);
-      }
-    }
-    expect(joined).toEqual([]);
+    expect(wordsMatching(lang, /(?=\p{Script=Arabic})\p{L}\{\{|\}\}(?=\p{Script=Arabic})\p{L}/u)).toEqual([]);
   });
 
   // Words are shown as text, never as markup: a tag or Markdown would show up as it is written.
   it.each([...LANGUAGE_CODES])('has no HTML and no Markdown in the %s words', (lang) => {
-    const MARKUP = /<\/?[a-zA-Z][^>]*>|\*\*|__|`|\]\(/;
-    const files = [
-      ...readdirSync(path.join(LOCALES, lang)).filter((f) => f.endsWith('.json')),
-      ...readdirSync(path.join(LOCALES, lang, 'platforms')).map((f) => `platforms/${f}`),
-    ];
-    const found: string[] = [];
-    for (const name of files) {
-      const tree = JSON.parse(readFileSync(path.join(LOCALES, lang, name), 'utf8')) as Tree;
-      for (const [key, text] of flatten(tree)) {
-        if (MARKUP.test(text)) found.push(`locales/${lang}/${name}: ${key}: ${text}`);
-      }
-    }
-    expect(found).toEqual([]);
+    expect(wordsMatching(lang, /<\/?[a-zA-Z][^>]*>|\*\*|__|`|\]\(/)).toEqual([]);
   });
 
   it('has the words of every helpline kind in English', () => {
