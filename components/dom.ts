@@ -4,6 +4,8 @@
  * (Preact would cost the content script about 5.5 KB gzipped, a third of its budget.)
  */
 
+import { isNumberOnly } from '@/lib/bidi';
+
 export type Child = Node | string | false | null | undefined;
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -42,7 +44,7 @@ export function phoneNumber(number: string): HTMLElement {
 
 /** A helpline's or service's own name, isolated; one that is only a number ("116 000") as a number. */
 export function ownName(name: string): HTMLElement {
-  return /^[0-9 +-]+$/.test(name) ? phoneNumber(name) : el('bdi', {}, name);
+  return isNumberOnly(name) ? phoneNumber(name) : el('bdi', {}, name);
 }
 
 /** `text` with the first `number` in it kept left to right (see phoneNumber). */

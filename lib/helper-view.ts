@@ -4,6 +4,7 @@ import type { Guide, GuideTopic, PageKind, Platform, Source } from './platforms/
 import type { Helpline } from './helplines';
 import { ACTION_IDS, SITUATIONS } from './get-help';
 import { servicesFor } from './reporting-services';
+import { isolate } from './bidi';
 
 /**
  * What the in-page helper and the popup show, as plain resolved strings. The background builds it
@@ -243,7 +244,7 @@ export function buildHelpView(
         // "Childline: Call 0800 1111", one text: an element inside it made Chromium name the link
         // "Childline : Call". In right-to-left words the name is isolated (a name that is only a
         // number, "116 000", would otherwise be drawn "000 116"), as the translator isolates values.
-        callWithName: `${language.dir === 'rtl' ? `\u2068${h.name}\u2069` : h.name}: ${callLabel}`,
+        callWithName: `${language.dir === 'rtl' ? isolate(h.name) : h.name}: ${callLabel}`,
         facts: [...(h.free ? [t('help:helpline.free')] : []), ...(h.open247 ? [t('help:helpline.always')] : [])],
         checkedLabel: t('help:helpline.source', { date: formatDate(h.source.checked, language) }),
       };

@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { FALLBACK_LANGUAGE, LANGUAGES, isLanguageCode, type LanguageCode } from './languages';
 import type { Translate } from './helper-view';
+import { isolate } from './bidi';
 
 /** The words every page needs. A platform's words are a namespace of their own, named by its id. */
 export const NAMESPACES = ['ui', 'help', 'checklist'] as const;
@@ -127,11 +128,6 @@ const OPTION_KEYS = new Set([
   'nsSeparator',
 ]);
 
-/** Text without the isolates, where they do harm: a page's title names the file a page prints to. */
-export function withoutIsolates(text: string): string {
-  return text.replace(/[\u2066-\u2069]/g, '');
-}
-
 /**
  * Each value put into right-to-left words isolated (FSI…PDI), so it keeps its own direction and
  * its place: in Urdu "{{site}} {{years}} سال", "Instagram 13" ran together as one left-to-right
@@ -139,7 +135,7 @@ export function withoutIsolates(text: string): string {
  */
 function isolated(vars: Record<string, string | number>): Record<string, string | number> {
   return Object.fromEntries(
-    Object.entries(vars).map(([key, value]) => [key, OPTION_KEYS.has(key) ? value : `\u2068${value}\u2069`]),
+    Object.entries(vars).map(([key, value]) => [key, OPTION_KEYS.has(key) ? value : isolate(value)]),
   );
 }
 

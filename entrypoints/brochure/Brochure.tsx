@@ -3,6 +3,7 @@ import { BROCHURE_SECTIONS, BROCHURE_SOURCES, type SectionId } from '@/lib/broch
 import type { Language } from '@/lib/languages';
 import type { Helpline } from '@/lib/helplines';
 import type { Translate } from '@/lib/helper-view';
+import { isNumberOnly } from '@/lib/bidi';
 
 /** Everything one language part needs: its words, and marks so it reads and mirrors right. */
 export interface Part {
@@ -78,7 +79,7 @@ export function Helplines(props: { part: Part }) {
                     {/* Numbers stay left to right inside Arabic or Urdu ("116 000", not "000 116"). */}
                     {line.name.includes(line.number) ? (
                       <strong>
-                        <bdi dir={/^[0-9 +-]+$/.test(line.name) ? 'ltr' : undefined}>{line.name}</bdi>
+                        <bdi dir={isNumberOnly(line.name) ? 'ltr' : undefined}>{line.name}</bdi>
                       </strong>
                     ) : (
                       <>

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createI18n, loadPlatformWords, switchLanguage, translator, withoutIsolates } from '@/lib/i18n';
+import { createI18n, loadPlatformWords, switchLanguage, translator } from '@/lib/i18n';
+import { withoutIsolates } from '@/lib/bidi';
 import { helperViewFor } from '@/lib/view-for';
 import { instagram } from '@/lib/platforms/instagram';
 import { DEFAULT_SETTINGS } from '@/lib/storage';

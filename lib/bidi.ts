@@ -1,0 +1,19 @@
+/**
+ * Keeping a value in its place inside right-to-left words. In Arabic or Urdu, a site's name or a
+ * number run into the words around it: "Instagram 13" became one left-to-right run, and "116 000"
+ * was drawn "000 116". A first-strong isolate (FSI…PDI) gives the value its own direction and keeps
+ * it where the words put it; with no letter in it, it is left to right.
+ */
+export function isolate(value: string | number): string {
+  return `\u2068${value}\u2069`;
+}
+
+/** Text without isolates, where they do harm: a page's title names the file a page prints to. */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
+}
+
+/** Whether a name is only a phone number ("116 000"), to be written left to right as one. */
+export function isNumberOnly(name: string): boolean {
+  return /^[0-9 +-]+$/.test(name);
+}
