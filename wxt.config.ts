@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { noEval } from './tooling/no-eval';
 import { polyfillAsEsm } from './tooling/polyfill-esm';
+import { contentScriptBrowser } from './tooling/content-script-browser';
 import { e2eAsRelease } from './tooling/e2e-as-release';
 import { ALL_MATCHES } from './lib/platforms/registry';
 import { FIREFOX_ID } from './lib/policy-examples';
@@ -74,6 +75,15 @@ export default defineConfig({
       'public/**',
       'tooling/**',
     ],
+  },
+  hooks: {
+    // The content script's own build (WXT builds each content script apart) gets the browser's own
+    // `browser` instead of the polyfill's: see tooling/content-script-browser.ts.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.type === 'content-script')) {
+        config.plugins = [...(config.plugins ?? []), contentScriptBrowser()];
+      }
+    },
   },
   vite: ({ mode }) => ({
     build: { target: 'es2022' },

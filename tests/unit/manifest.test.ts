@@ -194,11 +194,17 @@ describe('the content script', () => {
     expect(code).not.toMatch(/i18next|\$ZodType|__html/);
   });
 
-  it('keeps out what would cost every page load: the Unicode-wide name check, the interop copy of `browser`', () => {
+  it('keeps out what would cost every page load: the Unicode-wide name check', () => {
     const code = readFileSync(path.join(OUT, 'chrome-mv3/content-scripts/social.js'), 'utf8');
     // is-potential-custom-element-name's expression (tooling/custom-element-name.ts replaces it).
     expect(code).not.toContain('\\u037F-\\u1FFF');
-    // The polyfill is served as an ES module (tooling/polyfill-esm.ts), so no interop wraps it.
+  });
+});
+
+describe('the background', () => {
+  it('has webextension-polyfill as an ES module, with no interop copy of `browser`', () => {
+    // tooling/polyfill-esm.ts; the content script has no polyfill at all (content-script-apis.test.ts).
+    const code = readFileSync(path.join(OUT, 'chrome-mv3/background.js'), 'utf8');
     expect(code).toMatch(/This script should only be loaded in a browser extension/);
     expect(code).not.toContain('define(`webextension-polyfill`');
   });

@@ -167,12 +167,19 @@ async function openInstagram(s: Setup): Promise<{ page: Page; helper: ClosedHelp
   return { page, helper, rec };
 }
 
+/**
+ * The extension API object the content script itself uses (WXT's plain `browser`: the browser's own
+ * `browser` where it has one, else `chrome`). An invalidated world no longer builds an API the
+ * script never touched, so `chrome.runtime` there may be missing rather than disconnected.
+ */
+const SCRIPT_API = '(globalThis.browser?.runtime ? globalThis.browser : chrome)';
+
 /** Whether the content script in the tab can still reach its extension. */
 async function contentScriptConnected(rec: Recorder): Promise<boolean> {
   const contextId = rec.contentWorld();
   if (contextId === undefined) throw new Error('no content script world in the tab');
   const { result } = await rec.cdp.send('Runtime.evaluate', {
-    expression: 'chrome.runtime.id !== undefined',
+    expression: `${SCRIPT_API}.runtime?.id !== undefined`,
     contextId,
   });
   return result.value as boolean;
@@ -200,7 +207,7 @@ async function provokeInvalidatedError(rec: Recorder): Promise<void> {
   const contextId = rec.contentWorld();
   if (contextId === undefined) throw new Error('no content script world in the tab');
   await rec.cdp.send('Runtime.evaluate', {
-    expression: 'setTimeout(() => chrome.runtime.sendMessage({ type: "probe" }))',
+    expression: `setTimeout(() => ${SCRIPT_API}.runtime.sendMessage({ type: "probe" }))`,
     contextId,
   });
   await expect.poll(() => rec.errors.join('\n')).toMatch(/Extension context invalidated/);
