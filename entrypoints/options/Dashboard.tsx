@@ -223,13 +223,14 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
 
   const renderPlatform = (platform: Platform) => {
     const progress = state.progress[platform.id] ?? {};
-    const kids = platform.checklist.filter((i) => i.audience === 'kids');
-    const done = kids.filter((i) => progress[i.id]).length;
+    // Every item the card holds, the kids' and the parents': each list inside gives its own count.
+    const items = platform.checklist;
+    const done = items.filter((i) => progress[i.id]).length;
     return (
       <details class="platform" key={platform.id} data-platform={platform.id}>
         <summary>
           <span class="name">{platform.name}</span>{' '}
-          <span class="count">{t('ui:popup.checklist.progress', { done, total: kids.length })}</span>
+          <span class="count">{t('ui:popup.checklist.progress', { done, total: items.length })}</span>
         </summary>
         <Checklist
           platform={platform}

@@ -6,6 +6,8 @@ import { test, expect, getStorage, setStorage } from './fixtures';
 import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
+// A card counts all of its items, the kids' and the parents' (each list inside has its own count).
+const ALL = instagram.checklist.length;
 const KIDS = instagram.checklist.filter((i) => i.audience === 'kids').length;
 
 /**
@@ -32,7 +34,7 @@ test.describe('the family dashboard', () => {
     await expect(dashboard.getByRole('heading', { level: 1 })).toHaveText('Family dashboard');
     await expect(dashboard.locator('details.platform')).toHaveCount(PLATFORMS.length);
     const ig = dashboard.locator('details.platform[data-platform="instagram"]');
-    await expect(ig.locator(':scope > summary')).toContainText(`0 of ${KIDS} done`);
+    await expect(ig.locator(':scope > summary')).toContainText(`0 of ${ALL} done`);
     const popup = await openPopup('https://www.instagram.com/');
     await popup.getByRole('checkbox', { name: 'My account is private' }).check();
     // Saved first (so a failure below is the dashboard's, not the popup's) ...
@@ -43,13 +45,20 @@ test.describe('the family dashboard', () => {
       })
       .toEqual(['privateAccount']);
     // ... and then, with no reload, on the dashboard, which follows storage.
-    await expect(ig.locator(':scope > summary')).toContainText(`1 of ${KIDS} done`);
+    await expect(ig.locator(':scope > summary')).toContainText(`1 of ${ALL} done`);
     await ig.locator(':scope > summary').click();
     await expect(ig.getByRole('checkbox', { name: 'My account is private' })).toBeChecked();
     await expect(ig.locator('.done-on').first()).toContainText('Done on');
+    // A parents' item counts on the card too, beside the kids' list's own count.
+    const parentsItem = ig.locator('.checklist.parents').getByRole('checkbox').first();
+    await parentsItem.check();
+    await expect(ig.locator(':scope > summary')).toContainText(`2 of ${ALL} done`);
+    await expect(ig.getByTestId('checklist-progress')).toHaveText(`1 of ${KIDS} done`);
+    await parentsItem.uncheck();
+    await expect(ig.locator(':scope > summary')).toContainText(`1 of ${ALL} done`);
     // Undo from the dashboard shows in the popup after it reopens.
     await ig.getByRole('checkbox', { name: 'My account is private' }).uncheck();
-    await expect(ig.locator(':scope > summary')).toContainText(`0 of ${KIDS} done`);
+    await expect(ig.locator(':scope > summary')).toContainText(`0 of ${ALL} done`);
     await popup.reload();
     await expect(popup.getByRole('checkbox', { name: 'My account is private' })).not.toBeChecked();
   });
