@@ -107,10 +107,7 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
     await site.keyboard.press('Enter');
 
     // Neither page reloads.
-    await until(
-      async () => (await text(dashboard, summary)).includes(`1 of ${ALL} done`),
-      'the dashboard to follow',
-    );
+    await until(async () => (await text(dashboard, summary)).includes(`1 of ${ALL} done`), 'the dashboard to follow');
     await until(() => popup.$eval(firstBox, (e) => (e as HTMLInputElement).checked), 'the popup to follow');
     expect(Object.keys((await storageOf(popup))['progress'] as Record<string, object>)).toEqual(['instagram']);
     await popup.close();
