@@ -37,6 +37,9 @@ export default defineConfig({
     // Settings an administrator can preset and lock (docs/browser-policy.md). Firefox reads them
     // from policies.json without a schema, and does not know this key.
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
+    // The content script has the browser's own API, not the polyfill's (tooling/content-script-browser.ts):
+    // its runtime.sendMessage returns a promise from Chrome and Edge 99 on.
+    ...(browser !== 'firefox' ? { minimum_chrome_version: '99' } : {}),
     ...(mode === 'e2e' && browser !== 'firefox' ? { key: e2eKey() } : {}),
     ...(browser === 'firefox'
       ? {
