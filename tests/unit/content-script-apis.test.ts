@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ENTRY = path.join(ROOT, 'entrypoints/social.content/index.ts');
@@ -11,7 +12,28 @@ const ENTRY = path.join(ROOT, 'entrypoints/social.content/index.ts');
  * nothing the polyfill would change: `runtime.sendMessage` returns a promise natively in every
  * supported browser, and the `runtime.onMessage` listener never answers.
  */
-const ALLOWED = new Set(['runtime.id', 'runtime.sendMessage', 'runtime.onMessage']);
+const ALLOWED = new Set([
+  'runtime.id',
+  'runtime.sendMessage',
+  'runtime.onMessage.addListener',
+  'runtime.onMessage.removeListener',
+]);
+
+/** Exactly the files the content script is built from (its own code; WXT's is checked in the build). */
+const EXPECTED_FILES = [
+  'components/dom.ts',
+  'components/guide-dom.ts',
+  'components/helper-ui.ts',
+  'entrypoints/social.content/helper.ts',
+  'entrypoints/social.content/index.ts',
+  'entrypoints/social.content/shadow-host.ts',
+  'lib/bidi.ts',
+  'lib/helper-events.ts',
+  'lib/message-client.ts',
+  'lib/one-at-a-time.ts',
+  'lib/page-path.ts',
+  'lib/platforms/matches.ts',
+];
 
 function resolveImport(from: string, specifier: string): string | undefined {
   const base = specifier.startsWith('@/')
@@ -19,93 +41,147 @@ function resolveImport(from: string, specifier: string): string | undefined {
     : specifier.startsWith('.')
       ? path.resolve(path.dirname(from), specifier)
       : undefined;
-  if (!base) return undefined; // a package (WXT's own, never the polyfill: see below)
+  if (!base) return undefined; // a package
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
     if (/\.tsx?$/.test(candidate) && existsSync(candidate)) return candidate;
   }
   throw new Error(`${path.relative(ROOT, from)}: cannot find ${specifier}`);
 }
 
-/** Every source file the content script is built from, by following its imports (not type-only ones). */
-function contentScriptSources(): { files: string[]; packages: Set<string> } {
-  const files: string[] = [];
+interface Module {
+  file: string;
+  source: ts.SourceFile;
+  /** Imports and re-exports that bring code (not type-only ones), and dynamic import()s. */
+  specifiers: string[];
+}
+
+function parse(file: string): Module {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const specifiers: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly) {
+      specifiers.push((node.moduleSpecifier as ts.StringLiteral).text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) {
+      specifiers.push((node.moduleSpecifier as ts.StringLiteral).text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      specifiers.push(arg && ts.isStringLiteral(arg) ? arg.text : '<computed import()>');
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { file, source, specifiers };
+}
+
+/** Every source file the content script is built from, by following its imports from the entry. */
+function contentScriptSources(): { modules: Module[]; packages: Set<string> } {
+  const modules: Module[] = [];
   const packages = new Set<string>();
   const queue = [ENTRY];
   while (queue.length > 0) {
     const file = queue.shift()!;
-    if (files.includes(file)) continue;
-    files.push(file);
-    const code = readFileSync(file, 'utf8');
-    const imports =
-      /^(?:import\s+(type\s+)?(?:[\w*{}\s,]+from\s+)?|export\s+(type\s+)?(?:\*|\{[^}]*\})\s+from\s+)['"]([^'"]+)['"]/gm;
-    for (const [, typeOnly, typeOnlyExport, specifier = ''] of code.matchAll(imports)) {
-      if (typeOnly || typeOnlyExport || /\.css(\?|$)/.test(specifier)) continue; // styles have no code
+    if (modules.some((m) => m.file === file)) continue;
+    const module = parse(file);
+    modules.push(module);
+    for (const specifier of module.specifiers) {
+      if (/\.css(\?|$)/.test(specifier)) continue; // styles have no code
       const next = resolveImport(file, specifier);
       if (next) queue.push(next);
       else packages.add(specifier);
     }
   }
-  return { files, packages };
+  return { modules, packages };
 }
 
-/** Each use of `browser` in the code, as the two names after it ("runtime.sendMessage"). */
-export function browserUses(code: string): string[] {
-  const withoutComments = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
-  const withoutImports = withoutComments.replace(/^import[^;]*;$/gm, '');
-  return [...withoutImports.matchAll(/\bbrowser\b(?:\??\.(\w+))?(?:\??\.(\w+))?/g)].map(([, ns, member]) =>
-    [ns, member].filter(Boolean).join('.'),
-  );
+/**
+ * How one file uses the extension API: how it imports it from `wxt/browser` (only `{ browser }`,
+ * under that name, or any use could hide behind another), and each use of `browser` as the chain
+ * of names read from it ("runtime.sendMessage"). A use that is not a chain of plain property reads
+ * (passed on whole, indexed) is listed as such.
+ */
+function extensionApiUses(code: string): { imports: string[]; uses: string[] } {
+  const source = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, true);
+  const imports: string[] = [];
+  const uses: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && (node.moduleSpecifier as ts.StringLiteral).text === 'wxt/browser') {
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      if (clause?.name) imports.push(`default as ${clause.name.text}`);
+      if (bindings && ts.isNamespaceImport(bindings)) imports.push(`* as ${bindings.name.text}`);
+      if (bindings && ts.isNamedImports(bindings)) {
+        for (const e of bindings.elements) {
+          if (e.isTypeOnly || clause?.isTypeOnly) continue;
+          imports.push(e.propertyName ? `${e.propertyName.text} as ${e.name.text}` : e.name.text);
+        }
+      }
+      return; // the import itself is not a use
+    }
+    if (ts.isIdentifier(node) && node.text === 'browser' && !ts.isPropertyAccessExpression(node.parent)) {
+      uses.push('(whole)');
+    } else if (
+      ts.isIdentifier(node) &&
+      node.text === 'browser' &&
+      (node.parent as ts.PropertyAccessExpression).expression === node
+    ) {
+      const names: string[] = [];
+      let at: ts.Node = node;
+      while (ts.isPropertyAccessExpression(at.parent) && at.parent.expression === at) {
+        names.push(at.parent.name.text);
+        at = at.parent;
+      }
+      uses.push(names.join('.'));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { imports, uses };
 }
 
 describe('the extension APIs the content script uses', () => {
-  const { files, packages } = contentScriptSources();
+  const { modules, packages } = contentScriptSources();
+  const name = (m: Module) => path.relative(ROOT, m.file);
 
-  it('finds the content script’s own modules', () => {
-    const names = files.map((f) => path.relative(ROOT, f));
-    expect(names).toEqual(
-      expect.arrayContaining([
-        'entrypoints/social.content/helper.ts',
-        'components/helper-ui.ts',
-        'components/guide-dom.ts',
-        'lib/message-client.ts',
-      ]),
-    );
+  it('are looked for in exactly the content script’s own modules', () => {
+    expect(modules.map(name).sort()).toEqual(EXPECTED_FILES);
   });
 
-  it('are only runtime.id, runtime.sendMessage and runtime.onMessage, named in full', () => {
-    const found = files.flatMap((file) =>
-      browserUses(readFileSync(file, 'utf8')).map((use) => `${path.relative(ROOT, file)}: browser.${use}`),
+  it('are only runtime.id, runtime.sendMessage and runtime.onMessage’s listeners, named in full', () => {
+    const found = modules.flatMap((m) =>
+      extensionApiUses(m.source.getFullText()).uses.map((use) => `${name(m)}: browser.${use}`),
     );
     expect(found.length).toBeGreaterThan(0);
-    // `browser` passed on whole, or only part of a name, could hide any API.
     expect(found.filter((use) => !ALLOWED.has(use.split(': browser.')[1]!))).toEqual([]);
   });
 
-  it('come from wxt/browser, and no other package but WXT’s content-script helper is imported', () => {
+  it('are imported from wxt/browser only as `browser`, under that name', () => {
+    const imports = modules.flatMap((m) => extensionApiUses(m.source.getFullText()).imports);
+    expect(new Set(imports)).toEqual(new Set(['browser']));
+  });
+
+  it('come with no other package but WXT’s content-script helper', () => {
     expect([...packages].sort()).toEqual(['wxt/browser', 'wxt/utils/define-content-script']);
   });
 
   it('are read the way this test reads them', () => {
-    expect(browserUses('browser.runtime.sendMessage(x); browser?.storage?.local')).toEqual([
-      'runtime.sendMessage',
-      'storage.local',
-    ]);
-    expect(browserUses('const b = browser;')).toEqual(['']);
-    expect(browserUses('// the browser’s own\n/* a browser */ fetch("https://x")')).toEqual([]);
+    const read = (code: string) => extensionApiUses(code);
+    expect(
+      read("import { browser } from 'wxt/browser'; browser.runtime.sendMessage(x); browser?.storage?.local;").uses,
+    ).toEqual(['runtime.sendMessage', 'storage.local']);
+    expect(read('const b = browser; f(browser)').uses).toEqual(['(whole)', '(whole)']);
+    expect(read("// the browser's own\n/* a browser */ const s = 'browser.storage'").uses).toEqual([]);
+    expect(read("import { browser as ext } from 'wxt/browser'").imports).toEqual(['browser as ext']);
+    expect(read("import * as api from 'wxt/browser'").imports).toEqual(['* as api']);
+    expect(parse(ENTRY).specifiers.length).toBeGreaterThan(0);
   });
 });
 
 describe('the content script’s build', () => {
-  const built = (file: string) => readFileSync(path.join(ROOT, '.output', file), 'utf8');
-  const POLYFILL = 'This script should only be loaded in a browser extension';
-
   it('has the browser’s own `browser`, without webextension-polyfill, in Chrome, Edge and Firefox', () => {
+    // The background keeps the polyfill (manifest.test.ts checks it there).
     for (const dir of ['chrome-mv3', 'edge-mv3', 'firefox-mv2']) {
-      expect(built(`${dir}/content-scripts/social.js`), dir).not.toContain(POLYFILL);
+      const code = readFileSync(path.join(ROOT, '.output', dir, 'content-scripts/social.js'), 'utf8');
+      expect(code, dir).not.toContain('This script should only be loaded in a browser extension');
     }
-  });
-
-  it('while the background keeps the polyfill', () => {
-    expect(built('chrome-mv3/background.js')).toContain(POLYFILL);
   });
 });
