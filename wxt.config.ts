@@ -34,12 +34,17 @@ export default defineConfig({
     // address only for hosts the extension may access).
     host_permissions: ALL_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
-    // Settings an administrator can preset and lock (docs/browser-policy.md). Firefox reads them
-    // from policies.json without a schema, and does not know this key.
-    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
-    // The content script has the browser's own API, not the polyfill's (tooling/content-script-browser.ts):
-    // its runtime.sendMessage returns a promise from Chrome and Edge 99 on.
-    ...(browser !== 'firefox' ? { minimum_chrome_version: '99' } : {}),
+    ...(browser !== 'firefox'
+      ? {
+          // Settings an administrator can preset and lock (docs/browser-policy.md). Firefox reads
+          // them from policies.json without a schema, and does not know this key.
+          storage: { managed_schema: 'managed-schema.json' },
+          // The content script has the browser's own API, not the polyfill's
+          // (tooling/content-script-browser.ts): its runtime.sendMessage returns a promise from
+          // Chrome and Edge 99 on.
+          minimum_chrome_version: '99',
+        }
+      : {}),
     ...(mode === 'e2e' && browser !== 'firefox' ? { key: e2eKey() } : {}),
     ...(browser === 'firefox'
       ? {

@@ -14,7 +14,8 @@ const POLYFILL_BROWSER = '@wxt-dev/webextension-polyfill/browser';
  * "What a page load costs"). The script uses only `runtime.id`, `runtime.sendMessage`, which
  * returns a promise natively in every browser this extension supports (Chrome and Edge from 99,
  * the manifest's minimum_chrome_version; `browser` in Firefox), and `runtime.onMessage` with a
- * listener that never answers: nothing the polyfill adds. A unit test keeps the script to those (tests/unit/content-script-apis.test.ts).
+ * listener that never answers: nothing the polyfill adds. A unit test keeps the script to those
+ * (tests/unit/content-script-apis.test.ts).
  *
  * The @wxt-dev/webextension-polyfill module aliases `wxt/browser` to its own file for every build;
  * this resolves that file to WXT's plain `browser` instead, in the content script's build alone.
