@@ -1,16 +1,18 @@
 import { useMemo } from 'preact/hooks';
+import type { PickerName } from './LanguagePicker';
 
 /** Countries named in the reader's language by the browser itself (Intl.DisplayNames). */
-export function CountryPicker(props: {
-  value: string | undefined;
-  countries: readonly string[];
-  locale: string;
-  label: string;
-  noneLabel: string;
-  /** Set by an administrator's policy: shown, not changeable, with this note. */
-  lockedNote?: string | undefined;
-  onChange: (country: string) => void;
-}) {
+export function CountryPicker(
+  props: PickerName & {
+    value: string | undefined;
+    countries: readonly string[];
+    locale: string;
+    noneLabel: string;
+    /** Set by an administrator's policy: shown, not changeable, with this note. */
+    lockedNote?: string | undefined;
+    onChange: (country: string) => void;
+  },
+) {
   const options = useMemo(() => {
     let names: Intl.DisplayNames | undefined;
     try {
@@ -26,28 +28,36 @@ export function CountryPicker(props: {
       .map((code) => ({ code, name: names?.of(code) ?? code }))
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [props.countries, props.locale, props.value]);
+  const select = (
+    <select
+      value={props.value ?? ''}
+      data-testid="country"
+      aria-labelledby={props.labelledBy}
+      disabled={props.lockedNote !== undefined}
+      aria-describedby={props.lockedNote !== undefined ? 'country-locked' : undefined}
+      onChange={(event) => {
+        const code = (event.currentTarget as HTMLSelectElement).value;
+        if (/^[A-Z]{2}$/.test(code)) props.onChange(code);
+      }}
+    >
+      {!props.value && <option value="">{props.noneLabel}</option>}
+      {options.map((o) => (
+        <option key={o.code} value={o.code}>
+          {o.name}
+        </option>
+      ))}
+    </select>
+  );
   return (
     <>
-      <label class="field">
-        <span>{props.label}</span>
-        <select
-          value={props.value ?? ''}
-          data-testid="country"
-          disabled={props.lockedNote !== undefined}
-          aria-describedby={props.lockedNote !== undefined ? 'country-locked' : undefined}
-          onChange={(event) => {
-            const code = (event.currentTarget as HTMLSelectElement).value;
-            if (/^[A-Z]{2}$/.test(code)) props.onChange(code);
-          }}
-        >
-          {!props.value && <option value="">{props.noneLabel}</option>}
-          {options.map((o) => (
-            <option key={o.code} value={o.code}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      {props.labelledBy ? (
+        <p class="field">{select}</p>
+      ) : (
+        <label class="field">
+          <span>{props.label}</span>
+          {select}
+        </label>
+      )}
       {props.lockedNote !== undefined && (
         <p class="locked" id="country-locked">
           {props.lockedNote}

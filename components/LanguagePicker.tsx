@@ -1,31 +1,46 @@
 import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '@/lib/languages';
 
+/**
+ * A picker's name: its own label, or the id of a heading just above it that already says what it
+ * is for (the welcome page's steps), so the page does not show the same words twice.
+ */
+export type PickerName = { label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined };
+
 /** Every language under its own name, marked with its own lang and dir so it reads right. */
-export function LanguagePicker(props: {
-  value: LanguageCode;
-  label: string;
-  /** Set by an administrator's policy: shown, not changeable, with this note. */
-  lockedNote?: string | undefined;
-  onChange: (code: LanguageCode) => void;
-}) {
+export function LanguagePicker(
+  props: PickerName & {
+    value: LanguageCode;
+    /** Set by an administrator's policy: shown, not changeable, with this note. */
+    lockedNote?: string | undefined;
+    onChange: (code: LanguageCode) => void;
+  },
+) {
   const locked = props.lockedNote !== undefined;
+  const select = (
+    <select
+      value={props.value}
+      data-testid="language"
+      aria-labelledby={props.labelledBy}
+      disabled={locked}
+      aria-describedby={locked ? 'language-locked' : undefined}
+      onChange={(event) => {
+        const code = (event.currentTarget as HTMLSelectElement).value;
+        if ((LANGUAGE_CODES as readonly string[]).includes(code)) props.onChange(code as LanguageCode);
+      }}
+    >
+      <LanguageOptions />
+    </select>
+  );
   return (
     <>
-      <label class="field">
-        <span>{props.label}</span>
-        <select
-          value={props.value}
-          data-testid="language"
-          disabled={locked}
-          aria-describedby={locked ? 'language-locked' : undefined}
-          onChange={(event) => {
-            const code = (event.currentTarget as HTMLSelectElement).value;
-            if ((LANGUAGE_CODES as readonly string[]).includes(code)) props.onChange(code as LanguageCode);
-          }}
-        >
-          <LanguageOptions />
-        </select>
-      </label>
+      {props.labelledBy ? (
+        <p class="field">{select}</p>
+      ) : (
+        <label class="field">
+          <span>{props.label}</span>
+          {select}
+        </label>
+      )}
       {locked && (
         <p class="locked" id="language-locked">
           {props.lockedNote}

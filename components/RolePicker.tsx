@@ -10,12 +10,19 @@ export function RolePicker(props: {
   t: Translate;
   locked?: boolean;
   lockedNote?: string;
+  /** The id of a heading just above that already names the choice (see PickerName). */
+  labelledBy?: string;
   onChange: (role: Role) => boolean | void;
 }) {
   const { t } = props;
   return (
-    <fieldset class="choices" data-testid="role" aria-describedby={props.locked ? 'role-locked' : undefined}>
-      <legend>{t('ui:role.label')}</legend>
+    <fieldset
+      class="choices"
+      data-testid="role"
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.locked ? 'role-locked' : undefined}
+    >
+      {!props.labelledBy && <legend>{t('ui:role.label')}</legend>}
       {ROLES.map((role) => (
         <label class="choice" key={role}>
           <input

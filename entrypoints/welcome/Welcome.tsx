@@ -140,7 +140,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
             <h2 id="step-language">{t('ui:welcome.steps.language')}</h2>
             <LanguagePicker
               value={state.lang}
-              label={t('ui:language.label')}
+              labelledBy="step-language"
               lockedNote={state.locked.has('language') ? lockedNote : undefined}
               onChange={(l) => void chooseLanguage(l)}
             />
@@ -148,6 +148,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
           <section aria-labelledby="step-role">
             <h2 id="step-role">{t('ui:welcome.steps.role')}</h2>
             <RolePicker
+              labelledBy="step-role"
               value={role}
               t={t}
               locked={state.locked.has('role')}
@@ -168,12 +169,14 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
           </section>
           <section aria-labelledby="step-country">
             <h2 id="step-country">{t('ui:welcome.steps.country')}</h2>
-            <p class="hint">{t('ui:welcome.countryHint')}</p>
+            <p class="hint" id="country-hint">
+              {t('ui:welcome.countryHint')}
+            </p>
             <CountryPicker
               value={country}
               countries={pickerCountries()}
               locale={language.tag}
-              label={t('ui:country.label')}
+              labelledBy="step-country country-hint"
               noneLabel={t('ui:country.none')}
               lockedNote={state.locked.has('country') ? lockedNote : undefined}
               onChange={setCountry}

@@ -40,6 +40,18 @@ test.describe('first run', () => {
     await expect(page.getByTestId('about')).toContainText('It watches nothing');
     await expect(page.getByTestId('about')).toContainText('It sends nothing');
     await expect(page.locator('[data-action="policy-help"]')).toHaveAttribute('href', /options\.html#admin$/);
+    // Each step's heading names its control; no label under it says the same again.
+    await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveAttribute(
+      'data-testid',
+      'language',
+    );
+    await expect(page.getByRole('group', { name: 'Who is setting up', exact: true })).toHaveAttribute(
+      'data-testid',
+      'role',
+    );
+    await expect(page.getByRole('combobox', { name: /^Country Used only/ })).toHaveAttribute('data-testid', 'country');
+    await expect(page.locator('form').getByText('Language', { exact: true })).toHaveCount(1);
+    await expect(page.locator('form').getByText(/^Who is setting up/)).toHaveCount(1);
 
     // Keyboard only, from the language to the last button.
     await page.getByTestId('language').selectOption('fr');
