@@ -340,3 +340,14 @@ test("opens the parent brochure in the popup's language", async ({ openPopup, co
   await expect(tab.locator('h1')).not.toBeEmpty();
   await expect(tab.locator('html')).toHaveAttribute('lang', 'de');
 });
+
+test('"finish setting up" lines up with the buttons under it', async ({ openPopup }) => {
+  const popup = await openPopup('https://www.instagram.com/');
+  const setup = popup.locator('[data-action="setup"]');
+  const brochure = popup.locator('[data-action="brochure"]');
+  await expect(setup).toBeVisible();
+  await expect(brochure).toBeVisible();
+  const [a, b] = [(await setup.boundingBox())!, (await brochure.boundingBox())!];
+  expect(a.x).toBeCloseTo(b.x, 0);
+  expect(a.width).toBeCloseTo(b.width, 0);
+});
