@@ -11,15 +11,17 @@ import { buildChecklistView } from '@/lib/checklist-view';
 import { largestFitting } from '@/lib/brochure';
 import { applyLanguage } from '@/components/apply-language';
 
+/** The words of one language and one site: the sheet shows the site its words were loaded for. */
 interface Words {
   lang: LanguageCode;
+  platformId: string;
   i18n: i18n;
 }
 
 async function wordsFor(lang: LanguageCode, platformId: string): Promise<Words> {
   const instance = await i18nFor(lang);
   await Promise.all([loadWorkshopWords(instance, lang), loadPlatformWords(instance, lang, platformId)]);
-  return { lang, i18n: instance };
+  return { lang, platformId, i18n: instance };
 }
 
 /** Shrinks the text (to a tenth of a point) until the checklist fits its one sheet. */
@@ -73,7 +75,9 @@ export function Handout() {
     if (words) applyLanguage(LANGUAGES[words.lang]);
   }, [words?.lang]);
 
-  const platform = platformById(platformId) ?? PLATFORMS[0]!;
+  // Until a new site's words have come, the sheet keeps the site it has words for: built with the
+  // new site and the old words, it showed the item keys for a moment.
+  const platform = platformById(words?.platformId ?? platformId) ?? PLATFORMS[0]!;
   const t = useMemo(() => (words ? translator(words.i18n, words.lang) : undefined), [words]);
   const view = useMemo(
     () => (t && words ? buildChecklistView(platform, t, LANGUAGES[words.lang]) : undefined),
@@ -101,7 +105,7 @@ export function Handout() {
         <label class="field">
           <span>{t('workshop:handouts.site')}</span>
           <select
-            value={platform.id}
+            value={platformId}
             data-testid="handout-platform"
             onChange={(e) => choose({ platform: (e.currentTarget as HTMLSelectElement).value })}
           >

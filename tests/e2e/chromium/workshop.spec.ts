@@ -6,6 +6,7 @@ import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
 import { instagram } from '../../../lib/platforms/instagram';
 import { ROOT } from '../paths';
 import { pdfPages } from '../pdf';
+import { WORDS_LEFT_OUT } from '../words-left-out';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 
 const words = (lang: string, file: string) =>
@@ -145,6 +146,18 @@ test.describe('workshop mode', () => {
     test.setTimeout(180_000);
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=en`);
+    await page.locator('main[data-fitted="true"]').waitFor();
+    // Every state of the sheet, also the ones between a choice and its words: never a key as text.
+    await page.evaluate((source) => {
+      const leftOut = new RegExp(source);
+      const seen: string[] = [];
+      (window as unknown as { keysSeen: string[] }).keysSeen = seen;
+      new MutationObserver(() => {
+        // Without the sources' addresses: parents.snapchat.com is not a key.
+        const text = (document.querySelector('.sheet')?.textContent ?? '').replace(/https?:\/\/[^\s·]+/g, '');
+        if (leftOut.test(text)) seen.push(text.slice(0, 120));
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, WORDS_LEFT_OUT.source);
     for (const lang of ['en', 'de', 'ar', 'bn'] as const) {
       await page.getByTestId('handout-language').selectOption(lang);
       for (const platform of PLATFORMS) {
@@ -162,6 +175,7 @@ test.describe('workshop mode', () => {
         ).toBeGreaterThanOrEqual(7);
       }
     }
+    expect(await page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen)).toEqual([]);
   });
 
   test('has a large-text projector view and full screen, both reversible', async ({ context, extensionId }) => {
