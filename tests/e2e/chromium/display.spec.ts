@@ -27,6 +27,11 @@ interface PageUnderTest {
 const appReady = async (page: Page) => {
   await page.locator('main:not([aria-busy])').waitFor();
 };
+/** The popup draws its foot (checklist, links, settings) a frame after the rest. */
+const popupReady = async (page: Page) => {
+  await appReady(page);
+  await page.locator('footer.settings').waitFor({ state: 'attached' });
+};
 const fitted = async (page: Page) => {
   await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
 };
@@ -43,7 +48,7 @@ const helperReady = async (page: Page) => {
 };
 
 const PAGES: PageUnderTest[] = [
-  { name: 'popup', path: () => 'popup.html?tabUrl=https%3A%2F%2Fwww.instagram.com%2F', ready: appReady },
+  { name: 'popup', path: () => 'popup.html?tabUrl=https%3A%2F%2Fwww.instagram.com%2F', ready: popupReady },
   { name: 'first run', path: () => 'welcome.html', ready: appReady },
   { name: 'dashboard', path: () => 'options.html', ready: appReady },
   { name: 'brochure', path: (lang) => `brochure.html?lang=${lang}`, ready: fitted, paper: '.sheet' },

@@ -233,6 +233,9 @@ export const test = base.extend<Fixtures & Options>({
         if (ui.toLowerCase().startsWith(language)) break;
       }
       await page.locator('main:not([aria-busy])').waitFor();
+      // The popup draws its foot (the checklist, the links, the settings) a frame after the rest;
+      // a popup that could not load shows only its message.
+      await page.locator('footer.settings, main > [role="alert"]').first().waitFor({ state: 'attached' });
       return page;
     });
   },

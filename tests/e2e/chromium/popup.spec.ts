@@ -59,9 +59,11 @@ test.describe('the popup', () => {
 
   test('gets help for the chosen country, and says so where no line is checked', async ({ openPopup }) => {
     const popup = await openPopup('https://www.instagram.com/');
-    await popup.getByTestId('country').selectOption('FR');
     await popup.getByRole('button', { name: 'Get help now' }).click();
     await expect(popup.getByRole('heading', { name: 'Get help now', level: 1 })).toBeFocused();
+    // Chosen on the help screen itself: chosen before, its late redraw could take the heading
+    // (and the focus on it) away after the check above.
+    await popup.getByTestId('country').selectOption('FR');
     await expect(popup.getByRole('link', { name: 'Call 119' })).toHaveAttribute('href', 'tel:119');
     await expect(popup.getByText('Never forward sexual images')).toBeVisible();
     await popup.getByTestId('country').selectOption('BA');
@@ -77,6 +79,8 @@ test.describe('the popup', () => {
     await popup.getByTestId('country').selectOption('GB');
     await popup.getByRole('button', { name: 'Get help now' }).click();
     await expect(popup.getByRole('heading', { name: 'What happened?' })).toBeVisible();
+    // The United Kingdom's lines are drawn: a redraw for the country would close an open situation.
+    await expect(popup.locator('a[href="tel:08001111"]').first()).toBeAttached();
     const situations = popup.locator('details.mis-situation > summary');
     await expect(situations).toHaveText([
       'Someone is bothering or bullying me',
@@ -162,6 +166,8 @@ test.describe('the popup', () => {
     await popup.getByTestId('country').selectOption('GB');
     for (const lang of ['ar', 'ur']) {
       await popup.getByTestId('language').selectOption(lang);
+      // The language itself: after Arabic, right to left alone would not wait for Urdu.
+      await expect(popup.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
       await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
       await popup.locator('button[data-action="help"]').click();
       await popup.locator('[data-situation="bothered"] > summary').click();

@@ -55,6 +55,8 @@ async function open(file: string, ready: () => boolean, lang?: LanguageCode): Pr
 }
 
 const loaded = () => document.querySelector('main:not([aria-busy])') !== null;
+/** The popup draws its foot (checklist, links, settings) a frame after the rest. */
+const popupLoaded = () => document.querySelector('footer.settings') !== null;
 const fitted = () => document.querySelector('main[data-fitted="true"]') !== null;
 const panelOpen = () => document.getElementById('app')?.shadowRoot?.getElementById('mis-panel') != null;
 
@@ -98,7 +100,7 @@ async function auditEverything(lang: LanguageCode, scheme: 'light' | 'dark'): Pr
   await audit(welcome, 'first run');
 
   await storeSettings(browser, lang, true);
-  const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, lang);
+  const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, popupLoaded, lang);
   await openAll(popup, '.checklist details');
   await audit(popup, 'popup');
 
@@ -161,7 +163,7 @@ describe('Firefox ESR: keyboard only', () => {
     'reaches every control in order with a visible focus ring: popup, dashboard, helper panel (%s)',
     async (lang) => {
       await storeSettings(browser, lang, true);
-      const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, lang);
+      const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, popupLoaded, lang);
       expect(await popup.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       await walk(popup);
       await popup.close();
@@ -187,7 +189,7 @@ describe('Firefox ESR: keyboard only', () => {
 
   it('opens a guide from the popup with Enter, its heading focused, and comes back', async () => {
     await storeSettings(browser, 'en', true);
-    const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, loaded, 'en');
+    const popup = await open(`popup.html?tabUrl=${INSTAGRAM}`, popupLoaded, 'en');
     await popup.mouse.click(1, 1);
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {

@@ -12,7 +12,8 @@ import { forcedColourProblems, installDisplayHelpers, INTERACTIVE, launcherLook 
 
 const INSTAGRAM = encodeURIComponent('https://www.instagram.com/');
 const PAGES = [
-  { name: 'popup', file: `popup.html?tabUrl=${INSTAGRAM}`, ready: 'main:not([aria-busy])' },
+  // Its foot (checklist, links, settings) comes a frame after the rest.
+  { name: 'popup', file: `popup.html?tabUrl=${INSTAGRAM}`, ready: 'footer.settings' },
   { name: 'dashboard', file: 'options.html', ready: 'main:not([aria-busy])' },
   { name: 'workshop', file: 'workshop.html?lang=en', ready: '.mis-launcher' },
   { name: 'helper panel', file: 'helper-preview.html?lang=en&prompt=1', ready: '#mis-panel' },

@@ -84,6 +84,7 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
       `popup.html?tabUrl=${encodeURIComponent('https://www.instagram.com/')}`,
     );
     const firstBox = `#instagram-item-${KIDS[0]!.id}`;
+    await popup.waitForSelector(firstBox);
     expect(await popup.$eval(firstBox, (e) => (e as HTMLInputElement).checked)).toBe(false);
     const summary = '.platform[data-platform="instagram"] > summary';
     expect(await text(dashboard, summary)).toContain(`0 of ${ALL} done`);
@@ -199,8 +200,19 @@ describe('Firefox ESR: a PIN hashed elsewhere', () => {
         ).browser.storage.local.set({ pin: { record: r, lock: { failures: 0 } }, pin$: { v: 1 } }),
       record,
     );
-    await page.evaluate(() => location.reload());
-    await page.waitForSelector('[data-action="change-pin"]', { timeout: 20_000 });
+    // The page before the reload shows "change PIN" too: wait for the new one to show it.
+    await page.evaluate(() => {
+      (window as unknown as { beforeReload?: true }).beforeReload = true;
+      location.reload();
+    });
+    await until(
+      () =>
+        page
+          .evaluate(() => !('beforeReload' in window) && document.querySelector('[data-action="change-pin"]') !== null)
+          .catch(() => false),
+      'the reloaded dashboard with the stored PIN',
+      20_000,
+    );
     await page.click('[data-action="change-pin"]');
     await page.waitForSelector('[data-testid="pin-dialog"][open]');
     await page.type('[data-testid="pin-entry"]', '7391');

@@ -105,7 +105,8 @@ describe('Firefox ESR: workshop mode', () => {
       async () => (await text(page, 'h1')) === ar.scenarios.stranger.steps.block.caption,
       'the Arabic caption',
     );
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // Set a frame after the caption is drawn.
+    await until(async () => (await page.evaluate(() => document.documentElement.dir)) === 'rtl', 'right to left');
     expect(await text(page, '.demo-site')).toContain(ar.site.chat.photo);
     await until(
       async () =>
