@@ -286,7 +286,7 @@ test.describe('a page that fires messages and events at the extension', () => {
     expect(errors).toEqual([]);
   });
 
-  test("cannot make the open panel rebuild itself with WXT's page-change event", async ({ openSite }) => {
+  test("cannot make the open panel rebuild itself with WXT's page-change event", async ({ openSite, background }) => {
     const page = await openSite('/');
     const errors = watchErrors(page);
     const helper = await ClosedHelper.on(page);
@@ -294,6 +294,19 @@ test.describe('a page that fires messages and events at the extension', () => {
     await expect.poll(() => helper.panelOpen()).toBe(true);
     const panel = await helper.panelNodeId();
     expect(panel).toBeDefined();
+    // The helper's requests, counted by a second listener in the background that answers nothing.
+    await background.evaluate(() => {
+      const g = globalThis as unknown as {
+        inits: number;
+        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } };
+      };
+      g.inits = 0;
+      g.chrome.runtime.onMessage.addListener((m) => {
+        if ((m as { type?: unknown } | null)?.type === 'helper:init') g.inits += 1;
+        return undefined;
+      });
+    });
+    const inits = () => background.evaluate(() => (globalThis as unknown as { inits: number }).inits);
 
     // The event's name is public; without a change of address it must change nothing. Before, each
     // one asked the background again and rebuilt the open panel (its scroll and focus lost).
@@ -303,10 +316,12 @@ test.describe('a page that fires messages and events at the extension', () => {
       }
     }, `${CHROME_EXTENSION_ID}:social:wxt:locationchange`);
     await page.waitForTimeout(1000);
+    expect(await inits(), 'requests for the helper after the fake page changes').toBe(0);
     expect(await helper.panelNodeId()).toBe(panel);
 
     // A real page change is still followed: the settings guides come first.
     await page.click('#settings-link');
+    await expect.poll(inits).toBeGreaterThan(0);
     await expect(page).toHaveURL(/\/accounts\/who_can_see_your_content\/$/);
     await expect.poll(() => helper.attributes('section', 'data-guide')).toEqual(expectedOrder(page.url()));
     expect(expectedOrder(page.url())).not.toEqual(expectedOrder('https://www.instagram.com/'));

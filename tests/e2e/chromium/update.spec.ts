@@ -138,6 +138,17 @@ async function recordErrors(page: Page): Promise<Recorder> {
   return { errors, cdp, contentWorld: () => [...worlds].find(([, o]) => o === origin)?.[0] };
 }
 
+/** Whether running.css, which the browser puts into the page with the content script, is there. */
+async function contentStylesheetIn(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const probe = document.createElement('make-it-safe-helper');
+    document.documentElement.append(probe);
+    const running = getComputedStyle(probe).getPropertyValue('--mis-running').trim();
+    probe.remove();
+    return running === 'block';
+  });
+}
+
 /** Largest number of helpers the page ever held at once, and how many were ever added. */
 async function watchHelpers(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -272,7 +283,7 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     const { page, helper, rec } = await openInstagram(s);
 
     await updateInPlace(s);
-    expect(await contentScriptConnected(rec)).toBe(false);
+    await expect.poll(() => contentScriptConnected(rec)).toBe(false);
 
     // Chromium does not inject the new content script into the open tab: only the old helper.
     await useTheStaleTab(page, helper);
@@ -289,7 +300,7 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     const { page, helper, rec } = await openInstagram(s);
 
     await setEnabled(s, false);
-    expect(await contentScriptConnected(rec)).toBe(false);
+    await expect.poll(() => contentScriptConnected(rec)).toBe(false);
     await useTheStaleTab(page, helper);
     expect(await helperStats(page)).toEqual({ max: 1, added: 1 });
     expect(rec.errors).toEqual([]);
@@ -302,11 +313,15 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await helper.hostCount()).toBe(0);
+    // Not merely no helper yet (it waits for the background's answer): the content script's
+    // stylesheet, put in with the script, is not in the page either.
+    expect(await contentStylesheetIn(page)).toBe(false);
 
     const back = s.context.waitForEvent('serviceworker', { predicate: ourWorker });
     await setEnabled(s, true);
     await back;
     await expectOneWorkingHelperAfterReload(page);
+    expect(await contentStylesheetIn(page)).toBe(true);
     expect(rec.errors).toEqual([]);
   });
 
@@ -316,9 +331,10 @@ test.describe('the extension updated or disabled while instagram.com is open', (
   test('disable: the stale helper goes when the person comes back to the tab, before any click', async () => {
     const { page, helper, rec } = await openInstagram(s);
     await setEnabled(s, false);
-    expect(await contentScriptConnected(rec)).toBe(false);
+    await expect.poll(() => contentScriptConnected(rec)).toBe(false);
     // Nothing tells the old script by itself: the helper is still there until the tab is shown.
-    await page.waitForTimeout(300);
+    // Longer than WXT's one-second address check, so a check on a timer would show here.
+    await page.waitForTimeout(1500);
     expect(await helper.hostCount()).toBe(1);
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await expect.poll(() => helper.hostCount(), { timeout: 5_000 }).toBe(0);
@@ -329,8 +345,8 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     const { page, helper, rec } = await openInstagram(s);
     const close = await helper.box('button', 'Close');
     await updateInPlace(s);
-    expect(await contentScriptConnected(rec)).toBe(false);
-    await page.waitForTimeout(300);
+    await expect.poll(() => contentScriptConnected(rec)).toBe(false);
+    await page.waitForTimeout(1500);
     expect(await helper.hostCount()).toBe(1);
     // The pointer is still on the helper (it opened the panel) and moves to another of its buttons.
     await page.mouse.move(close.x + close.width / 2, close.y + close.height / 2);
@@ -343,7 +359,7 @@ test.describe('the extension updated or disabled while instagram.com is open', (
   test('update: the stale helper goes at the first click on it', async () => {
     const { helper, rec } = await openInstagram(s);
     await updateInPlace(s);
-    expect(await contentScriptConnected(rec)).toBe(false);
+    await expect.poll(() => contentScriptConnected(rec)).toBe(false);
     await helper.click('button', 'Close');
     await expect.poll(() => helper.hostCount(), { timeout: 5_000 }).toBe(0);
   });
