@@ -8,6 +8,8 @@ export function CountryPicker(
     countries: readonly string[];
     locale: string;
     noneLabel: string;
+    /** The id of a hint shown with the picker, read after its name. */
+    describedBy?: string;
     /** Set by an administrator's policy: shown, not changeable, with this note. */
     lockedNote?: string | undefined;
     onChange: (country: string) => void;
@@ -34,7 +36,10 @@ export function CountryPicker(
       data-testid="country"
       aria-labelledby={props.labelledBy}
       disabled={props.lockedNote !== undefined}
-      aria-describedby={props.lockedNote !== undefined ? 'country-locked' : undefined}
+      aria-describedby={
+        [props.describedBy, props.lockedNote !== undefined ? 'country-locked' : undefined].filter(Boolean).join(' ') ||
+        undefined
+      }
       onChange={(event) => {
         const code = (event.currentTarget as HTMLSelectElement).value;
         if (/^[A-Z]{2}$/.test(code)) props.onChange(code);

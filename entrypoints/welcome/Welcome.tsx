@@ -176,7 +176,8 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
               value={country}
               countries={pickerCountries()}
               locale={language.tag}
-              labelledBy="step-country country-hint"
+              labelledBy="step-country"
+              describedBy="country-hint"
               noneLabel={t('ui:country.none')}
               lockedNote={state.locked.has('country') ? lockedNote : undefined}
               onChange={setCountry}

@@ -49,7 +49,9 @@ test.describe('first run', () => {
       'data-testid',
       'role',
     );
-    await expect(page.getByRole('combobox', { name: /^Country Used only/ })).toHaveAttribute('data-testid', 'country');
+    const country = page.getByRole('combobox', { name: 'Country', exact: true });
+    await expect(country).toHaveAttribute('data-testid', 'country');
+    await expect(country).toHaveAccessibleDescription('Used only to show the right helplines.');
     await expect(page.locator('form').getByText('Language', { exact: true })).toHaveCount(1);
     await expect(page.locator('form').getByText(/^Who is setting up/)).toHaveCount(1);
 
