@@ -5,6 +5,7 @@ import { runInThisContext } from 'node:vm';
 import { buildHelperView } from '@/lib/helper-view';
 import { instagram } from '@/lib/platforms/instagram';
 import { LANGUAGES } from '@/lib/languages';
+import { SETTINGS_CHANGED } from '@/lib/helper-events';
 
 /**
  * Chrome and Edge 99 to 147 have no `browser` global, only `chrome`; the browsers the end-to-end
@@ -27,14 +28,24 @@ type Globals = { browser?: unknown; chrome?: unknown };
 const globals = globalThis as unknown as Globals;
 let saved: Globals;
 
-function fakeChrome(reply: unknown) {
+type Listener = (message: unknown, sender: { id?: string }) => void;
+
+function makeFakeChrome(reply: unknown) {
   const runtime = {
-    id: 'abcdefghijklmnopabcdefghijklmnop',
+    id: 'abcdefghijklmnopabcdefghijklmnop' as string | undefined,
     // A promise, as chrome.runtime.sendMessage returns in Manifest V3 from Chrome 99 on.
-    sendMessage: vi.fn(() => Promise.resolve(reply)),
-    onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
+    sendMessage: vi.fn((_message: unknown) => Promise.resolve(reply)),
+    onMessage: { addListener: vi.fn((_listener: Listener) => undefined), removeListener: vi.fn() },
   };
   return { runtime };
+}
+type FakeChrome = ReturnType<typeof makeFakeChrome>;
+const running: FakeChrome[] = [];
+
+function fakeChrome(reply: unknown): FakeChrome {
+  const chrome = makeFakeChrome(reply);
+  running.push(chrome);
+  return chrome;
 }
 
 function runShippedScript(): void {
@@ -51,6 +62,13 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // Each copy of the script is stopped as a disabled extension stops it: the API loses its id, and
+  // the script finds out on the next focus. It takes its listeners and timers away then.
+  for (const chrome of running.splice(0)) {
+    chrome.runtime.id = undefined;
+    window.dispatchEvent(new Event('focus'));
+    expect(chrome.runtime.onMessage.removeListener).toHaveBeenCalledTimes(1);
+  }
   globals.browser = saved.browser;
   globals.chrome = saved.chrome;
   for (const old of [...document.getElementsByTagName(HOST)]) old.remove();
@@ -67,12 +85,22 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
     expect(chrome.runtime.onMessage.addListener).toHaveBeenCalledTimes(1);
   });
 
-  it('shows nothing where the helper is turned off', async () => {
+  it('shows nothing where the helper is turned off, and appears when the background says it is on again', async () => {
     const chrome = fakeChrome({ off: true });
     globals.chrome = chrome;
     runShippedScript();
-    await vi.waitFor(() => expect(chrome.runtime.sendMessage).toHaveBeenCalled());
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(chrome.runtime.onMessage.addListener).toHaveBeenCalledTimes(1));
     expect(helperShown()).toBe(false);
+
+    chrome.runtime.sendMessage.mockImplementation(() => Promise.resolve(VIEW));
+    const listener = chrome.runtime.onMessage.addListener.mock.calls[0]![0];
+    // Only this extension's background is believed.
+    listener({ type: SETTINGS_CHANGED }, { id: 'another-extension' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(1);
+    listener({ type: SETTINGS_CHANGED }, { id: chrome.runtime.id });
+    await vi.waitFor(() => expect(helperShown()).toBe(true));
+    expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(2);
   });
 });

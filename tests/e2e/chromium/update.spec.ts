@@ -333,7 +333,8 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     await setEnabled(s, false);
     await expect.poll(() => contentScriptConnected(rec)).toBe(false);
     // Nothing tells the old script by itself: the helper is still there until the tab is shown.
-    // Longer than WXT's one-second address check, so a check on a timer would show here.
+    // Long enough for a check on a timer to have run (WXT's one-second address check is one, where
+    // a browser has no Navigation API; Chromium has it, so none runs here now).
     await page.waitForTimeout(1500);
     expect(await helper.hostCount()).toBe(1);
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
