@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { PickerName } from './LanguagePicker';
+import { PickerField, type PickerName } from './PickerField';
 
 /** Countries named in the reader's language by the browser itself (Intl.DisplayNames). */
 export function CountryPicker(
@@ -55,14 +55,7 @@ export function CountryPicker(
   );
   return (
     <>
-      {props.labelledBy ? (
-        <p class="field">{select}</p>
-      ) : (
-        <label class="field">
-          <span>{props.label}</span>
-          {select}
-        </label>
-      )}
+      <PickerField name={props}>{select}</PickerField>
       {props.lockedNote !== undefined && (
         <p class="locked" id="country-locked">
           {props.lockedNote}

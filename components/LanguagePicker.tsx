@@ -1,10 +1,5 @@
 import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '@/lib/languages';
-
-/**
- * A picker's name: its own label, or the id of a heading just above it that already says what it
- * is for (the welcome page's steps), so the page does not show the same words twice.
- */
-export type PickerName = { label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined };
+import { PickerField, type PickerName } from './PickerField';
 
 /** Every language under its own name, marked with its own lang and dir so it reads right. */
 export function LanguagePicker(
@@ -33,14 +28,7 @@ export function LanguagePicker(
   );
   return (
     <>
-      {props.labelledBy ? (
-        <p class="field">{select}</p>
-      ) : (
-        <label class="field">
-          <span>{props.label}</span>
-          {select}
-        </label>
-      )}
+      <PickerField name={props}>{select}</PickerField>
       {locked && (
         <p class="locked" id="language-locked">
           {props.lockedNote}
