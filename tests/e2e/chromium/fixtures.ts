@@ -243,6 +243,25 @@ export const test = base.extend<Fixtures & Options>({
 
 export { expect };
 
+/**
+ * Counts the helpers' requests for their view from now on, with a second listener in the background
+ * that answers nothing; the returned function reads the count.
+ */
+export async function countHelperRequests(background: Worker): Promise<() => Promise<number>> {
+  await background.evaluate(() => {
+    const g = globalThis as unknown as {
+      inits: number;
+      chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } };
+    };
+    g.inits = 0;
+    g.chrome.runtime.onMessage.addListener((m) => {
+      if ((m as { type?: unknown } | null)?.type === 'helper:init') g.inits += 1;
+      return undefined;
+    });
+  });
+  return () => background.evaluate(() => (globalThis as unknown as { inits: number }).inits);
+}
+
 /** Writes straight into the extension's storage, as a damaged or older install would have it. */
 export async function setStorage(background: Worker, items: Record<string, unknown>): Promise<void> {
   await background.evaluate(async (values) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, ClosedHelper, getStorage, setStorage } from './fixtures';
+import { test, expect, ClosedHelper, countHelperRequests, getStorage, setStorage } from './fixtures';
 import { ROOT } from '../paths';
 import { instagram } from '../../../lib/platforms/instagram';
 import { pageKindFor } from '../../../lib/platforms/registry';
@@ -156,6 +156,30 @@ test.describe('the in-page helper on instagram.com', () => {
     expect((await order()).sort()).toEqual(instagram.guides.map((g) => g.id).sort());
     expect(await helper.panelOpen()).toBe(true);
     expect(await helper.hostCount()).toBe(1);
+  });
+
+  test("with the panel closed, asks nothing on a page change; opened, it shows the new page's steps", async ({
+    openSite,
+    background,
+  }) => {
+    const page = await openSite('/accounts/who_can_see_your_content/');
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    const inits = await countHelperRequests(background);
+    await page.click('#profile-link');
+    await expect(page).toHaveURL(/\/someone\.else\/$/);
+    await page.click('#post-link');
+    await page.click('#profile-link');
+    await expect(page).toHaveURL(/\/someone\.else\/$/);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(await inits(), 'requests while the panel was closed').toBe(0);
+    // Opened: the profile's steps first (asked for as the pointer reached the launcher).
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    await expect
+      .poll(async () => (await helper.attributes('section', 'data-guide')).slice(0, 2))
+      .toEqual(['blockAccount', 'reportAccount']);
+    expect(await inits()).toBe(1);
   });
 
   test('offers a privacy check at most once a period, and not once the checklist is done', async ({

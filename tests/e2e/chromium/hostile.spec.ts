@@ -1,6 +1,14 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, ClosedHelper, getStorage, launchWithExtension, serviceWorkerOf } from './fixtures';
+import {
+  test,
+  expect,
+  ClosedHelper,
+  countHelperRequests,
+  getStorage,
+  launchWithExtension,
+  serviceWorkerOf,
+} from './fixtures';
 import { CHROME_EXTENSION_ID, FIXTURES } from '../paths';
 import { instagram } from '../../../lib/platforms/instagram';
 import { pageKindFor } from '../../../lib/platforms/registry';
@@ -294,19 +302,7 @@ test.describe('a page that fires messages and events at the extension', () => {
     await expect.poll(() => helper.panelOpen()).toBe(true);
     const panel = await helper.panelNodeId();
     expect(panel).toBeDefined();
-    // The helper's requests, counted by a second listener in the background that answers nothing.
-    await background.evaluate(() => {
-      const g = globalThis as unknown as {
-        inits: number;
-        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } };
-      };
-      g.inits = 0;
-      g.chrome.runtime.onMessage.addListener((m) => {
-        if ((m as { type?: unknown } | null)?.type === 'helper:init') g.inits += 1;
-        return undefined;
-      });
-    });
-    const inits = () => background.evaluate(() => (globalThis as unknown as { inits: number }).inits);
+    const inits = await countHelperRequests(background);
 
     // The event's name is public; without a change of address it must change nothing. Before, each
     // one asked the background again and rebuilt the open panel (its scroll and focus lost).
