@@ -24,7 +24,8 @@ const E2E = path.join(ROOT, '.output/chrome-mv3-e2e');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 // BENCH_QUICK=1: a few samples of everything, to check the bench itself runs (numbers meaningless).
 // BENCH_ONLY=popup: the panel and popup timings alone (about a minute), for work on either;
-// BENCH_ONLY=leaks: the 200 navigations alone; BENCH_ONLY=loads: the page loads alone, and with
+// BENCH_ONLY=leaks: the 200 navigations alone; BENCH_ONLY=nav: single-page navigation and
+// scrolling alone (BENCH_ROUNDS rounds, 30 by default); BENCH_ONLY=loads: the page loads alone, and with
 // BENCH_VS=<folder of another e2e build> that build side by side, to try a change to the content
 // script (about 5 minutes for 18 rounds).
 const QUICK = Boolean(process.env.BENCH_QUICK);
@@ -223,11 +224,16 @@ async function pageLoads(variants) {
 
 /** Main-thread time per single-page navigation and per scroll step, after the page has settled. */
 async function navigationAndScroll(variants, rounds = QUICK ? 1 : 10, steps = 20) {
-  const out = { empty: { nav: [], scroll: [] }, real: { nav: [], scroll: [] }, helpersAfter: [] };
-  const contexts = { empty: await launch(variants.empty), real: await launch(variants.real) };
+  const names = Object.keys(variants);
+  const out = { helpersAfter: [] };
+  const contexts = {};
+  for (const name of names) {
+    out[name] = { nav: [], scroll: [] };
+    contexts[name] = await launch(variants[name]);
+  }
   const site = SITES[0];
   for (let round = 0; round < rounds + 1; round++) {
-    for (const name of shuffle(['empty', 'real'])) {
+    for (const name of shuffle(names)) {
       const page = await contexts[name].newPage();
       const cdp = await contexts[name].newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -452,6 +458,23 @@ async function main() {
       heading: round2(median(popup.heading)),
       bareFcp: round2(median(popup.bareFcp)),
     });
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'nav') {
+    // Single-page navigation and scrolling alone, with more rounds than the full run gives them.
+    // BENCH_VS adds another build beside it, as for the page loads.
+    const variants = { empty: emptyExtension('empty-a'), real: realExtension() };
+    if (process.env.BENCH_VS) variants.vs = process.env.BENCH_VS;
+    const ns = await navigationAndScroll(variants, Number(process.env.BENCH_ROUNDS ?? 30));
+    const rows = {
+      'navigation, this − empty (ms per step)': paired(ns.real.nav, ns.empty.nav),
+      'scrolling, this − empty (ms per step)': paired(ns.real.scroll, ns.empty.scroll),
+    };
+    if (variants.vs) {
+      rows['navigation, vs − empty'] = paired(ns.vs.nav, ns.empty.nav);
+      rows['navigation, vs − this'] = paired(ns.vs.nav, ns.real.nav);
+    }
+    console.log({ ...rows, helpersAfter: Math.max(...ns.helpersAfter) });
     return;
   }
   if (process.env.BENCH_ONLY === 'leaks') {
