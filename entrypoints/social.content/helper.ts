@@ -68,15 +68,11 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
   // An updated or disabled extension leaves no stale helper behind on open tabs. Chromium tells the
   // old script nothing: it learns it when it next asks (reading ctx.isInvalid checks). So it asks
   // when the person comes back to the tab (an extension is turned off or updated from another
-  // page, the extensions page or the store), when the pointer reaches the helper, and before a
-  // click or key press does anything a gone extension can't keep. Nothing is polled.
+  // page, the extensions page or the store), when the pointer or the focus reaches the helper, and
+  // before a click or key press does anything a gone extension can't keep (onApproach, below).
+  // Nothing is polled.
   ctx.onInvalidated(remove);
   const checkAlive = () => void ctx.isInvalid;
-  // On the container, inside the root: a pointer moving from one of the helper's buttons to another
-  // is not seen from outside it (both ends retarget to the host).
-  for (const type of ['pointerover', 'pointerdown', 'click', 'keydown']) {
-    ui.container.addEventListener(type, checkAlive, { capture: true });
-  }
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') checkAlive();
   });
@@ -108,8 +104,15 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
     stale = false;
     refresh();
   };
+  // Someone is about to use the helper: a gone extension's helper goes (reading ctx.isInvalid
+  // checks), a live one asks for the view it skipped. One listener per kind of event, on the
+  // container, inside the root: a pointer moving from one of the helper's buttons to another is not
+  // seen from outside it (both ends retarget to the host).
+  const onApproach = () => {
+    if (!ctx.isInvalid && stale) freshen();
+  };
   for (const type of ['pointerover', 'focusin', 'pointerdown', 'keydown', 'click']) {
-    ui.container.addEventListener(type, () => stale && freshen(), { capture: true });
+    ui.container.addEventListener(type, onApproach, { capture: true });
   }
 
   let remounts = 0;
