@@ -37,6 +37,22 @@ function helplineCalls(help: HelpView): HTMLElement {
 }
 
 /**
+ * Opens in a redrawn help the situations that were open before it: another language or country
+ * redraws the help (its lines and services differ), and someone reading what to do keeps it open.
+ */
+export function keepOpenSituations(before: ParentNode | undefined, after: ParentNode): void {
+  if (!before) return;
+  const selector = 'details[data-situation]';
+  const open = new Set<string | null>();
+  for (const d of before.querySelectorAll<HTMLDetailsElement>(selector)) {
+    if (d.open) open.add(d.getAttribute('data-situation'));
+  }
+  for (const d of after.querySelectorAll<HTMLDetailsElement>(selector)) {
+    if (open.has(d.getAttribute('data-situation'))) d.open = true;
+  }
+}
+
+/**
  * One situation as a disclosure: the browser's own details element opens with Enter, Space or a
  * click, needs no script, and its marker turns with the writing direction.
  */

@@ -1,6 +1,6 @@
 import type { CheckItemView, HelperView } from '@/lib/helper-view';
 import { el, link } from './dom';
-import { renderGuide, renderHelp } from './guide-dom';
+import { keepOpenSituations, renderGuide, renderHelp } from './guide-dom';
 
 export interface HelperCallbacks {
   onMinimizedChange?: (minimized: boolean) => void;
@@ -283,8 +283,10 @@ export function mountHelper(
             ? (root.getRootNode() as ShadowRoot).activeElement
             : document.activeElement,
         );
-        panel?.remove();
+        const old = panel;
         panel = buildPanel();
+        keepOpenSituations(old, panel);
+        old?.remove();
         root.append(panel);
         if (hadFocus) panel.querySelector<HTMLElement>('.mis-close')?.focus();
       }

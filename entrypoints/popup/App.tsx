@@ -20,7 +20,7 @@ import { loadPlatformWords, preloadPlatformWords, translator } from '@/lib/i18n'
 import { buildGuideView, buildHelpView } from '@/lib/helper-view';
 import { helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
 import { browserLanguages } from '@/lib/browser-languages';
-import { renderGuide, renderHelp } from '@/components/guide-dom';
+import { keepOpenSituations, renderGuide, renderHelp } from '@/components/guide-dom';
 import { DomView } from '@/components/DomView';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
@@ -187,7 +187,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   let content;
   if (screen === 'help') {
     const help = buildHelpView(helplinesFor(country), t, language, country);
-    content = <DomView build={() => renderHelp(help, 1)} deps={[state.lang, country]} />;
+    content = <DomView build={() => renderHelp(help, 1)} deps={[state.lang, country]} keep={keepOpenSituations} />;
   } else if (screen !== 'home' && platform) {
     const guides = platform.guides
       // Restrict and mute are the quieter choice next to blocking, so they share its screen.

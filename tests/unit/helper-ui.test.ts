@@ -79,4 +79,18 @@ describe('the in-page helper', () => {
     expect(handle.isOpen()).toBe(true);
     handle.destroy();
   });
+
+  it('keeps the situation someone is reading open when the panel is drawn again in another language', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, view('en'), {}, { open: true });
+    const situation = (id: string) => container.querySelector<HTMLDetailsElement>(`details[data-situation="${id}"]`)!;
+    situation('imageShared').open = true;
+    handle.update(view('ar'));
+    expect(container.textContent).toContain('ar text for');
+    expect(situation('imageShared').open).toBe(true);
+    const open = [...container.querySelectorAll<HTMLDetailsElement>('details[data-situation]')].filter((d) => d.open);
+    expect(open.map((d) => d.getAttribute('data-situation'))).toEqual(['imageShared']);
+    handle.destroy();
+  });
 });

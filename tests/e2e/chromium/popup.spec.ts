@@ -110,13 +110,15 @@ test.describe('the popup', () => {
       'href',
       'tel:08001111',
     );
-    // Report Remove is for the UK: elsewhere only the worldwide service is offered.
+    // Report Remove is for the UK: elsewhere only the worldwide service is offered. The help is
+    // drawn again for the new country, and the situation being read stays open.
     await popup.getByTestId('country').selectOption('FR');
-    // The help is rebuilt for the new country (its situations closed again) before it is opened.
-    await expect(popup.locator('[data-situation="imageShared"]')).not.toHaveAttribute('open', '');
-    await popup.locator('[data-situation="imageShared"] > summary').click();
     await expect(popup.getByRole('link', { name: 'Open Report Remove' })).toHaveCount(0);
-    await expect(popup.getByRole('link', { name: 'Open Take It Down' })).toBeVisible();
+    await expect(shared).toHaveAttribute('open', '');
+    await expect(shared.getByRole('link', { name: 'Open Take It Down' })).toBeVisible();
+    await expect(shared.locator('a[href="tel:119"]')).toBeVisible();
+    await expect(shared.locator('a[href="tel:08001111"]')).toHaveCount(0);
+    await expect(popup.locator('details[data-situation][open]')).toHaveCount(1);
   });
 
   test('lists every language by its own name and switches, right to left for Arabic', async ({ openPopup }) => {
