@@ -178,6 +178,32 @@ test.describe('workshop mode', () => {
     expect(await page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen)).toEqual([]);
   });
 
+  test('lays its controls out in evenly spaced rows, wide and narrow', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    // The space between one row of controls and the next: the flex gap, 8 px, whatever wraps where.
+    const gaps = () =>
+      page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.controls > *')]
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.height > 0)
+          .sort((a, b) => a.top - b.top);
+        const rows: { top: number; bottom: number }[] = [];
+        for (const box of boxes) {
+          const last = rows.at(-1);
+          if (last && box.top < last.bottom) last.bottom = Math.max(last.bottom, box.bottom);
+          else rows.push({ top: box.top, bottom: box.bottom });
+        }
+        return rows.slice(1).map((row, i) => Math.round(row.top - rows[i]!.bottom));
+      });
+    for (const width of [1280, 700]) {
+      await page.setViewportSize({ width, height: 800 });
+      const between = await gaps();
+      expect(between.length, `rows at ${width} px`).toBeGreaterThanOrEqual(3);
+      for (const gap of between) expect(gap, `gaps at ${width} px: ${between.join(', ')}`).toBeLessThanOrEqual(10);
+    }
+  });
+
   test('has a large-text projector view and full screen, both reversible', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await openWorkshop(page, extensionId);
