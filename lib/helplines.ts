@@ -164,13 +164,15 @@ export const HELPLINES: readonly Helpline[] = [
     },
   },
   {
+    // Not shown as open day and night: the only page saying so is this 2010 briefing, and no current
+    // NSPCC or Childline page stored here gives the phone line's hours. The number and "free" stand.
     id: 'gb-childline',
     country: 'GB',
     name: 'Childline',
     number: '0800 1111',
     kind: 'child',
     url: 'https://www.childline.org.uk',
-    open247: true,
+    open247: false,
     free: true,
     source: {
       url: 'http://www.nspcc.org.uk/news-and-views/media-centre/media-briefings/services-briefings/childline-services/childline-services-briefing_wda73888.html',
@@ -225,15 +227,22 @@ export const HELPLINES: readonly Helpline[] = [
     },
   },
   {
+    // Since 2023 the Ministry of Women and Child Development runs 1098 with the states, joined to
+    // the 112 emergency system, no longer through CHILDLINE India Foundation: that charity's site is
+    // not the line's, and no site of the line itself was found, so no website link is shown. The
+    // source carries the ministry's answer in Parliament of July 2023 ("a national toll free 24×7
+    // helpline number dedicated for children"); the ministry's own page was not among those stored.
     id: 'in-1098',
     country: 'IN',
-    name: 'CHILDLINE 1098',
+    name: 'Child Helpline 1098',
     number: '1098',
     kind: 'danger',
-    url: 'https://www.childlineindia.org',
     open247: true,
     free: true,
-    source: { url: 'https://www.childlineindia.org/a/about/childline-india', checked: CHECKED },
+    source: {
+      url: 'https://orissadiary.com/integration-of-child-helpline-with-erss-112-completed-in-9-states/',
+      checked: CHECKED,
+    },
   },
   {
     id: 'bd-1098',
@@ -242,21 +251,24 @@ export const HELPLINES: readonly Helpline[] = [
     number: '1098',
     kind: 'danger',
     // No website of the helpline itself was found: the source is one district office's page about
-    // it, which would be no help to a child looking for the line, so no website link is shown.
-    open247: true,
+    // it, which would be no help to a child looking for the line, so no website link is shown. The
+    // Department of Social Services' pages say it is free from every phone, not its hours (only a
+    // blog and the press say "always"), so it is not shown as open day and night.
+    open247: false,
     free: true,
     source: {
-      url: 'https://dss.bhola.gov.bd/en/site/page/%E0%A6%B6%E0%A6%BF%E0%A6%B6%E0%A7%81-%E0%A6%B8%E0%A6%B9%E0%A6%BE%E0%A7%9F%E0%A6%A4%E0%A6%BE%E0%A7%9F-%E0%A6%AB%E0%A7%8B%E0%A6%A8-%E0%A7%A7%E0%A7%A6%E0%A7%AF%E0%A7%AE--%E0%A6%9F%E0%A7%8B%E0%A6%B2-%E0%A6%AB%E0%A7%8D%E0%A6%B0%E0%A6%BF-',
+      url: 'https://dss.sirajganj.gov.bd/en/site/page/5cFo-%E0%A6%B6%E0%A6%BF%E0%A6%B6%E0%A7%81%E0%A6%B0-%E0%A6%B8%E0%A6%B9%E0%A6%BE%E0%A7%9F%E0%A6%A4%E0%A6%BE%E0%A7%9F-%E0%A6%AB%E0%A7%8B%E0%A6%A8-%E0%A6%9F%E0%A7%8B%E0%A6%B2-%E0%A6%AB%E0%A7%8D%E0%A6%B0%E0%A6%BF',
       checked: CHECKED,
     },
   },
   {
+    // The Ministry of Interior's Child Protection Center runs the line (the source, Abu Dhabi
+    // Police's news page, says so); the police's own site is not the line's, so no website link.
     id: 'ae-116111',
     country: 'AE',
-    name: 'Child Protection 116111',
+    name: 'Ministry of Interior Child Protection Center',
     number: '116111',
     kind: 'danger',
-    url: 'https://www.adpolice.gov.ae',
     open247: false,
     free: true,
     source: {

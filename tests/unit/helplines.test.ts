@@ -34,6 +34,25 @@ describe('helplines', () => {
     expect(JSON.stringify(HELPLINES)).not.toContain('takeitdown.help');
   });
 
+  // A child tapping a line's "website" must reach that line, not whoever once ran it or reported on it.
+  it("links no site that is not the line's own", () => {
+    const byId = (id: string) => HELPLINES.find((h) => h.id === id)!;
+    // India's 1098 has been run by the ministry and the states since 2023, not by the charity.
+    expect(byId('in-1098').url).toBeUndefined();
+    expect(byId('in-1098').name).toBe('Child Helpline 1098');
+    // The UAE's 116111 is the Ministry of Interior's line; the source is a police news page.
+    expect(byId('ae-116111').url).toBeUndefined();
+    const hosts = HELPLINES.flatMap((h) => (h.url ? [new URL(h.url).hostname] : []));
+    expect(hosts).not.toContain('www.childlineindia.org');
+    expect(hosts).not.toContain('www.adpolice.gov.ae');
+  });
+
+  it('says "open day and night" only where a current source says so', () => {
+    // Childline's only such page is from 2010; Bangladesh's government pages give no hours.
+    expect(HELPLINES.find((h) => h.id === 'gb-childline')!.open247).toBe(false);
+    expect(HELPLINES.find((h) => h.id === 'bd-1098')!.open247).toBe(false);
+  });
+
   it('takes the country from an explicit region only', () => {
     expect(countryFromLocales(['fr-BE'])).toBe('BE');
     expect(countryFromLocales(['sr-Latn-RS'])).toBe('RS');
