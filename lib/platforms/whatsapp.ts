@@ -17,7 +17,11 @@ const checked = '2026-11-23';
  * steps need, so it is 'unconfirmed'.
  */
 const privacySettings: Source = { url: 'https://faq.whatsapp.com/3307102709559968', checked, status: 'unconfirmed' };
-/** "How to block and report contacts" (the stored copies show the phone apps' steps). */
+/**
+ * "How to block and report contacts" (the stored copies show the phone apps' steps). What happens
+ * after blocking or reporting someone rests on "About blocking and reporting someone on WhatsApp",
+ * https://faq.whatsapp.com/414631957536067, which gives no steps and so is not the guides' source.
+ */
 const blockAndReport: Source = { url: 'https://faq.whatsapp.com/1142481766359885', checked, status: 'unconfirmed' };
 /** The Teen Information Center, with WhatsApp's advice for parents and guardians. */
 const teenCenter: Source = { url: 'https://faq.whatsapp.com/773166357950949', checked, status: 'unconfirmed' };
