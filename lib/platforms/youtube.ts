@@ -9,12 +9,16 @@ import type { Platform } from './types';
 const checked = '2026-11-23';
 const REPORT = 'https://support.google.com/youtube/answer/2802027';
 const SUPERVISED = 'https://support.google.com/youtube/answer/10314074';
+// Restricted Mode: no stored copy of the official "Turn Restricted Mode on or off" page
+// (answer/174084) was found, so restrictedMode still cites this FAQ and stays 'unconfirmed'.
 const PARENT_FAQ = 'https://support.google.com/youtube/answer/10315824';
 const VIDEO_PRIVACY = 'https://support.google.com/youtube/answer/157177';
 const TWO_STEP = 'https://support.google.com/accounts/answer/185839';
 // Hiding a user from your channel: the comment menu is described in "Moderate & review comments"
-// (an older stored copy, label "Hide from channel"); that YouTube does not tell the person is on
-// the live chat moderation page (answer/10888907). No official page about a web "Block" was found.
+// (an older stored copy, label "Hide from channel"); the live chat moderation page (answer/10888907)
+// says "Hide user from this channel" and that YouTube does not tell the person. The step names both
+// official labels; "Hide user from channel" (seen only in a GitHub readme) is no longer used.
+// No official page about a web "Block" was found.
 const HIDE_USER = 'https://support.google.com/youtube/answer/111870';
 
 export const youtube: Platform = {
