@@ -21,16 +21,22 @@ const PRIVACY_PANEL = {
   checked: CHECKED,
   status: 'unconfirmed',
 } as const;
+// Only says restricting limits "the level of visibility and interaction"; no official page gives the
+// restrict effects (not told, no notifications, online status), so the words no longer state them.
 const FAMILY_CENTER = {
   url: 'https://familycenter.meta.com/our-products/facebook-messenger/',
   checked: CHECKED,
   status: 'unconfirmed',
 } as const;
+// The help page's "Computer Help" steps start "Open your Messenger app" (the desktop app), so they are
+// not confirmed for messenger.com in a browser.
 const MESSAGE_DELIVERY = {
   url: 'https://www.messenger.com/help/2258699540867663',
   checked: CHECKED,
   status: 'unconfirmed',
 } as const;
+// The words follow this page's path ("profile picture > Availability > On/Off"); the page is undated
+// and its list under that path is about stories, so it stays 'unconfirmed'.
 const SAFETY_CONTROLS = {
   url: 'https://www.messenger.com/privacy-safety-controls',
   checked: CHECKED,
