@@ -46,6 +46,12 @@ const REPORT_CONVERSATION = {
   checked: CHECKED,
   status: 'unconfirmed',
 } as const;
+const STAY_SAFE = {
+  url: 'https://about.meta.com/actions/safety/topics/safety-basics/tools/stay-safe',
+  // Added at the 2026-11-25 review, so checked then rather than on CHECKED.
+  checked: '2026-11-25',
+  status: 'unconfirmed',
+} as const;
 const UNCOMFORTABLE = {
   url: 'https://www.messenger.com/help/499077007530115',
   checked: CHECKED,
@@ -135,7 +141,7 @@ export const facebook: Platform = {
       topic: 'privacy',
       steps: ['openComposer', 'openAudience', 'chooseFriends'],
       after: true,
-      settingsPage: 'privacy',
+      // No settingsPage: the steps use the post composer on Feed or the profile, not a settings page.
       pages: ['settings'],
       source: POST_AUDIENCE,
     },
@@ -172,7 +178,8 @@ export const facebook: Platform = {
       id: 'reviewFollowers',
       audience: 'kids',
       steps: ['openFriends', 'lookThrough', 'unfriend'],
-      source: { url: 'https://www.facebook.com/help/1380418588640631', checked: CHECKED, status: 'unconfirmed' },
+      // Meta's "Stay safe" page: friending, unfriending, "Have you ever met them?". It gives no web steps.
+      source: STAY_SAFE,
     },
     {
       id: 'knowBlockReport',
