@@ -10,7 +10,11 @@ const BLOCKING_PRIVACY = 'https://support.discord.com/hc/en-us/articles/21791648
 const DM_FILTERS = 'https://support.discord.com/hc/en-us/articles/115000068672';
 const SENSITIVE_FILTERS =
   'https://support.discord.com/hc/en-us/articles/18210995019671-Discord-Sensitive-Content-Filters';
-const IGNORE = 'https://support.discord.com/hc/fr/articles/28084948873623-Comment-ignorer-des-utilisateurs-sur-Discord';
+// Help centre articles without a language in the address: Discord's help centre (Zendesk) opens
+// them in the reader's browser language, or English. The stored copies read were the French
+// (Ignore) and Hindi (age) versions of the same articles; docs/sources/discord.md cites those.
+const IGNORE = 'https://support.discord.com/hc/articles/28084948873623';
+const AGE = 'https://support.discord.com/hc/articles/360040724612';
 const TEEN_SAFETY = 'https://discord.com/safety/360044153831-helping-your-teen-stay-safe-on-discord';
 
 export const discord: Platform = {
@@ -20,7 +24,7 @@ export const discord: Platform = {
   matches: ['*://discord.com/*'],
   minimumAge: {
     years: 13,
-    source: { url: 'https://support.discord.com/hc/hi-in/articles/360040724612', checked, status: 'official' },
+    source: { url: AGE, checked, status: 'official' },
   },
   settingsPages: {},
   // Discord's web addresses: direct messages at /channels/@me/<id>, a server channel at
@@ -116,7 +120,7 @@ export const discord: Platform = {
     {
       id: 'minimumAge',
       audience: 'parents',
-      source: { url: 'https://support.discord.com/hc/hi-in/articles/360040724612', checked, status: 'official' },
+      source: { url: AGE, checked, status: 'official' },
     },
     {
       id: 'familyCenter',

@@ -3,18 +3,18 @@ import type { Platform } from './types';
 /**
  * Reddit on the web (www.reddit.com). What each source says, and what could not be confirmed for
  * today's web version, is in docs/sources/reddit.md. Several help pages were only found in their
- * Portuguese or Spanish versions on support.reddithelp.com; they are cited as found. Reddit has
+ * Portuguese, Spanish or French versions on support.reddithelp.com (docs/sources/reddit.md cites
+ * those): the links leave the language out of the address, and the help centre (Zendesk) opens the
+ * same article in the reader's browser language, or English. Reddit has
  * no parent tool that links accounts, so the parents' list is the minimum age and talking.
  */
 const checked = '2026-11-23';
 
-const REPORT = 'https://support.reddithelp.com/hc/pt-pt/articles/360043479851-Como-denuncio-um-redditor';
+const REPORT = 'https://support.reddithelp.com/hc/articles/360043479851';
 const BLOCK = 'https://reddit.zendesk.com/hc/en-us/articles/214548323-Blocking-unwanted-contact';
-const CHAT =
-  'https://support.reddithelp.com/hc/es-mx/articles/360043036052--C%C3%B3mo-puedo-evitar-que-la-gente-me-env%C3%ADe-spam-en-un-chat';
-const FOLLOWERS =
-  'https://support.reddithelp.com/hc/pt-pt/articles/4406644781204--Como-funciona-o-recurso-de-seguidores-e-como-posso-ativar-ou-desativ%C3%A1-lo-';
-const REPORTING_SECTION = 'https://support.reddithelp.com/hc/fr/sections/360008810132-Signalements';
+const CHAT = 'https://support.reddithelp.com/hc/articles/360043036052';
+const FOLLOWERS = 'https://support.reddithelp.com/hc/articles/4406644781204';
+const REPORTING_SECTION = 'https://support.reddithelp.com/hc/sections/360008810132';
 
 export const reddit: Platform = {
   id: 'reddit',
