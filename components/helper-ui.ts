@@ -277,18 +277,23 @@ export function mountHelper(
       if (promptCard && next.prompt) showPrompt();
       // Only when its words changed: rebuilding loses where the person had scrolled to.
       if (panelChanged) {
-        // Rebuild in the new language without moving focus away from the panel.
-        const hadFocus = panel?.contains(
+        // Rebuild in the new language without moving focus away from the panel: back to the
+        // situation the person was reading (kept open), or else to the close button.
+        const active =
           root.getRootNode() instanceof ShadowRoot
             ? (root.getRootNode() as ShadowRoot).activeElement
-            : document.activeElement,
-        );
+            : document.activeElement;
+        const hadFocus = active !== null && panel?.contains(active);
+        const reading = hadFocus ? active.closest('details[data-situation]')?.getAttribute('data-situation') : null;
         const old = panel;
         panel = buildPanel();
         keepOpenSituations(old, panel);
         old?.remove();
         root.append(panel);
-        if (hadFocus) panel.querySelector<HTMLElement>('.mis-close')?.focus();
+        const summary = reading
+          ? panel.querySelector<HTMLElement>(`details[data-situation="${CSS.escape(reading)}"] > summary`)
+          : null;
+        if (hadFocus) (summary ?? panel.querySelector<HTMLElement>('.mis-close'))?.focus();
       }
     },
     reveal(target) {

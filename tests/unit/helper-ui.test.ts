@@ -86,9 +86,12 @@ describe('the in-page helper', () => {
     const handle = mountHelper(container, view('en'), {}, { open: true });
     const situation = (id: string) => container.querySelector<HTMLDetailsElement>(`details[data-situation="${id}"]`)!;
     situation('imageShared').open = true;
+    // Someone reading it with the keyboard: the focus comes back to it, not to the top of the panel.
+    situation('imageShared').querySelector('summary')!.focus();
     handle.update(view('ar'));
     expect(container.textContent).toContain('ar text for');
     expect(situation('imageShared').open).toBe(true);
+    expect(document.activeElement).toBe(situation('imageShared').querySelector('summary'));
     const open = [...container.querySelectorAll<HTMLDetailsElement>('details[data-situation]')].filter((d) => d.open);
     expect(open.map((d) => d.getAttribute('data-situation'))).toEqual(['imageShared']);
     handle.destroy();
