@@ -346,6 +346,19 @@ export class ClosedHelper {
     return { x, y, width: model.width, height: model.height };
   }
 
+  /** Moves the focus to a control, as assistive technology can, with no key or pointer event. */
+  async focus(role: string, name: string | RegExp): Promise<void> {
+    const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const match = nodes.find(
+      (n) =>
+        n.role?.value === role &&
+        typeof n.name?.value === 'string' &&
+        (typeof name === 'string' ? n.name.value === name : name.test(n.name.value)),
+    );
+    if (!match?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)} in the helper`);
+    await this.cdp.send('DOM.focus', { backendNodeId: match.backendDOMNodeId });
+  }
+
   /** Like Playwright's own clicks, waits for the control: the helper mounts after the page loads. */
   async click(role: string, name: string | RegExp, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

@@ -355,6 +355,19 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     expect(rec.errors).toEqual([]);
   });
 
+  // A keyboard or screen-reader user reaches the helper by moving the focus into it, before any key
+  // press lands on it (Tab is pressed on the page, or a reader moves its own cursor).
+  test('update: the stale helper goes when the focus reaches it, before any key on it', async () => {
+    const { page, helper, rec } = await openInstagram(s);
+    await updateInPlace(s);
+    await expect.poll(() => contentScriptConnected(rec)).toBe(false);
+    await page.waitForTimeout(1500);
+    expect(await helper.hostCount()).toBe(1);
+    await helper.focus('button', 'Get help now');
+    await expect.poll(() => helper.hostCount(), { timeout: 5_000 }).toBe(0);
+    expect(rec.errors).toEqual([]);
+  });
+
   // A stale helper that answered clicks would let "done", "not now" and the size button save
   // nothing, silently: it must go the moment it is used.
   test('update: the stale helper goes at the first click on it', async () => {
