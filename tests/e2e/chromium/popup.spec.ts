@@ -79,7 +79,7 @@ test.describe('the popup', () => {
     await popup.getByTestId('country').selectOption('GB');
     await popup.getByRole('button', { name: 'Get help now' }).click();
     await expect(popup.getByRole('heading', { name: 'What happened?' })).toBeVisible();
-    // The United Kingdom's lines are drawn: a redraw for the country would close an open situation.
+    // The United Kingdom's help is drawn before a situation is opened: its services are checked below.
     await expect(popup.locator('a[href="tel:08001111"]').first()).toBeAttached();
     const situations = popup.locator('details.mis-situation > summary');
     await expect(situations).toHaveText([

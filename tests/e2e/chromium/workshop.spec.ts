@@ -199,7 +199,7 @@ test.describe('workshop mode', () => {
     for (const width of [1280, 700]) {
       await page.setViewportSize({ width, height: 800 });
       const between = await gaps();
-      expect(between.length, `rows at ${width} px`).toBeGreaterThanOrEqual(3);
+      expect(between.length, `rows at ${width} px`).toBeGreaterThanOrEqual(1);
       for (const gap of between) expect(gap, `gaps at ${width} px: ${between.join(', ')}`).toBeLessThanOrEqual(10);
     }
   });
