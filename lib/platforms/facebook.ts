@@ -159,7 +159,6 @@ export const facebook: Platform = {
       id: 'privateAccount',
       audience: 'kids',
       guide: 'postAudience',
-      settingsPage: 'privacy',
       source: POST_AUDIENCE,
     },
     {
