@@ -98,7 +98,7 @@ export const messenger: Platform = {
     {
       id: 'activeStatus',
       topic: 'privacy',
-      steps: ['openPreferences', 'turnOff'],
+      steps: ['openProfile', 'turnOff'],
       after: true,
       source: SAFETY_CONTROLS,
     },
