@@ -331,15 +331,8 @@ export class ClosedHelper {
 
   /** Finds an element by its accessible name and role, from the browser's accessibility tree. */
   async box(role: string, name: string | RegExp): Promise<{ x: number; y: number; width: number; height: number }> {
-    const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const match = nodes.find(
-      (n) =>
-        n.role?.value === role &&
-        typeof n.name?.value === 'string' &&
-        (typeof name === 'string' ? n.name.value === name : name.test(n.name.value)),
-    );
-    if (!match?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)} in the helper`);
-    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: match.backendDOMNodeId })) as {
+    const backendNodeId = await this.find(role, name);
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId })) as {
       model: { content: number[]; width: number; height: number };
     };
     const [x, y] = model.content as [number, number];
@@ -348,6 +341,11 @@ export class ClosedHelper {
 
   /** Moves the focus to a control, as assistive technology can, with no key or pointer event. */
   async focus(role: string, name: string | RegExp): Promise<void> {
+    await this.cdp.send('DOM.focus', { backendNodeId: await this.find(role, name) });
+  }
+
+  /** The browser's id for the element with this role and accessible name, from the accessibility tree. */
+  private async find(role: string, name: string | RegExp): Promise<number> {
     const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
     const match = nodes.find(
       (n) =>
@@ -356,7 +354,7 @@ export class ClosedHelper {
         (typeof name === 'string' ? n.name.value === name : name.test(n.name.value)),
     );
     if (!match?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)} in the helper`);
-    await this.cdp.send('DOM.focus', { backendNodeId: match.backendDOMNodeId });
+    return match.backendDOMNodeId;
   }
 
   /** Like Playwright's own clicks, waits for the control: the helper mounts after the page loads. */
