@@ -20,7 +20,7 @@ function Marked(props: { part: Part; class?: string; children: ComponentChildren
       class={props.class}
       lang={language.tag}
       dir={language.dir}
-      style={{ fontFamily: language.fontStack, lineHeight: String(language.lineHeight) }}
+      style={{ fontFamily: language.fontStack, lineHeight: String(language.printLineHeight ?? language.lineHeight) }}
     >
       {props.children}
     </div>

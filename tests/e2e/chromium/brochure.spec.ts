@@ -39,6 +39,12 @@ for (const code of LANGUAGE_CODES) {
         sheets.some((s) => s.querySelector('.sheet-inner')!.getBoundingClientRect().height > s.clientHeight),
       );
     expect(overflow).toBe(false);
+    // Fitted to two pages, the text stays readable in print: no language is set below 9 pt (Urdu,
+    // the longest in print, was 8.4 pt before its print line height).
+    const size = await page
+      .locator('.sheets')
+      .evaluate((el) => parseFloat((el as HTMLElement).style.getPropertyValue('--size')));
+    expect(size, 'text size in pt').toBeGreaterThanOrEqual(9);
   });
 }
 
