@@ -9,17 +9,29 @@ import type { Platform } from './types';
  */
 
 const CHECKED = '2026-11-23';
+/** The items whose sources were read again, and changed, on this date. */
+const RECHECKED = '2026-11-25';
 
 /** Snapchat Family Safety Hub FAQ: minimum age 13, contact and location defaults, confidential reports. */
 const FAMILY_FAQ = 'https://parents.snapchat.com/snapchat-family-safety-faq';
 /** Snap Values: additional protections for teens (private by default, friends only). */
 const TEEN_PROTECTIONS = 'https://values.snap.com/privacy/teens';
+/** Snap Values: reporting a safety concern (press and hold → Report; reports are confidential). */
+const SAFETY_REPORTING = 'https://values.snap.com/safety/safety-reporting';
 /** Snap Safety: the Trust & Safety team (reporting in the app and through the Support site). */
 const SAFETY_TEAM = 'https://www.snap.com/en-US/safety/safety-team';
 /** Snapchat Family Safety Hub: parental controls (Family Centre, needs the app and a parent account). */
 const PARENTAL_CONTROLS = 'https://parents.snapchat.com/en-GB/parental-controls';
-/** Snapchat Support: two-factor authentication with SMS. */
-const TWO_FACTOR = 'https://help.snapchat.com/hc/en-us/articles/7012304106644';
+/**
+ * Snapchat Support: how to block a friend, in the app, and what blocking does (group chats too).
+ * Read in German, the only stored copy; without a language in the address the help centre opens
+ * it in the reader's language.
+ */
+const BLOCKING = 'https://help.snapchat.com/hc/articles/7012401093396';
+/** Snapchat Support: the privacy settings (Privacy Controls: Contact Me, View My Story, See Me in Find Friends). */
+const PRIVACY_SETTINGS = 'https://help.snapchat.com/hc/en-us/articles/7012343074580';
+/** Snapchat Support: two-factor authentication with an authenticator app (Settings → Two-Factor Authentication). */
+const TWO_FACTOR = 'https://help.snapchat.com/hc/en-us/articles/7012345351700';
 
 export const snapchat: Platform = {
   id: 'snapchat',
@@ -47,7 +59,7 @@ export const snapchat: Platform = {
       steps: ['openChat', 'openFriendMenu', 'chooseBlock'],
       after: true,
       pages: ['chat'],
-      source: { url: FAMILY_FAQ, checked: CHECKED, status: 'unconfirmed' },
+      source: { url: BLOCKING, checked: RECHECKED, status: 'unconfirmed' },
     },
     {
       id: 'reportAccount',
@@ -55,7 +67,7 @@ export const snapchat: Platform = {
       steps: ['openChat', 'openFriendMenu', 'chooseReport'],
       after: true,
       pages: ['chat', 'profile'],
-      source: { url: FAMILY_FAQ, checked: CHECKED, status: 'unconfirmed' },
+      source: { url: SAFETY_REPORTING, checked: RECHECKED, status: 'unconfirmed' },
     },
     {
       id: 'reportMessage',
@@ -63,7 +75,7 @@ export const snapchat: Platform = {
       steps: ['openChat', 'openMessageMenu', 'chooseReport'],
       after: true,
       pages: ['chat'],
-      source: { url: SAFETY_TEAM, checked: CHECKED, status: 'unconfirmed' },
+      source: { url: SAFETY_REPORTING, checked: RECHECKED, status: 'unconfirmed' },
     },
     {
       id: 'reportOnline',
@@ -78,19 +90,20 @@ export const snapchat: Platform = {
       id: 'privateAccount',
       audience: 'kids',
       steps: ['openSettings', 'openViewStory', 'chooseFriends'],
-      source: { url: TEEN_PROTECTIONS, checked: CHECKED, status: 'unconfirmed' },
+      source: { url: PRIVACY_SETTINGS, checked: RECHECKED, status: 'unconfirmed' },
     },
     {
       id: 'whoCanMessage',
       audience: 'kids',
       steps: ['openSettings', 'openContactMe', 'chooseFriends'],
-      source: { url: FAMILY_FAQ, checked: CHECKED, status: 'unconfirmed' },
+      source: { url: PRIVACY_SETTINGS, checked: RECHECKED, status: 'unconfirmed' },
     },
     {
       id: 'findByContacts',
       audience: 'kids',
-      steps: ['openSettings', 'openQuickAdd', 'turnOff'],
-      source: { url: TEEN_PROTECTIONS, checked: CHECKED, status: 'unconfirmed' },
+      steps: ['openSettings', 'openFindFriends', 'turnOff'],
+      // Quick Add is called Find Friends now (help.snapchat.com 34691800487316, in docs/sources).
+      source: { url: PRIVACY_SETTINGS, checked: RECHECKED, status: 'unconfirmed' },
     },
     {
       id: 'locationOff',
@@ -102,7 +115,7 @@ export const snapchat: Platform = {
       id: 'twoStep',
       audience: 'kids',
       steps: ['openSettings', 'openTwoFactor', 'followSteps'],
-      source: { url: TWO_FACTOR, checked: CHECKED, status: 'unconfirmed' },
+      source: { url: TWO_FACTOR, checked: RECHECKED, status: 'unconfirmed' },
     },
     {
       id: 'reviewFollowers',
@@ -114,7 +127,7 @@ export const snapchat: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
-      source: { url: FAMILY_FAQ, checked: CHECKED, status: 'unconfirmed' },
+      source: { url: BLOCKING, checked: RECHECKED, status: 'unconfirmed' },
     },
     {
       id: 'minimumAge',
