@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, getStorage, setStorage, launchWithExtension, serviceWorkerOf, ClosedHelper } from './fixtures';
+import {
+  test,
+  expect,
+  getStorage,
+  setStorage,
+  launchWithExtension,
+  serviceWorkerOf,
+  ClosedHelper,
+  clickClosingTab,
+} from './fixtures';
 import { CHROME_EXTENSION_ID } from '../paths';
 import { hashPin } from '../../../lib/pin';
 import { instagram } from '../../../lib/platforms/instagram';
@@ -96,17 +105,7 @@ test.describe('first run', () => {
 
   test('can be skipped: nothing is chosen, and the dashboard offers it again', async ({ context, background }) => {
     const page = await welcomeTab(context);
-    // The tab closes in answer to the click, at times before Playwright hears that the click was
-    // done; that error is the click working, so it is let through only when the tab did close.
-    await Promise.all([
-      page.waitForEvent('close'),
-      page
-        .locator('[data-action="skip"]')
-        .click()
-        .catch((error: unknown) => {
-          if (!page.isClosed()) throw error;
-        }),
-    ]);
+    await clickClosingTab(page, '[data-action="skip"]');
     const stored = await getStorage(background);
     expect((stored['settings'] as { setupDone?: boolean } | undefined)?.setupDone ?? false).toBe(false);
     const dashboard = await openDashboard(context);

@@ -262,6 +262,23 @@ export async function countHelperRequests(background: Worker): Promise<() => Pro
   return () => background.evaluate(() => (globalThis as unknown as { inits: number }).inits);
 }
 
+/**
+ * Clicks a control that closes its own tab, and waits for the tab to close. The tab may close before
+ * Playwright hears that the click was done, and the click then fails with "page closed": that is
+ * the click working, so it is let through only when the tab did close.
+ */
+export async function clickClosingTab(page: Page, selector: string): Promise<void> {
+  await Promise.all([
+    page.waitForEvent('close'),
+    page
+      .locator(selector)
+      .click()
+      .catch((error: unknown) => {
+        if (!page.isClosed()) throw error;
+      }),
+  ]);
+}
+
 /** Writes straight into the extension's storage, as a damaged or older install would have it. */
 export async function setStorage(background: Worker, items: Record<string, unknown>): Promise<void> {
   await background.evaluate(async (values) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, getStorage } from './fixtures';
+import { test, expect, getStorage, clickClosingTab } from './fixtures';
 import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
 import { instagram } from '../../../lib/platforms/instagram';
 import { ROOT } from '../paths';
@@ -230,5 +230,19 @@ test.describe('workshop mode', () => {
     expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
     await page.locator('[data-action="fullscreen"]').click();
     await expect(page.locator('[data-action="fullscreen"]')).toHaveText('Full screen');
+  });
+
+  test('"Leave workshop mode" closes its tab and leaves the family\'s data as it was', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    const before = await getStorage(background);
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    await expect(page.locator('[data-action="leave"]')).toHaveText(EN.controls.leave);
+    await clickClosingTab(page, '[data-action="leave"]');
+    expect(context.pages().some((p) => p.url().includes('/workshop.html'))).toBe(false);
+    expect(await getStorage(background)).toEqual(before);
   });
 });
