@@ -65,15 +65,16 @@ export function Handout() {
     setPlatformId(p);
     history.replaceState(null, '', `?platform=${p}&lang=${l}`);
     void wordsFor(l, p).then((loaded) => {
-      if (request === latest.current) setWords(loaded);
+      if (request !== latest.current) return;
+      // Before the words are drawn, so the sheet is fitted with the language's font and line
+      // height: applied after the fit, Arabic, the Indic scripts and Urdu (line height 2.1) ran
+      // past the sheet, and the printed page lost its last items.
+      applyLanguage(LANGUAGES[loaded.lang]);
+      setWords(loaded);
     });
   };
 
   useEffect(() => choose({}), []);
-
-  useEffect(() => {
-    if (words) applyLanguage(LANGUAGES[words.lang]);
-  }, [words?.lang]);
 
   // Until a new site's words have come, the sheet keeps the site it has words for: built with the
   // new site and the old words, it showed the item keys for a moment.

@@ -139,7 +139,7 @@ test.describe('workshop mode', () => {
     );
   });
 
-  test("prints each site's kids' checklist on one A4 page, in long and short scripts alike", async ({
+  test("prints each site's kids' checklist on one A4 page, in long and short scripts alike, with nothing cut", async ({
     context,
     extensionId,
   }) => {
@@ -158,6 +158,16 @@ test.describe('workshop mode', () => {
         if (leftOut.test(text)) seen.push(text.slice(0, 120));
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     }, WORDS_LEFT_OUT.source);
+    // The sheet hides what runs past it, so its content must end inside its padding: a cut-off
+    // last item or footer would still print as one page.
+    const overflows = () =>
+      page.locator('.sheet').evaluateAll((sheets) =>
+        sheets.map((sheet) => {
+          const inner = sheet.querySelector('.sheet-inner')!.getBoundingClientRect();
+          const bottom = sheet.getBoundingClientRect().bottom - parseFloat(getComputedStyle(sheet).paddingBottom);
+          return Math.round(inner.bottom - bottom);
+        }),
+      );
     for (const lang of ['en', 'de', 'ar', 'bn'] as const) {
       await page.getByTestId('handout-language').selectOption(lang);
       for (const platform of PLATFORMS) {
@@ -167,6 +177,9 @@ test.describe('workshop mode', () => {
         await expect(page.locator('.items > li')).toHaveCount(
           platform.checklist.filter((i) => i.audience === 'kids').length,
         );
+        for (const over of await overflows())
+          expect(over, `${platform.id} in ${lang}: px past the sheet`).toBeLessThanOrEqual(0);
+        await expect(page.locator('.footer')).toHaveCount(1);
         expect(pdfPages(await page.pdf({ format: 'A4' })), `${platform.id} in ${lang}`).toBe(1);
         // Not by shrinking past reading: the fitted text stays at 7 pt or more.
         expect(
@@ -176,6 +189,12 @@ test.describe('workshop mode', () => {
       }
     }
     expect(await page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen)).toEqual([]);
+    // Opened by its link, as the workshop's handouts open it: fitted with the language's own line height.
+    for (const lang of ['hi', 'ur']) {
+      await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=${lang}`);
+      await page.locator('main[data-fitted="true"]').waitFor();
+      for (const over of await overflows()) expect(over, `instagram in ${lang}, opened`).toBeLessThanOrEqual(0);
+    }
   });
 
   test('lays its controls out in evenly spaced rows, wide and narrow', async ({ context, extensionId }) => {
