@@ -100,6 +100,23 @@ export function Handout() {
   }, [t, platform]);
 
   if (!words || !t || !view) return <main aria-busy="true" />;
+  const sourceOf = (item: (typeof view.kids)[number]) => (
+    <>
+      {item.sourceLabel}: <bdi dir="ltr">{item.sourceUrl}</bdi> · {item.checkedLabel}
+    </>
+  );
+  // Where every item rests on the same page checked on the same day (Telegram's FAQ, Threads' help
+  // page), the line is printed once under the title: eight copies of it cost Telegram's sheet about
+  // a point of text size.
+  const [first] = view.kids;
+  const shared =
+    first !== undefined &&
+    view.kids.every(
+      (item) =>
+        item.sourceUrl === first.sourceUrl &&
+        item.sourceLabel === first.sourceLabel &&
+        item.checkedLabel === first.checkedLabel,
+    );
   return (
     <>
       <div class="controls" role="group" aria-label={t('workshop:handouts.pageTitle')}>
@@ -137,6 +154,7 @@ export function Handout() {
         <article class="sheet" ref={sheet} lang={LANGUAGES[words.lang].tag} dir={LANGUAGES[words.lang].dir}>
           <div class="sheet-inner">
             <h1>{t('ui:popup.checklist.title', { site: platform.name })}</h1>
+            {shared && <p class="source shared">{sourceOf(first)}</p>}
             <ol class="items">
               {view.kids.map((item) => (
                 <li key={item.id} data-item={item.id}>
@@ -152,9 +170,7 @@ export function Handout() {
                       ))}
                     </ol>
                   )}
-                  <p class="source">
-                    {item.sourceLabel}: <bdi dir="ltr">{item.sourceUrl}</bdi> · {item.checkedLabel}
-                  </p>
+                  {!shared && <p class="source">{sourceOf(item)}</p>}
                 </li>
               ))}
             </ol>

@@ -174,18 +174,26 @@ test.describe('workshop mode', () => {
         await page.getByTestId('handout-platform').selectOption(platform.id);
         await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
         await expect(page.locator('.sheet')).toHaveAttribute('lang', new RegExp(`^${lang}`));
-        await expect(page.locator('.items > li')).toHaveCount(
-          platform.checklist.filter((i) => i.audience === 'kids').length,
+        const kids = platform.checklist.filter((i) => i.audience === 'kids');
+        await expect(page.locator('.items > li')).toHaveCount(kids.length);
+        // Every item's source (its own where it has its own steps, else its guide's), printed once for
+        // the sheet where all the items share one page and date.
+        const sources = new Set(
+          kids.map((i) => {
+            const guide = platform.guides.find((g) => g.id === i.guide);
+            return JSON.stringify(i.steps || !guide ? i.source : guide.source);
+          }),
         );
+        await expect(page.locator('.source')).toHaveCount(sources.size === 1 ? 1 : kids.length);
         for (const over of await overflows())
           expect(over, `${platform.id} in ${lang}: px past the sheet`).toBeLessThanOrEqual(0);
         await expect(page.locator('.footer')).toHaveCount(1);
         expect(pdfPages(await page.pdf({ format: 'A4' })), `${platform.id} in ${lang}`).toBe(1);
-        // Not by shrinking past reading: the fitted text stays at 7 pt or more.
+        // Not by shrinking past reading: the fitted text stays at 8 pt or more.
         expect(
           Number(await page.locator('main').getAttribute('data-size')),
           `${platform.id} in ${lang}`,
-        ).toBeGreaterThanOrEqual(7);
+        ).toBeGreaterThanOrEqual(8);
       }
     }
     expect(await page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen)).toEqual([]);
