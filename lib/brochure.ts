@@ -46,3 +46,27 @@ export function largestFitting(fits: (size: number) => boolean, min = 6.5, max =
   }
   return lo / 10;
 }
+
+/**
+ * Where to start the second of two sheets, given the heights of what comes before the first
+ * block (a title), of each block in order, and of what follows the last (a footer): the split
+ * whose taller sheet is shortest, so both print at the largest common size. At least one block
+ * on each sheet; 0 when there are fewer than two blocks.
+ */
+export function balancedSplit(before: number, blocks: readonly number[], after: number): number {
+  if (blocks.length < 2) return 0;
+  let best = 1;
+  let bestTaller = Infinity;
+  let first = before;
+  let second = blocks.reduce((sum, h) => sum + h, 0) + after;
+  for (let at = 1; at < blocks.length; at++) {
+    first += blocks[at - 1]!;
+    second -= blocks[at - 1]!;
+    const taller = Math.max(first, second);
+    if (taller < bestTaller) {
+      bestTaller = taller;
+      best = at;
+    }
+  }
+  return best;
+}

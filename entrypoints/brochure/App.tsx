@@ -6,16 +6,11 @@ import { i18nFor } from '@/lib/view-for';
 import { helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
 import { browserLanguages } from '@/lib/browser-languages';
 import { settingsItem } from '@/lib/storage';
-import {
-  ONE_LANGUAGE_SHEETS,
-  TWO_LANGUAGE_SHEETS,
-  largestFitting,
-  type BilingualLayout,
-  type SectionId,
-} from '@/lib/brochure';
+import { ONE_LANGUAGE_SHEETS, TWO_LANGUAGE_SHEETS, type BilingualLayout, type SectionId } from '@/lib/brochure';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
 import { applyLanguage } from '@/components/apply-language';
+import { fitSheets } from '@/components/fit-sheets';
 import { Heading, Helplines, Section, Sources, type Part } from './Brochure';
 
 export interface Choice {
@@ -68,26 +63,6 @@ export async function loadInitial(): Promise<Choice> {
     lang: resolveLanguage(settings.language, langs),
     country: resolveCountry(settings.country, langs),
   });
-}
-
-/**
- * Shrinks the text until every sheet's content fits its sheet, so each sheet prints as exactly one
- * page (A4 or US Letter: a sheet is no larger than either) and no line is cut.
- */
-function fitSheets(root: HTMLElement): number {
-  const sheets = [...root.querySelectorAll<HTMLElement>('.sheet')];
-  const fits = (size: number) => {
-    root.style.setProperty('--size', `${size}pt`);
-    return sheets.every((sheet) => {
-      const inner = sheet.querySelector<HTMLElement>('.sheet-inner')!;
-      const style = getComputedStyle(sheet);
-      const room = sheet.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-      return inner.getBoundingClientRect().height <= room - 1;
-    });
-  };
-  const size = largestFitting(fits);
-  fits(size);
-  return size;
 }
 
 export function App({ initial }: { initial: Promise<Choice> }) {

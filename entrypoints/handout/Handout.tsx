@@ -8,7 +8,8 @@ import { loadPlatformWords, loadWorkshopWords, translator } from '@/lib/i18n';
 import { withoutIsolates } from '@/lib/bidi';
 import { browserLanguages } from '@/lib/browser-languages';
 import { buildChecklistView } from '@/lib/checklist-view';
-import { largestFitting } from '@/lib/brochure';
+import { balancedSplit } from '@/lib/brochure';
+import { fitSheets } from '@/components/fit-sheets';
 import { applyLanguage } from '@/components/apply-language';
 
 /** The words of one language and one site: the sheet shows the site its words were loaded for. */
@@ -24,26 +25,30 @@ async function wordsFor(lang: LanguageCode, platformId: string): Promise<Words> 
   return { lang, platformId, i18n: instance };
 }
 
-/** Shrinks the text (to a tenth of a point) until the checklist fits its one sheet. */
-function fitSheet(sheet: HTMLElement): number {
-  const inner = sheet.querySelector<HTMLElement>('.sheet-inner')!;
-  const fits = (size: number) => {
-    sheet.style.setProperty('--size', `${size}pt`);
-    const style = getComputedStyle(sheet);
-    return (
-      inner.getBoundingClientRect().height <=
-      sheet.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - 1
-    );
-  };
-  const size = largestFitting(fits, 6.5, 13);
-  fits(size);
-  return size;
+/**
+ * Below this size (in points) on one page, the checklist takes two pages instead: Urdu's Nastaliq,
+ * with the line height it needs, fitted one page at 6.6 to 9.2 pt; every other language fits one
+ * page at 8.1 pt or more.
+ */
+const ONE_PAGE_FLOOR = 8;
+
+/**
+ * Where the second sheet should start: the items split so that the taller sheet is shortest,
+ * measured on the one sheet as fitted (the title goes on the first sheet, the footer on the last).
+ */
+function splitPoint(root: HTMLElement): number {
+  const inner = root.querySelector<HTMLElement>('.sheet-inner')!.getBoundingClientRect();
+  const items = [...root.querySelectorAll<HTMLElement>('.items > li')].map((li) => li.getBoundingClientRect());
+  // Each item's height runs to the next item's top, so its margin counts.
+  const heights = items.map((box, i) => (items[i + 1]?.top ?? box.bottom) - box.top);
+  return balancedSplit(items[0]!.top - inner.top, heights, inner.bottom - items.at(-1)!.bottom);
 }
 
 /**
- * A platform's kids' checklist on one printed page (A4 or US Letter), in any language, to hand out
- * at a workshop: `handout.html?platform=instagram&lang=ar`. Made from the same data and words as the
- * popup's checklist, with the official page and the date checked for every item; blank boxes to tick.
+ * A platform's kids' checklist on one printed page (A4 or US Letter; two where one page would make
+ * the text too small to read), in any language, to hand out at a workshop:
+ * `handout.html?platform=instagram&lang=ar`. Made from the same data and words as the popup's
+ * checklist, with the official page and the date checked for every item; blank boxes to tick.
  */
 export function Handout() {
   const params = new URLSearchParams(location.search);
@@ -52,7 +57,9 @@ export function Handout() {
   const [lang, setLang] = useState<LanguageCode>(isLanguageCode(asked) ? asked : detectLanguage(browserLanguages()));
   const [words, setWords] = useState<Words>();
   const [fitted, setFitted] = useState<number>();
-  const sheet = useRef<HTMLElement>(null);
+  // The item the second sheet starts with, for the view it was measured on; none: one sheet.
+  const [split, setSplit] = useState<{ view: unknown; at: number }>();
+  const sheets = useRef<HTMLElement>(null);
   // Choices made faster than the words load: only the latest one's words are shown.
   const latest = useRef(0);
 
@@ -85,12 +92,27 @@ export function Handout() {
     [t, platform],
   );
 
+  const at = split && split.view === view ? split.at : 0;
+
   // Fitted after the fonts are ready, since the script's font decides how much room the words take.
   useLayoutEffect(() => {
-    if (!view || !sheet.current) return;
-    const element = sheet.current;
-    void document.fonts.ready.then(() => setFitted(fitSheet(element)));
-  }, [view]);
+    if (!view || !sheets.current) return;
+    const root = sheets.current;
+    let cancelled = false;
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      const size = fitSheets(root, 6.5, 13);
+      if (at === 0 && size < ONE_PAGE_FLOOR && view.kids.length > 1) {
+        // Drawn again on two sheets; this effect then fits those.
+        setSplit({ view, at: splitPoint(root) });
+        return;
+      }
+      setFitted(size);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [view, at]);
 
   useEffect(() => {
     // Without the isolates the translator adds in Arabic and Urdu: Chromium puts "_" for them in the
@@ -117,6 +139,7 @@ export function Handout() {
         item.sourceLabel === first.sourceLabel &&
         item.checkedLabel === first.checkedLabel,
     );
+  const parts = at > 0 ? [view.kids.slice(0, at), view.kids.slice(at)] : [view.kids];
   return (
     <>
       <div class="controls" role="group" aria-label={t('workshop:handouts.pageTitle')}>
@@ -147,36 +170,50 @@ export function Handout() {
           <button type="button" class="print" onClick={() => print()}>
             {t('workshop:handouts.print')}
           </button>
-          <span class="hint">{t('workshop:handouts.printHint')}</span>
+          <span class="hint">
+            {t(parts.length > 1 ? 'workshop:handouts.printHintTwo' : 'workshop:handouts.printHint')}
+          </span>
         </p>
       </div>
-      <main class="sheets" data-fitted={fitted === undefined ? 'false' : 'true'} data-size={fitted}>
-        <article class="sheet" ref={sheet} lang={LANGUAGES[words.lang].tag} dir={LANGUAGES[words.lang].dir}>
-          <div class="sheet-inner">
-            <h1>{t('ui:popup.checklist.title', { site: platform.name })}</h1>
-            {shared && <p class="source shared">{sourceOf(first)}</p>}
-            <ol class="items">
-              {view.kids.map((item) => (
-                <li key={item.id} data-item={item.id}>
-                  <h2>
-                    <span class="box" aria-hidden="true" />
-                    {item.title}
-                  </h2>
-                  <p class="why">{item.why}</p>
-                  {item.steps.length > 0 && (
-                    <ol class="steps">
-                      {item.steps.map((step, i) => (
-                        <li key={i}>{step}</li>
-                      ))}
-                    </ol>
-                  )}
-                  {!shared && <p class="source">{sourceOf(item)}</p>}
-                </li>
-              ))}
-            </ol>
-            <p class="footer">{t('workshop:handouts.footer')}</p>
-          </div>
-        </article>
+      <main
+        class="sheets"
+        ref={sheets}
+        data-fitted={fitted === undefined ? 'false' : 'true'}
+        data-size={fitted}
+        data-pages={parts.length}
+      >
+        {parts.map((items, page) => (
+          <article key={page} class="sheet" lang={LANGUAGES[words.lang].tag} dir={LANGUAGES[words.lang].dir}>
+            <div class="sheet-inner">
+              {page === 0 && (
+                <>
+                  <h1>{t('ui:popup.checklist.title', { site: platform.name })}</h1>
+                  {shared && <p class="source shared">{sourceOf(first)}</p>}
+                </>
+              )}
+              <ol class="items">
+                {items.map((item) => (
+                  <li key={item.id} data-item={item.id}>
+                    <h2>
+                      <span class="box" aria-hidden="true" />
+                      {item.title}
+                    </h2>
+                    <p class="why">{item.why}</p>
+                    {item.steps.length > 0 && (
+                      <ol class="steps">
+                        {item.steps.map((step, i) => (
+                          <li key={i}>{step}</li>
+                        ))}
+                      </ol>
+                    )}
+                    {!shared && <p class="source">{sourceOf(item)}</p>}
+                  </li>
+                ))}
+              </ol>
+              {page === parts.length - 1 && <p class="footer">{t('workshop:handouts.footer')}</p>}
+            </div>
+          </article>
+        ))}
       </main>
     </>
   );

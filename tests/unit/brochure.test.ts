@@ -6,6 +6,7 @@ import {
   BROCHURE_SOURCES,
   ONE_LANGUAGE_SHEETS,
   TWO_LANGUAGE_SHEETS,
+  balancedSplit,
   largestFitting,
 } from '@/lib/brochure';
 import { LANGUAGE_CODES } from '@/lib/languages';
@@ -59,6 +60,19 @@ describe('the brochure', () => {
     expect(largestFitting(() => true)).toBe(12);
     // Nothing fits: the smallest size, and the page says so by overflowing (the print test catches it).
     expect(largestFitting(() => false)).toBe(6.5);
+  });
+
+  it('splits blocks over two sheets so that the taller sheet is as short as it can be', () => {
+    // Title 50 on the first sheet, footer 10 on the second.
+    expect(balancedSplit(50, [100, 100, 100, 100], 10)).toBe(2); // 250 | 210
+    // One long block first: it goes alone (150 | 240), not with the next (250 | 140 would be taller).
+    expect(balancedSplit(50, [100, 100, 80, 50], 10)).toBe(1);
+    expect(balancedSplit(0, [10, 10, 10, 300], 0)).toBe(3);
+    // Each sheet keeps at least one block.
+    expect(balancedSplit(0, [500, 1], 0)).toBe(1);
+    expect(balancedSplit(0, [1, 500], 0)).toBe(1);
+    expect(balancedSplit(0, [100], 0)).toBe(0);
+    expect(balancedSplit(0, [], 0)).toBe(0);
   });
 
   it('reads its choice from the address, and ignores what it does not know', () => {

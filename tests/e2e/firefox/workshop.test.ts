@@ -117,11 +117,34 @@ describe('Firefox ESR: workshop mode', () => {
     await page.close();
   });
 
+  /** How far each sheet's content runs past the sheet's padding, in px: what would be cut in print. */
+  const overflows = (page: Page) =>
+    page.$$eval('.sheet', (sheets) =>
+      sheets.map((sheet) => {
+        const inner = sheet.querySelector('.sheet-inner')!.getBoundingClientRect();
+        const bottom = sheet.getBoundingClientRect().bottom - parseFloat(getComputedStyle(sheet).paddingBottom);
+        return Math.round(inner.bottom - bottom);
+      }),
+    );
+
   it.each(PLATFORMS.map((p) => p.id))("prints the %s kids' checklist handout on one A4 page", async (platform) => {
     const page = await openExtensionPage(browser, `handout.html?platform=${platform}&lang=en`);
     await until(() => page.$('main[data-fitted="true"]').then(Boolean, () => false), 'the fitted sheet');
     const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
     expect(pdfPages(pdf)).toBe(1);
+    for (const over of await overflows(page)) expect(over).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  // Urdu's Nastaliq on one page would be 6.6 pt: two pages, both fitted, with nothing cut.
+  it("prints Telegram's kids' checklist in Urdu on two A4 pages, with nothing cut", async () => {
+    const page = await openExtensionPage(browser, 'handout.html?platform=telegram&lang=ur');
+    await until(() => page.$('main[data-fitted="true"]').then(Boolean, () => false), 'the fitted sheets');
+    expect(pdfPages(Buffer.from(await page.pdf({ format: 'A4' })))).toBe(2);
+    const overs = await overflows(page);
+    expect(overs).toHaveLength(2);
+    for (const over of overs) expect(over).toBeLessThanOrEqual(0);
+    expect(Number(await page.$eval('main', (m) => m.getAttribute('data-size')))).toBeGreaterThanOrEqual(8);
     await page.close();
   });
 
