@@ -11,10 +11,10 @@ import { pickerCountries, resolveCountry } from '@/lib/helplines';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
 import type { HelperView } from '@/lib/helper-view';
 import {
-  ALL_STEPS,
   PAGE_KIND,
-  SCENARIOS,
   guideFor,
+  scenariosFor,
+  stepsFor,
   workshopPlatforms,
   type HelperFocus,
 } from '@/lib/workshop/scenarios';
@@ -28,7 +28,7 @@ import panelCss from '@/components/helper-panel.css?inline';
 import { DemoSite } from './DemoSite';
 import { Handouts } from './Handouts';
 
-/** The sites whose real steps the helper can show for every scenario. */
+/** The sites whose real steps the helper can show for at least one scenario. */
 const CHOICES = workshopPlatforms(PLATFORMS);
 
 interface Words {
@@ -70,8 +70,10 @@ export function Workshop() {
   const helper = useRef<HelperHandle | undefined>(undefined);
   const helperBox = useRef<HTMLElement | undefined>(undefined);
 
-  const { scenario, step } = ALL_STEPS[index]!;
   const platform = CHOICES.find((p) => p.id === platformId) ?? CHOICES[0]!;
+  // Only the scenarios this site has the very guides for (scenariosFor).
+  const steps = useMemo(() => stepsFor(platform.guides), [platform]);
+  const { scenario, step } = steps[Math.min(index, steps.length - 1)]!;
 
   useEffect(() => {
     void wordsFor(isLanguageCode(asked) ? asked : detectLanguage(browserLanguages())).then(setWords);
@@ -121,7 +123,19 @@ export function Workshop() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  const go = (next: number) => setIndex(Math.max(0, Math.min(ALL_STEPS.length - 1, next)));
+  const go = (next: number) => setIndex(Math.max(0, Math.min(steps.length - 1, next)));
+
+  // Another site: the same step if that site shows its scenario, else its first scenario's start.
+  const chooseSite = (id: string) => {
+    const next = stepsFor((CHOICES.find((p) => p.id === id) ?? CHOICES[0]!).guides);
+    setIndex(
+      Math.max(
+        0,
+        next.findIndex((s) => s.step === step),
+      ),
+    );
+    setPlatformId(id);
+  };
 
   // Arrow keys and presentation clickers (Page Up / Page Down), except where a control uses them.
   useEffect(() => {
@@ -139,11 +153,11 @@ export function Workshop() {
       // In right-to-left languages the arrow pointing to the reading direction goes forward.
       const rtl = document.documentElement.dir === 'rtl' && event.key.startsWith('Arrow');
       event.preventDefault();
-      setIndex((i) => Math.max(0, Math.min(ALL_STEPS.length - 1, i + (forward !== rtl ? 1 : -1))));
+      setIndex((i) => Math.max(0, Math.min(steps.length - 1, i + (forward !== rtl ? 1 : -1))));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [steps]);
 
   const t = useMemo(() => (words ? translator(words.i18n, words.lang) : undefined), [words]);
   useEffect(() => {
@@ -169,11 +183,11 @@ export function Workshop() {
               data-testid="scenario"
               onChange={(event) => {
                 const id = (event.currentTarget as HTMLSelectElement).value;
-                const first = ALL_STEPS.findIndex((s) => s.scenario.id === id);
+                const first = steps.findIndex((s) => s.scenario.id === id);
                 if (first >= 0) go(first);
               }}
             >
-              {SCENARIOS.map((s) => (
+              {scenariosFor(platform.guides).map((s) => (
                 <option key={s.id} value={s.id}>
                   {t(`workshop:scenarios.${s.id}.title`)}
                 </option>
@@ -191,7 +205,7 @@ export function Workshop() {
               type="button"
               class="primary"
               data-action="next"
-              disabled={index === ALL_STEPS.length - 1}
+              disabled={index >= steps.length - 1}
               onClick={() => go(index + 1)}
             >
               {t('workshop:controls.next')}
@@ -232,7 +246,7 @@ export function Workshop() {
             <select
               value={platform.id}
               data-testid="platform"
-              onChange={(e) => setPlatformId((e.currentTarget as HTMLSelectElement).value)}
+              onChange={(e) => chooseSite((e.currentTarget as HTMLSelectElement).value)}
             >
               <PlatformOptions platforms={CHOICES} />
             </select>

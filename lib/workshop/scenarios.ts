@@ -7,14 +7,20 @@ import type { SituationId } from '../get-help';
  * under `scenarios.<scenario>.<step>` and `site.*`.
  */
 
+/** The guides the scenarios show, by their ids in lib/platforms/<platform>.ts. */
+export type WorkshopGuide = 'makePrivate' | 'blockAccount' | 'reportMessage' | 'reportComment' | 'reportPost';
+
 export type DemoScreen = 'feed' | 'chat' | 'comments' | 'settings';
 
 /** What the helper shows at a step: nothing open, the privacy prompt, a topic's steps, or "get help". */
 export type HelperFocus =
   | { kind: 'closed' }
   | { kind: 'prompt' }
-  /** A topic's guide; `about` picks the guide about a message, a comment, a post or an account. */
-  | { kind: 'topic'; topic: 'privacy' | 'block' | 'report'; about?: 'message' | 'comment' | 'post' | 'account' }
+  /**
+   * A topic's guide, named exactly: the step's caption says what the helper shows ("how to report
+   * the comment"), so another guide of the topic ("report a chat") would contradict it.
+   */
+  | { kind: 'topic'; topic: 'privacy' | 'block' | 'report'; guide: WorkshopGuide }
   | { kind: 'help'; situation?: SituationId };
 
 export interface ScenarioStep {
@@ -42,7 +48,12 @@ export const SCENARIOS: readonly Scenario[] = [
     steps: [
       { id: 'public', screen: 'settings', privateAccount: false, helper: { kind: 'closed' } },
       { id: 'prompt', screen: 'settings', privateAccount: false, helper: { kind: 'prompt' } },
-      { id: 'steps', screen: 'settings', privateAccount: false, helper: { kind: 'topic', topic: 'privacy' } },
+      {
+        id: 'steps',
+        screen: 'settings',
+        privateAccount: false,
+        helper: { kind: 'topic', topic: 'privacy', guide: 'makePrivate' },
+      },
       { id: 'done', screen: 'settings', privateAccount: true, helper: { kind: 'closed' } },
       { id: 'help', screen: 'settings', privateAccount: true, helper: { kind: 'help' } },
     ],
@@ -52,8 +63,8 @@ export const SCENARIOS: readonly Scenario[] = [
     steps: [
       { id: 'hello', screen: 'chat', messages: 1, helper: { kind: 'closed' } },
       { id: 'photo', screen: 'chat', messages: 2, helper: { kind: 'closed' } },
-      { id: 'block', screen: 'chat', messages: 2, helper: { kind: 'topic', topic: 'block', about: 'account' } },
-      { id: 'report', screen: 'chat', messages: 2, helper: { kind: 'topic', topic: 'report', about: 'message' } },
+      { id: 'block', screen: 'chat', messages: 2, helper: { kind: 'topic', topic: 'block', guide: 'blockAccount' } },
+      { id: 'report', screen: 'chat', messages: 2, helper: { kind: 'topic', topic: 'report', guide: 'reportMessage' } },
       { id: 'help', screen: 'chat', messages: 2, helper: { kind: 'help', situation: 'askedForImages' } },
     ],
   },
@@ -65,7 +76,7 @@ export const SCENARIOS: readonly Scenario[] = [
         id: 'report',
         screen: 'comments',
         meanComment: true,
-        helper: { kind: 'topic', topic: 'report', about: 'comment' },
+        helper: { kind: 'topic', topic: 'report', guide: 'reportComment' },
       },
       { id: 'help', screen: 'comments', meanComment: true, helper: { kind: 'help', situation: 'bothered' } },
     ],
@@ -75,37 +86,49 @@ export const SCENARIOS: readonly Scenario[] = [
     steps: [
       { id: 'post', screen: 'feed', sharedPhoto: true, helper: { kind: 'closed' } },
       { id: 'talk', screen: 'feed', sharedPhoto: true, helper: { kind: 'closed' } },
-      { id: 'report', screen: 'feed', sharedPhoto: true, helper: { kind: 'topic', topic: 'report', about: 'post' } },
+      {
+        id: 'report',
+        screen: 'feed',
+        sharedPhoto: true,
+        helper: { kind: 'topic', topic: 'report', guide: 'reportPost' },
+      },
       { id: 'help', screen: 'feed', sharedPhoto: true, helper: { kind: 'help', situation: 'bothered' } },
     ],
   },
 ];
 
-/** Every step of every scenario in order: the presenter's arrow keys walk this list. */
+/** Every step of every scenario in order. */
 export const ALL_STEPS = SCENARIOS.flatMap((scenario) => scenario.steps.map((step) => ({ scenario, step })));
 
-/**
- * The guide a step points at, on the platform the presenter chose: the first guide of the topic
- * whose id names what it is about (reportMessage, reportComment...), else the topic's first guide.
- */
-export function guideFor(guides: readonly { id: string; topic: string }[], focus: HelperFocus): string | undefined {
+type Guides = readonly { id: string; topic: string }[];
+
+/** The guide a step points at on the chosen platform, if the platform has that very guide. */
+export function guideFor(guides: Guides, focus: HelperFocus): string | undefined {
   if (focus.kind !== 'topic') return undefined;
-  const ofTopic = guides.filter((g) => g.topic === focus.topic);
-  const about = focus.about;
-  return (about ? ofTopic.find((g) => g.id.toLowerCase().includes(about)) : undefined)?.id ?? ofTopic[0]?.id;
+  return guides.find((g) => g.id === focus.guide && g.topic === focus.topic)?.id;
+}
+
+/**
+ * The scenarios a platform can show honestly: those whose every guide it has. A chat app has no
+ * comments to report and WhatsApp no private account: those scenarios are left out for them,
+ * rather than a caption promising one thing beside a helper showing another.
+ */
+export function scenariosFor(guides: Guides): Scenario[] {
+  return SCENARIOS.filter((s) =>
+    s.steps.every((step) => step.helper.kind !== 'topic' || guideFor(guides, step.helper) !== undefined),
+  );
+}
+
+/** The steps the presenter's keys walk on a platform: every step of the scenarios it can show. */
+export function stepsFor(guides: Guides): typeof ALL_STEPS {
+  const shown = scenariosFor(guides);
+  return ALL_STEPS.filter(({ scenario }) => shown.includes(scenario));
 }
 
 /** The kind of page each demo screen stands for, so the helper orders its guides as on a real site. */
 export const PAGE_KIND = { feed: 'post', chat: 'chat', comments: 'post', settings: 'settings' } as const;
 
-/**
- * The platforms the presenter can choose: those with web steps for every guide the scenarios show
- * (a site without, say, web steps to block cannot show the stranger scenario honestly).
- */
-export function workshopPlatforms<P extends { guides: readonly { id: string; topic: string }[] }>(
-  platforms: readonly P[],
-): P[] {
-  return platforms.filter((p) =>
-    ALL_STEPS.every(({ step }) => step.helper.kind !== 'topic' || guideFor(p.guides, step.helper) !== undefined),
-  );
+/** The platforms the presenter can choose: those that can show at least one scenario. */
+export function workshopPlatforms<P extends { guides: Guides }>(platforms: readonly P[]): P[] {
+  return platforms.filter((p) => scenariosFor(p.guides).length > 0);
 }
