@@ -50,6 +50,21 @@ function revealFor(focus: HelperFocus, view: HelperView): HelperReveal {
   return focus.kind === 'help' ? { kind: 'help', ...(focus.situation ? { situation: focus.situation } : {}) } : focus;
 }
 
+/** Inputs whose own keys are not Left, Right, Page Up or Page Down. */
+const BUTTON_LIKE = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'color', 'file']);
+
+/**
+ * Whether the focused control uses the step keys itself: a text field moves its caret with the
+ * arrows, a slider its value. Everything else steps: after the presenter picks a scenario in its
+ * list or ticks "large text", the clicker's next press must go to the next step, not pick the last
+ * scenario or do nothing. A list still changes with Up and Down, and its open menu keeps every key.
+ */
+function keptByControl(target: EventTarget | undefined): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return !BUTTON_LIKE.has(target.type);
+  return target instanceof HTMLElement && target.isContentEditable;
+}
+
 /**
  * Workshop mode: a made-up social network with the real in-page helper beside it, stepped through
  * scenario by scenario by a presenter. Everything lives in this page's memory: it reads and writes
@@ -140,13 +155,9 @@ export function Workshop() {
   // Arrow keys and presentation clickers (Page Up / Page Down), except where a control uses them.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.composedPath()[0];
-      if (
-        target instanceof HTMLSelectElement ||
-        target instanceof HTMLInputElement ||
-        target instanceof HTMLTextAreaElement
-      )
-        return;
+      // Alt+Left is the browser's Back, and the others are shortcuts of their own.
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (keptByControl(event.composedPath()[0])) return;
       const forward = event.key === 'ArrowRight' || event.key === 'PageDown';
       const back = event.key === 'ArrowLeft' || event.key === 'PageUp';
       if (!forward && !back) return;
