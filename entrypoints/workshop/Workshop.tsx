@@ -221,7 +221,7 @@ export function Workshop() {
             >
               {t('workshop:controls.next')}
             </button>
-            <button type="button" data-action="restart" onClick={() => go(0)}>
+            <button type="button" data-action="restart" onClick={() => go(index - inScenario)}>
               {t('workshop:controls.restart')}
             </button>
           </p>
