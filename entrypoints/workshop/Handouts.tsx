@@ -32,13 +32,20 @@ function LanguageSelect(props: {
  * two side by side, chosen further on its own page) and any platform's kids' checklist on one page.
  * Each opens in a tab of its own, with its print button.
  */
-export function Handouts({ t, lang }: { t: Translate; lang: LanguageCode }) {
-  const [brochureLang, setBrochureLang] = useState<string>(lang);
+export function Handouts({ t, lang, country }: { t: Translate; lang: LanguageCode; country?: string }) {
+  // The workshop's language until the presenter picks another here: a workshop switched to Arabic
+  // prints for Arabic-speaking families unless told otherwise.
+  const [brochurePick, setBrochureLang] = useState<string>();
   const [second, setSecond] = useState('');
-  const [checklistLang, setChecklistLang] = useState<string>(lang);
+  const [checklistPick, setChecklistLang] = useState<string>();
   const [site, setSite] = useState(PLATFORMS[0]!.id);
+  const brochureLang = brochurePick ?? lang;
+  const checklistLang = checklistPick ?? lang;
+  // The workshop's country, else the brochure would show the helplines of the browser's country.
   const brochure = browser.runtime.getURL(
-    `/brochure.html?lang=${brochureLang}${second && second !== brochureLang ? `&second=${second}&layout=side` : ''}`,
+    `/brochure.html?lang=${brochureLang}${second && second !== brochureLang ? `&second=${second}&layout=side` : ''}${
+      country ? `&country=${country}` : ''
+    }`,
   );
   const checklist = browser.runtime.getURL(`/handout.html?platform=${site}&lang=${checklistLang}`);
   return (

@@ -292,7 +292,7 @@ export function Workshop() {
           </section>
           <DemoSite step={step} t={t} />
         </div>
-        <Handouts t={t} lang={words.lang} />
+        <Handouts t={t} lang={words.lang} {...(country ? { country } : {})} />
       </main>
     </>
   );
