@@ -63,7 +63,7 @@ test.describe('workshop mode', () => {
     await expect(page.locator('h1')).toHaveText(EN.scenarios.sharedPhoto.steps.report.caption);
     await page.locator('[data-action="restart"]').focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('h1')).toHaveText(EN.scenarios.private.steps.public.caption);
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.sharedPhoto.steps.post.caption);
     // The scenario list jumps to a scenario's first step.
     await page.getByTestId('scenario').selectOption('meanComment');
     await expect(page.locator('h1')).toHaveText(EN.scenarios.meanComment.steps.comment.caption);
@@ -111,6 +111,125 @@ test.describe('workshop mode', () => {
     expect(await getStorage(background)).toEqual(before);
   });
 
+  test('steps with a clicker or the arrows after a scenario is picked from its list or large text is ticked', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    const caption = page.locator('h1');
+    const scenario = page.getByTestId('scenario');
+    await scenario.selectOption('stranger');
+    await scenario.focus();
+    // Between the scenario's first two steps, where the helper stays closed and takes no focus.
+    const steps = EN.scenarios.stranger.steps;
+    for (const [key, to] of [
+      ['PageDown', 'photo'],
+      ['PageUp', 'hello'],
+      ['ArrowRight', 'photo'],
+      ['ArrowLeft', 'hello'],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expect(caption, key).toHaveText(steps[to].caption);
+    }
+    // The list kept its choice and its focus: the keys went to the steps, not to the list.
+    await expect(scenario).toHaveValue('stranger');
+    await expect(scenario).toBeFocused();
+
+    const projector = page.getByTestId('projector');
+    await projector.check();
+    await expect(projector).toBeFocused();
+    for (const [key, to] of [
+      ['PageDown', 'photo'],
+      ['ArrowLeft', 'hello'],
+      ['ArrowRight', 'photo'],
+      ['PageUp', 'hello'],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expect(caption, `${key} on the checkbox`).toHaveText(steps[to].caption);
+    }
+    await expect(projector).toBeFocused();
+    await expect(projector).toBeChecked();
+  });
+
+  test('"Start this scenario again" goes back to step 1 of the scenario on screen', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    await page.getByTestId('scenario').selectOption('meanComment');
+    await page.locator('body').press('PageDown');
+    await page.locator('body').press('PageDown');
+    await expect(page.getByTestId('position')).toHaveText('Step 3 of 3');
+    const restart = page.locator('[data-action="restart"]');
+    await expect(restart).toHaveText(EN.controls.restart);
+    await restart.click();
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.meanComment.steps.comment.caption);
+    await expect(page.getByTestId('position')).toHaveText('Step 1 of 3');
+    await expect(page.getByTestId('scenario')).toHaveValue('meanComment');
+  });
+
+  test('offers each site only the scenarios it has the guides for, the helper showing what the caption says', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    const scenarios = () =>
+      page
+        .getByTestId('scenario')
+        .locator('option')
+        .evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value));
+    await page.getByTestId('scenario').selectOption('meanComment');
+    // Messenger has no comments: its only scenario is the stranger's messages.
+    await page.getByTestId('platform').selectOption('messenger');
+    expect(await scenarios()).toEqual(['stranger']);
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.stranger.steps.hello.caption);
+    for (let i = 0; i < 3; i++) await page.locator('body').press('PageDown');
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.stranger.steps.report.caption);
+    await expect(helper(page).locator('#mis-guide-reportMessage')).toBeInViewport();
+    // A site that shows the scenario on screen keeps its step.
+    await page.getByTestId('platform').selectOption('instagram');
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.stranger.steps.report.caption);
+    await page.getByTestId('platform').selectOption('facebook');
+    expect(await scenarios()).not.toContain('meanComment');
+  });
+
+  test("prints the handouts in the workshop's language and for its country, until the presenter picks others", async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    const handouts = page.getByTestId('handouts');
+    const brochure = handouts.locator('[data-action="brochure"]');
+    await page.getByTestId('country').selectOption('GB');
+    await expect(brochure).toHaveAttribute(
+      'href',
+      `chrome-extension://${extensionId}/brochure.html?lang=en&country=GB`,
+    );
+    await page.getByTestId('language').selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(handouts.getByTestId('brochure-language')).toHaveValue('ar');
+    await expect(handouts.getByTestId('checklist-language')).toHaveValue('ar');
+    await expect(brochure).toHaveAttribute(
+      'href',
+      `chrome-extension://${extensionId}/brochure.html?lang=ar&country=GB`,
+    );
+    await expect(handouts.locator('[data-action="checklist"]')).toHaveAttribute('href', /&lang=ar$/);
+    // The brochure opens for that country: the United Kingdom's helplines, not the browser's country's.
+    const [opened] = await Promise.all([context.waitForEvent('page'), brochure.click()]);
+    await expect(opened.getByTestId('country')).toHaveValue('GB');
+    await opened.close();
+    // A language picked for a handout stays when the workshop changes language; the other follows.
+    await handouts.getByTestId('brochure-language').selectOption('tr');
+    await page.getByTestId('language').selectOption('nl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(handouts.getByTestId('brochure-language')).toHaveValue('tr');
+    await expect(handouts.getByTestId('checklist-language')).toHaveValue('nl');
+  });
+
   test("offers handouts: the brochure in one or two languages, and any site's kids' checklist", async ({
     context,
     extensionId,
@@ -122,7 +241,7 @@ test.describe('workshop mode', () => {
     await handouts.getByTestId('brochure-second').selectOption('ar');
     await expect(handouts.locator('[data-action="brochure"]')).toHaveAttribute(
       'href',
-      `chrome-extension://${extensionId}/brochure.html?lang=tr&second=ar&layout=side`,
+      `chrome-extension://${extensionId}/brochure.html?lang=tr&second=ar&layout=side&country=${await page.getByTestId('country').inputValue()}`,
     );
     await handouts.getByTestId('checklist-platform').selectOption('roblox');
     await handouts.getByTestId('checklist-language').selectOption('ur');
