@@ -358,6 +358,86 @@ test.describe('workshop mode', () => {
     }
   });
 
+  // What each screen of the demo is about: what the audience must see beside the helper's panel.
+  const KEY_ELEMENT = {
+    settings: '.setting',
+    chat: '.bubble:last-child',
+    comments: '[data-comment="mean"]',
+    feed: '[data-post="shared"]',
+  } as const;
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`shows each step's key element and every control clear of the helper at ${width}x${height}, large text or not, left to right and right to left`, async ({
+      context,
+      extensionId,
+    }) => {
+      test.setTimeout(180_000);
+      const page = await context.newPage();
+      await openWorkshop(page, extensionId);
+      await page.setViewportSize({ width, height });
+      for (const lang of ['en', 'ar', 'tr'] as const) {
+        await page.getByTestId('language').selectOption(lang);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        for (const projector of [false, true]) {
+          await page.getByTestId('projector').setChecked(projector);
+          await page.getByTestId('scenario').selectOption('private');
+          // As the presenter sees it: the top of the page, where ticking the box left it.
+          await page.evaluate(() => window.scrollTo(0, 0));
+          for (let i = 0; i < ALL_STEPS.length; i++) {
+            const { scenario, step } = ALL_STEPS[i]!;
+            if (i > 0) await page.keyboard.press('PageDown');
+            const name = `${lang}${projector ? ', large text' : ''}, ${scenario.id}/${step.id}`;
+            await expect(page.locator('h1')).toHaveText(
+              words(lang, 'workshop.json').scenarios[scenario.id].steps[step.id].caption,
+            );
+            await expect(page.locator('.demo-site')).toHaveAttribute('data-screen', step.screen);
+            if (step.helper.kind === 'topic' || step.helper.kind === 'help')
+              await expect(helper(page).locator('#mis-panel')).toBeVisible();
+            const found = await page.evaluate((selector) => {
+              const box = (e: Element | null | undefined) => {
+                const r = e?.getBoundingClientRect();
+                return r && r.width > 0 ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : undefined;
+              };
+              const root = document.querySelector('make-it-safe-helper')!.shadowRoot!;
+              const panel = box(root.querySelector('#mis-panel')) ?? box(root.querySelector('.mis-prompt'));
+              const controls = [...document.querySelectorAll('.controls > *')].map((e) => ({
+                name: e.textContent!.slice(0, 30),
+                box: box(e)!,
+              }));
+              return {
+                key: box(document.querySelector(selector)),
+                panel,
+                launcher: box(root.querySelector('.mis-launcher')),
+                controls,
+                scrolled: scrollY,
+              };
+            }, KEY_ELEMENT[step.screen]);
+            type Box = { left: number; right: number; top: number; bottom: number };
+            const meets = (a: Box, b: Box) =>
+              a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            expect(found.key, name).toBeDefined();
+            const key = found.key!;
+            expect(found.scrolled, name).toBe(0);
+            // Large text is what a projector shows: there the key element is also above the fold.
+            if (projector)
+              expect(
+                key.top >= 0 && key.left >= 0 && key.bottom <= height && key.right <= width,
+                `${name}: key element in the window, ${JSON.stringify(key)}`,
+              ).toBe(true);
+            for (const covering of [found.panel, found.launcher])
+              if (covering) expect(meets(key, covering), `${name}: key element clear of the helper`).toBe(false);
+            if (found.panel)
+              for (const control of found.controls)
+                expect(meets(control.box, found.panel), `${name}: "${control.name}" clear of the panel`).toBe(false);
+          }
+        }
+      }
+    });
+  }
+
   test('has a large-text projector view and full screen, both reversible', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await openWorkshop(page, extensionId);
@@ -370,10 +450,22 @@ test.describe('workshop mode', () => {
       helper(page)
         .locator('.mis-launcher')
         .evaluate((e) => e.getBoundingClientRect().height);
+    // The demo site's own words too (its menu, names and headings), not only the script.
+    const demoSizes = () =>
+      page
+        .locator('.demo-site')
+        .evaluate((site) =>
+          ['.demo-name', '.demo-nav li', '.screen h3', '.setting'].map((s) =>
+            parseFloat(getComputedStyle(site.querySelector(s)!).fontSize),
+          ),
+        );
     const small = await launcher();
     const normal = await size();
+    const demoNormal = await demoSizes();
     await page.getByTestId('projector').check();
     await expect.poll(size).toBeGreaterThan(normal * 1.3);
+    const demoLarge = await demoSizes();
+    demoLarge.forEach((px, i) => expect(px, `demo text ${i}`).toBeGreaterThan(demoNormal[i]! * 1.3));
     // The helper too, though its root keeps the page's styles out.
     await expect.poll(launcher).toBeGreaterThan(small * 1.3);
     await page.getByTestId('projector').uncheck();
