@@ -117,6 +117,27 @@ describe('Firefox ESR: workshop mode', () => {
     await page.close();
   });
 
+  it('steps with a clicker from the focused scenario list and the large-text checkbox, leaving both as they were', async () => {
+    const page = await openExtensionPage(browser, 'workshop.html?lang=en');
+    await page.select('[data-testid="scenario"]', 'stranger');
+    const steps = EN.scenarios.stranger.steps;
+    for (const selector of ['[data-testid="scenario"]', '[data-testid="projector"]']) {
+      await page.focus(selector);
+      for (const [key, to] of [
+        ['PageDown', 'photo'],
+        ['PageUp', 'hello'],
+        ['ArrowRight', 'photo'],
+        ['ArrowLeft', 'hello'],
+      ] as const) {
+        await page.keyboard.press(key);
+        await until(async () => (await text(page, 'h1')) === steps[to].caption, `${key} on ${selector}`);
+      }
+    }
+    expect(await page.$eval('[data-testid="scenario"]', (e) => (e as HTMLSelectElement).value)).toBe('stranger');
+    expect(await page.$eval('[data-testid="projector"]', (e) => (e as HTMLInputElement).checked)).toBe(false);
+    await page.close();
+  });
+
   /** How far each sheet's content runs past the sheet's padding, in px: what would be cut in print. */
   const overflows = (page: Page) =>
     page.$$eval('.sheet', (sheets) =>
