@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, ClosedHelper, countHelperRequests, getStorage, setStorage } from './fixtures';
@@ -5,6 +6,8 @@ import { ROOT } from '../paths';
 import { instagram } from '../../../lib/platforms/instagram';
 import { pageKindFor } from '../../../lib/platforms/registry';
 import { orderGuides } from '../../../lib/helper-view';
+import { LANGUAGE_CODES } from '../../../lib/languages';
+import { callButtonProblems } from './helper-checks';
 
 const ui = (lang: string) =>
   JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { helper: { open: string } };
@@ -343,6 +346,27 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(
       '<html><head><title>x</title><link rel="icon" href="data:,"></head><body><p>hi</p></body></html>',
     );
+  });
+});
+
+/** The preview page: the helper as a site shows it, open, in an open shadow root (`#app`). */
+async function openPreview(page: Page, extensionId: string, lang: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=${lang}&platform=instagram`);
+  await page.waitForFunction(() => document.querySelector('#app')?.shadowRoot?.querySelector('.mis-panel'));
+}
+
+test.describe('the panel in every language and window size', () => {
+  test('a call button keeps the space between its words and the number, in every language', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const lang of LANGUAGE_CODES) {
+      await openPreview(page, extensionId, lang);
+      found.push(...(await page.evaluate(callButtonProblems, '#app')).map((p) => `${lang}: ${p}`));
+    }
+    expect(found).toEqual([]);
   });
 });
 
