@@ -226,7 +226,14 @@ export function mountHelper(
     return el(
       'section',
       { id: 'mis-panel', class: 'mis-panel', role: 'region', 'aria-label': view.labels.panelLabel },
-      el('header', { class: 'mis-header' }, el('h2', { class: 'mis-title' }, view.labels.title), getHelp, close),
+      // The buttons are kept together, so on a narrow panel they wrap below the title as a pair
+      // and × stays at the inline end (helper-panel.css).
+      el(
+        'header',
+        { class: 'mis-header' },
+        el('h2', { class: 'mis-title' }, view.labels.title),
+        el('div', { class: 'mis-header-actions' }, getHelp, close),
+      ),
       // The view lists blocking first, then reporting, then privacy.
       el('div', { class: 'mis-body' }, renderCheck(), ...view.guides.map((g) => renderGuide(g)), renderHelp(view.help)),
     );

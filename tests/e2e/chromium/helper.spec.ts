@@ -356,6 +356,38 @@ async function openPreview(page: Page, extensionId: string, lang: string): Promi
 }
 
 test.describe('the panel in every language and window size', () => {
+  test('its header, "get help now" and × stay inside the panel and the window at 320 and 360 px', async ({
+    context,
+    extensionId,
+  }) => {
+    test.setTimeout(120_000);
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const width of [320, 360]) {
+      await page.setViewportSize({ width, height: 640 });
+      for (const lang of LANGUAGE_CODES) {
+        await openPreview(page, extensionId, lang);
+        const problems = await page.evaluate(() => {
+          const root = document.querySelector('#app')!.shadowRoot!;
+          const panel = root.querySelector('.mis-panel')!.getBoundingClientRect();
+          const out: string[] = [];
+          for (const selector of ['.mis-title', '.mis-get-help', '.mis-close']) {
+            const el = root.querySelector<HTMLElement>(selector)!;
+            const box = el.getBoundingClientRect();
+            if (box.left < panel.left || box.right > panel.right) out.push(`${selector} outside the panel`);
+            if (box.left < 0 || box.right > innerWidth) out.push(`${selector} outside the window`);
+            // Reachable: nothing else is on top of its middle.
+            const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            if (selector !== '.mis-title' && !el.contains(hit)) out.push(`${selector} covered`);
+          }
+          return out;
+        });
+        for (const problem of problems) found.push(`${lang} ${width}px: ${problem}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   test('a call button keeps the space between its words and the number, in every language', async ({
     context,
     extensionId,
