@@ -47,3 +47,18 @@ export function callButtonProblems(hostSelector?: string): string[] {
   return out;
 }
 
+/** The open panel inside `hostSelector`'s root stays in the window, and its last line can be seen. */
+export function panelFit(hostSelector: string): string[] {
+  const root = document.querySelector(hostSelector)!.shadowRoot!;
+  const panel = root.querySelector<HTMLElement>('.mis-panel')!;
+  const body = root.querySelector<HTMLElement>('.mis-body')!;
+  const out: string[] = [];
+  const box = panel.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > innerHeight) out.push(`panel from ${box.top} to ${box.bottom} of ${innerHeight}`);
+  body.scrollTop = body.scrollHeight;
+  const last = [...root.querySelectorAll<HTMLElement>('.mis-help p')].pop()!;
+  const lastBox = last.getBoundingClientRect();
+  if (lastBox.bottom > Math.min(innerHeight, box.bottom) + 1)
+    out.push(`the last line ends at ${lastBox.bottom}, scrolled to the end, in a ${innerHeight} px window`);
+  return out;
+}

@@ -7,7 +7,8 @@ import { instagram } from '../../../lib/platforms/instagram';
 import { pageKindFor } from '../../../lib/platforms/registry';
 import { orderGuides } from '../../../lib/helper-view';
 import { LANGUAGE_CODES } from '../../../lib/languages';
-import { callButtonProblems } from './helper-checks';
+import { ALL_STEPS } from '../../../lib/workshop/scenarios';
+import { callButtonProblems, panelFit } from './helper-checks';
 
 const ui = (lang: string) =>
   JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { helper: { open: string } };
@@ -399,6 +400,40 @@ test.describe('the panel in every language and window size', () => {
       found.push(...(await page.evaluate(callButtonProblems, '#app')).map((p) => `${lang}: ${p}`));
     }
     expect(found).toEqual([]);
+  });
+
+  test('fits a small window, its last line reachable by scrolling the panel', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 256 });
+    await openPreview(page, extensionId, 'ur');
+    expect(await page.evaluate(panelFit, '#app')).toEqual([]);
+  });
+});
+
+test.describe('the helper in workshop mode', () => {
+  const helpStep = ALL_STEPS.findIndex(({ step }) => step.helper.kind === 'help' && step.helper.situation);
+
+  async function openWorkshop(page: Page, extensionId: string): Promise<void> {
+    await page.goto(`chrome-extension://${extensionId}/workshop.html?lang=en`);
+    await page.locator('main:not([aria-busy])').waitFor();
+    await page.locator('make-it-safe-helper').waitFor({ state: 'attached' });
+  }
+
+  test('in projector mode the panel still fits the window, and its last line can be seen', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWorkshop(page, extensionId);
+    await page.getByTestId('projector').check();
+    for (let i = 0; i < helpStep; i++) await page.locator('[data-action="next"]').click();
+    await expect(page.locator('make-it-safe-helper').locator('#mis-panel')).toBeAttached();
+    const host = await page.locator('make-it-safe-helper').evaluate((h) => {
+      h.id = 'workshop-helper';
+      return `#${h.id}`;
+    });
+    expect(await page.evaluate(panelFit, host)).toEqual([]);
   });
 });
 
