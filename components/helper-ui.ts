@@ -78,7 +78,6 @@ export function mountHelper(
       [openButton, 'title', view.labels.open],
       [sizeButton, 'aria-label', sizeLabel],
       [sizeButton, 'title', sizeLabel],
-      [sizeButton, 'aria-pressed', String(minimized)],
       [launcher, 'class', minimized ? 'mis-launcher mis-min' : 'mis-launcher'],
     ];
     for (const [node, name, value] of attributes) {

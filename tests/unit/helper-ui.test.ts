@@ -56,7 +56,24 @@ describe('the in-page helper', () => {
     const handle = mountHelper(container, view('en'));
     const writes = await attributeWrites(container, () => handle.update(view('en', true)));
     expect(new Set(writes.map((w) => w.split('@')[0]))).toEqual(new Set(['mis-size', 'mis-launcher mis-min']));
-    expect(container.querySelector('.mis-size')!.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('.mis-size')!.getAttribute('aria-label')).toBe(view('en').labels.restore);
+    handle.destroy();
+  });
+
+  it('names the size button by what it does next, without also calling it pressed', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, view('en'));
+    const size = container.querySelector<HTMLButtonElement>('.mis-size')!;
+    expect(size.getAttribute('aria-label')).toBe(view('en').labels.minimise);
+    size.click();
+    // "Make the button bigger, pressed" said two contradicting things: a label that changes is
+    // the whole state, so the button is not a toggle as well.
+    expect(size.getAttribute('aria-label')).toBe(view('en').labels.restore);
+    expect(size.hasAttribute('aria-pressed')).toBe(false);
+    size.click();
+    expect(size.getAttribute('aria-label')).toBe(view('en').labels.minimise);
+    expect(size.hasAttribute('aria-pressed')).toBe(false);
     handle.destroy();
   });
 
