@@ -238,7 +238,11 @@ export function mountHelper(
     );
   }
 
-  function setOpen(next: boolean, returnFocus: boolean) {
+  /**
+   * `moveFocus`: the person opened or closed it themselves, so focus goes into the panel (its ×) or
+   * back to the launcher. A presenter's reveal() does not move it: their keys stay on their controls.
+   */
+  function setOpen(next: boolean, moveFocus: boolean) {
     open = next;
     openButton.setAttribute('aria-expanded', String(open));
     panel?.remove();
@@ -249,8 +253,8 @@ export function mountHelper(
       hidePrompt();
       panel = buildPanel();
       root.append(panel);
-      panel.querySelector<HTMLElement>('.mis-close')?.focus();
-    } else if (returnFocus) {
+      if (moveFocus) panel.querySelector<HTMLElement>('.mis-close')?.focus();
+    } else if (moveFocus) {
       openButton.focus();
     }
   }
@@ -269,7 +273,7 @@ export function mountHelper(
   });
 
   applyChrome();
-  if (options.open) setOpen(true, false);
+  if (options.open) setOpen(true, true);
   showPrompt();
 
   return {

@@ -77,6 +77,26 @@ describe('the in-page helper', () => {
     handle.destroy();
   });
 
+  it("reveal() leaves the focus on the presenter's own controls; opening it oneself moves focus in", () => {
+    const next = document.createElement('button');
+    const container = document.createElement('div');
+    document.body.append(next, container);
+    const handle = mountHelper(container, view('en'));
+    next.focus();
+    handle.reveal({ kind: 'guide', guideId: view('en').guides[0]!.id });
+    expect(handle.isOpen()).toBe(true);
+    expect(document.activeElement).toBe(next);
+    handle.reveal({ kind: 'help', situation: 'imageShared' });
+    expect(document.activeElement).toBe(next);
+    handle.reveal({ kind: 'closed' });
+    expect(document.activeElement).toBe(next);
+    // A person's own click on the launcher still takes them into the panel.
+    container.querySelector<HTMLButtonElement>('.mis-open')!.click();
+    expect(document.activeElement).toBe(container.querySelector('.mis-close'));
+    handle.destroy();
+    next.remove();
+  });
+
   it('keeps the open panel, where the person scrolled to, when only the launcher size or nothing changed', () => {
     const container = document.createElement('div');
     document.body.append(container);

@@ -418,6 +418,27 @@ test.describe('the helper in workshop mode', () => {
     await page.locator('main:not([aria-busy])').waitFor();
     await page.locator('make-it-safe-helper').waitFor({ state: 'attached' });
   }
+  const captionOf = (page: Page) => page.locator('h1').textContent();
+
+  test('Enter on "next" steps through every step: showing a part of the helper leaves the focus there', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openWorkshop(page, extensionId);
+    const next = page.locator('[data-action="next"]');
+    await next.focus();
+    const captions = new Set([await captionOf(page)]);
+    for (let i = 1; i < ALL_STEPS.length; i++) {
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => captions.has((await captionOf(page)) ?? ''), `step ${i + 1}`).toBe(false);
+      captions.add(await captionOf(page));
+      // At the last step "next" is disabled, and a disabled button gives up the focus.
+      if (i < ALL_STEPS.length - 1) await expect(next, `step ${i + 1}`).toBeFocused();
+    }
+    await expect(next).toBeDisabled();
+  });
 
   test('in projector mode the panel still fits the window, and its last line can be seen', async ({
     context,
