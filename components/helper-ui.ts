@@ -315,13 +315,19 @@ export function mountHelper(
       }
       if (!open) setOpen(true, false);
       const id = target.kind === 'guide' ? `mis-guide-${target.guideId}` : 'mis-help-title';
-      const heading = panel?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      let shown = panel?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
       if (target.kind === 'help' && target.situation) {
         const details = panel?.querySelector<HTMLDetailsElement>(`[data-situation="${CSS.escape(target.situation)}"]`);
-        if (details) details.open = true;
+        if (details) {
+          details.open = true;
+          // The situation's own steps and helpline button, not the top of "get help now", which is
+          // a screen or more above them.
+          shown = details;
+        }
       }
-      // Scrolled to, not focused: the presenter's keys stay with the presenter's controls.
-      heading?.scrollIntoView({ block: 'start' });
+      // Scrolled to, not focused: the presenter's keys stay with the presenter's controls. At once
+      // (no smooth scrolling), so nothing moves for people who turned motion down.
+      shown?.scrollIntoView({ block: 'start' });
     },
     isOpen: () => open,
     destroy() {

@@ -440,6 +440,33 @@ test.describe('the helper in workshop mode', () => {
     await expect(next).toBeDisabled();
   });
 
+  test("a step's situation fills the panel's view, from its title down, with no smooth scrolling", async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openWorkshop(page, extensionId);
+    for (let i = 0; i < helpStep; i++) await page.keyboard.press('ArrowRight');
+    const { situation } = ALL_STEPS[helpStep]!.step.helper as { situation: string };
+    const details = page.locator('make-it-safe-helper').locator(`details[data-situation="${situation}"]`);
+    await expect(details).toHaveAttribute('open', '');
+    // Read at once, in the same task as nothing else: a smooth scroll would still be under way.
+    const shown = await details.evaluate((d) => {
+      const body = d.closest('.mis-body')!.getBoundingClientRect();
+      const part = d.getBoundingClientRect();
+      const title = d.querySelector('summary')!.getBoundingClientRect();
+      return {
+        titleShown: title.top >= body.top - 1 && title.bottom <= body.bottom + 1,
+        // As much of it as the panel has room for (it is often taller than the panel).
+        filled:
+          Math.min(part.bottom, body.bottom) - Math.max(part.top, body.top) >= Math.min(part.height, body.height) - 2,
+      };
+    });
+    expect(shown).toEqual({ titleShown: true, filled: true });
+  });
+
   test('in projector mode the panel still fits the window, and its last line can be seen', async ({
     context,
     extensionId,
