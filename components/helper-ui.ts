@@ -78,7 +78,6 @@ export function mountHelper(
       [openButton, 'title', view.labels.open],
       [sizeButton, 'aria-label', sizeLabel],
       [sizeButton, 'title', sizeLabel],
-      [sizeButton, 'aria-pressed', String(minimized)],
       [launcher, 'class', minimized ? 'mis-launcher mis-min' : 'mis-launcher'],
     ];
     for (const [node, name, value] of attributes) {
@@ -226,13 +225,24 @@ export function mountHelper(
     return el(
       'section',
       { id: 'mis-panel', class: 'mis-panel', role: 'region', 'aria-label': view.labels.panelLabel },
-      el('header', { class: 'mis-header' }, el('h2', { class: 'mis-title' }, view.labels.title), getHelp, close),
+      // The buttons are kept together, so on a narrow panel they wrap below the title as a pair
+      // and × stays at the inline end (helper-panel.css).
+      el(
+        'header',
+        { class: 'mis-header' },
+        el('h2', { class: 'mis-title' }, view.labels.title),
+        el('div', { class: 'mis-header-actions' }, getHelp, close),
+      ),
       // The view lists blocking first, then reporting, then privacy.
       el('div', { class: 'mis-body' }, renderCheck(), ...view.guides.map((g) => renderGuide(g)), renderHelp(view.help)),
     );
   }
 
-  function setOpen(next: boolean, returnFocus: boolean) {
+  /**
+   * `moveFocus`: the person opened or closed it themselves, so focus goes into the panel (its ×) or
+   * back to the launcher. A presenter's reveal() does not move it: their keys stay on their controls.
+   */
+  function setOpen(next: boolean, moveFocus: boolean) {
     open = next;
     openButton.setAttribute('aria-expanded', String(open));
     panel?.remove();
@@ -243,8 +253,8 @@ export function mountHelper(
       hidePrompt();
       panel = buildPanel();
       root.append(panel);
-      panel.querySelector<HTMLElement>('.mis-close')?.focus();
-    } else if (returnFocus) {
+      if (moveFocus) panel.querySelector<HTMLElement>('.mis-close')?.focus();
+    } else if (moveFocus) {
       openButton.focus();
     }
   }
@@ -263,7 +273,7 @@ export function mountHelper(
   });
 
   applyChrome();
-  if (options.open) setOpen(true, false);
+  if (options.open) setOpen(true, true);
   showPrompt();
 
   return {
@@ -305,13 +315,19 @@ export function mountHelper(
       }
       if (!open) setOpen(true, false);
       const id = target.kind === 'guide' ? `mis-guide-${target.guideId}` : 'mis-help-title';
-      const heading = panel?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      let shown = panel?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
       if (target.kind === 'help' && target.situation) {
         const details = panel?.querySelector<HTMLDetailsElement>(`[data-situation="${CSS.escape(target.situation)}"]`);
-        if (details) details.open = true;
+        if (details) {
+          details.open = true;
+          // The situation's own steps and helpline button, not the top of "get help now", which is
+          // a screen or more above them.
+          shown = details;
+        }
       }
-      // Scrolled to, not focused: the presenter's keys stay with the presenter's controls.
-      heading?.scrollIntoView({ block: 'start' });
+      // Scrolled to, not focused: the presenter's keys stay with the presenter's controls. At once
+      // (no smooth scrolling), so nothing moves for people who turned motion down.
+      shown?.scrollIntoView({ block: 'start' });
     },
     isOpen: () => open,
     destroy() {

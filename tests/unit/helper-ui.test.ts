@@ -56,8 +56,45 @@ describe('the in-page helper', () => {
     const handle = mountHelper(container, view('en'));
     const writes = await attributeWrites(container, () => handle.update(view('en', true)));
     expect(new Set(writes.map((w) => w.split('@')[0]))).toEqual(new Set(['mis-size', 'mis-launcher mis-min']));
-    expect(container.querySelector('.mis-size')!.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('.mis-size')!.getAttribute('aria-label')).toBe(view('en').labels.restore);
     handle.destroy();
+  });
+
+  it('names the size button by what it does next, without also calling it pressed', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, view('en'));
+    const size = container.querySelector<HTMLButtonElement>('.mis-size')!;
+    expect(size.getAttribute('aria-label')).toBe(view('en').labels.minimise);
+    size.click();
+    // "Make the button bigger, pressed" said two contradicting things: a label that changes is
+    // the whole state, so the button is not a toggle as well.
+    expect(size.getAttribute('aria-label')).toBe(view('en').labels.restore);
+    expect(size.hasAttribute('aria-pressed')).toBe(false);
+    size.click();
+    expect(size.getAttribute('aria-label')).toBe(view('en').labels.minimise);
+    expect(size.hasAttribute('aria-pressed')).toBe(false);
+    handle.destroy();
+  });
+
+  it("reveal() leaves the focus on the presenter's own controls; opening it oneself moves focus in", () => {
+    const next = document.createElement('button');
+    const container = document.createElement('div');
+    document.body.append(next, container);
+    const handle = mountHelper(container, view('en'));
+    next.focus();
+    handle.reveal({ kind: 'guide', guideId: view('en').guides[0]!.id });
+    expect(handle.isOpen()).toBe(true);
+    expect(document.activeElement).toBe(next);
+    handle.reveal({ kind: 'help', situation: 'imageShared' });
+    expect(document.activeElement).toBe(next);
+    handle.reveal({ kind: 'closed' });
+    expect(document.activeElement).toBe(next);
+    // A person's own click on the launcher still takes them into the panel.
+    container.querySelector<HTMLButtonElement>('.mis-open')!.click();
+    expect(document.activeElement).toBe(container.querySelector('.mis-close'));
+    handle.destroy();
+    next.remove();
   });
 
   it('keeps the open panel, where the person scrolled to, when only the launcher size or nothing changed', () => {

@@ -7,6 +7,7 @@ import {
   launcherLook,
   reflowProblems,
 } from '../display-checks';
+import { callButtonProblems } from './helper-checks';
 
 /**
  * How the pages look to people who see them differently: zoomed in (reflow), with a pointer that
@@ -285,4 +286,20 @@ test.describe('forced colours', () => {
       }
     });
   }
+});
+
+test("the popup's call buttons keep the space between their words and the number", async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  const popup = PAGES.find((p) => p.name === 'popup')!;
+  const found: string[] = [];
+  // The number before its words (German, Turkish, Bengali), after them (French, Russian), and
+  // inside right-to-left words (Arabic, Urdu).
+  for (const lang of ['de', 'fr', 'ru', 'tr', 'bn', 'ar', 'ur']) {
+    await open(page, extensionId, popup, lang);
+    await page.locator('[data-action="help"]').click();
+    await page.locator('#mis-help-title').waitFor();
+    found.push(...(await page.evaluate(callButtonProblems, undefined)).map((p) => `${lang}: ${p}`));
+  }
+  expect(found).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, ClosedHelper, countHelperRequests, getStorage, setStorage } from './fixtures';
@@ -5,6 +6,9 @@ import { ROOT } from '../paths';
 import { instagram } from '../../../lib/platforms/instagram';
 import { pageKindFor } from '../../../lib/platforms/registry';
 import { orderGuides } from '../../../lib/helper-view';
+import { LANGUAGE_CODES } from '../../../lib/languages';
+import { ALL_STEPS } from '../../../lib/workshop/scenarios';
+import { callButtonProblems, panelFit } from './helper-checks';
 
 const ui = (lang: string) =>
   JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { helper: { open: string } };
@@ -343,6 +347,141 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(
       '<html><head><title>x</title><link rel="icon" href="data:,"></head><body><p>hi</p></body></html>',
     );
+  });
+});
+
+/** The preview page: the helper as a site shows it, open, in an open shadow root (`#app`). */
+async function openPreview(page: Page, extensionId: string, lang: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=${lang}&platform=instagram`);
+  await page.waitForFunction(() => document.querySelector('#app')?.shadowRoot?.querySelector('.mis-panel'));
+}
+
+test.describe('the panel in every language and window size', () => {
+  test('its header, "get help now" and × stay inside the panel and the window at 320 and 360 px', async ({
+    context,
+    extensionId,
+  }) => {
+    test.setTimeout(120_000);
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const width of [320, 360]) {
+      await page.setViewportSize({ width, height: 640 });
+      for (const lang of LANGUAGE_CODES) {
+        await openPreview(page, extensionId, lang);
+        const problems = await page.evaluate(() => {
+          const root = document.querySelector('#app')!.shadowRoot!;
+          const panel = root.querySelector('.mis-panel')!.getBoundingClientRect();
+          const out: string[] = [];
+          for (const selector of ['.mis-title', '.mis-get-help', '.mis-close']) {
+            const el = root.querySelector<HTMLElement>(selector)!;
+            const box = el.getBoundingClientRect();
+            if (box.left < panel.left || box.right > panel.right) out.push(`${selector} outside the panel`);
+            if (box.left < 0 || box.right > innerWidth) out.push(`${selector} outside the window`);
+            // Reachable: nothing else is on top of its middle.
+            const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            if (selector !== '.mis-title' && !el.contains(hit)) out.push(`${selector} covered`);
+          }
+          return out;
+        });
+        for (const problem of problems) found.push(`${lang} ${width}px: ${problem}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('a call button keeps the space between its words and the number, in every language', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const lang of LANGUAGE_CODES) {
+      await openPreview(page, extensionId, lang);
+      found.push(...(await page.evaluate(callButtonProblems, '#app')).map((p) => `${lang}: ${p}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('fits a small window, its last line reachable by scrolling the panel', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 256 });
+    await openPreview(page, extensionId, 'ur');
+    expect(await page.evaluate(panelFit, '#app')).toEqual([]);
+  });
+});
+
+test.describe('the helper in workshop mode', () => {
+  const helpStep = ALL_STEPS.findIndex(({ step }) => step.helper.kind === 'help' && step.helper.situation);
+
+  async function openWorkshop(page: Page, extensionId: string): Promise<void> {
+    await page.goto(`chrome-extension://${extensionId}/workshop.html?lang=en`);
+    await page.locator('main:not([aria-busy])').waitFor();
+    await page.locator('make-it-safe-helper').waitFor({ state: 'attached' });
+  }
+  const captionOf = (page: Page) => page.locator('h1').textContent();
+
+  test('Enter on "next" steps through every step: showing a part of the helper leaves the focus there', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openWorkshop(page, extensionId);
+    const next = page.locator('[data-action="next"]');
+    await next.focus();
+    const captions = new Set([await captionOf(page)]);
+    for (let i = 1; i < ALL_STEPS.length; i++) {
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => captions.has((await captionOf(page)) ?? ''), `step ${i + 1}`).toBe(false);
+      captions.add(await captionOf(page));
+      // At the last step "next" is disabled, and a disabled button gives up the focus.
+      if (i < ALL_STEPS.length - 1) await expect(next, `step ${i + 1}`).toBeFocused();
+    }
+    await expect(next).toBeDisabled();
+  });
+
+  test("a step's situation fills the panel's view, from its title down, with no smooth scrolling", async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openWorkshop(page, extensionId);
+    for (let i = 0; i < helpStep; i++) await page.keyboard.press('ArrowRight');
+    const { situation } = ALL_STEPS[helpStep]!.step.helper as { situation: string };
+    const details = page.locator('make-it-safe-helper').locator(`details[data-situation="${situation}"]`);
+    await expect(details).toHaveAttribute('open', '');
+    // Read at once, in the same task as nothing else: a smooth scroll would still be under way.
+    const shown = await details.evaluate((d) => {
+      const body = d.closest('.mis-body')!.getBoundingClientRect();
+      const part = d.getBoundingClientRect();
+      const title = d.querySelector('summary')!.getBoundingClientRect();
+      return {
+        titleShown: title.top >= body.top - 1 && title.bottom <= body.bottom + 1,
+        // As much of it as the panel has room for (it is often taller than the panel).
+        filled:
+          Math.min(part.bottom, body.bottom) - Math.max(part.top, body.top) >= Math.min(part.height, body.height) - 2,
+      };
+    });
+    expect(shown).toEqual({ titleShown: true, filled: true });
+  });
+
+  test('in projector mode the panel still fits the window, and its last line can be seen', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWorkshop(page, extensionId);
+    await page.getByTestId('projector').check();
+    for (let i = 0; i < helpStep; i++) await page.locator('[data-action="next"]').click();
+    await expect(page.locator('make-it-safe-helper').locator('#mis-panel')).toBeAttached();
+    const host = await page.locator('make-it-safe-helper').evaluate((h) => {
+      h.id = 'workshop-helper';
+      return `#${h.id}`;
+    });
+    expect(await page.evaluate(panelFit, host)).toEqual([]);
   });
 });
 
