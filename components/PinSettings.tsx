@@ -49,11 +49,14 @@ export function PinSettings({
               class="danger"
               data-action="remove-pin-confirm"
               onClick={() =>
-                pinGuard.guard(async () => {
-                  await pinItem.set(NO_PIN);
-                  setConfirmRemove(false);
-                  onDone(t('ui:pin.removed'));
-                })
+                pinGuard.guard(
+                  async () => {
+                    await pinItem.set(NO_PIN);
+                    setConfirmRemove(false);
+                    onDone(t('ui:pin.removed'));
+                  },
+                  () => setConfirmRemove(false),
+                )
               }
             >
               {t('ui:pin.removeConfirm')}

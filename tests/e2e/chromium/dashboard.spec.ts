@@ -5,6 +5,7 @@ import type { FileChooser, Page } from '@playwright/test';
 import { test, expect, getStorage, setStorage } from './fixtures';
 import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
+import { hashPin } from '../../../lib/pin';
 
 // A card counts all of its items, the kids' and the parents' (each list inside has its own count).
 const ALL = instagram.checklist.length;
@@ -192,4 +193,27 @@ test('lays its controls out for the reader, in English and in Urdu', async ({ co
       return Math.abs(box.top + box.height / 2 - (line.top + line.height / 2));
     });
   expect(offset).toBeLessThanOrEqual(4);
+});
+
+test.describe('messages and focus after an action', () => {
+  test('cancelling the PIN for "Yes, remove the PIN" puts the button back to its first state', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    await setStorage(background, { pin: { record: await hashPin('4821'), lock: { failures: 0 } }, pin$: { v: 1 } });
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    for (const close of ['Cancel', 'Escape'] as const) {
+      await page.locator('[data-action="remove-pin"]').click();
+      await page.locator('[data-action="remove-pin-confirm"]').click();
+      await expect(page.getByTestId('pin-dialog')).toBeVisible();
+      if (close === 'Cancel') await page.getByTestId('pin-dialog').getByRole('button', { name: 'Cancel' }).click();
+      else await page.keyboard.press('Escape');
+      await expect(page.getByTestId('pin-dialog')).toBeHidden();
+      await expect(page.locator('[data-action="remove-pin-confirm"]'), close).toHaveCount(0);
+      await expect(page.locator('[data-action="remove-pin"]'), close).toBeFocused();
+      await expect(page.getByTestId('pin-state')).toHaveText('A parent PIN is set.');
+    }
+  });
 });
