@@ -111,6 +111,13 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     });
   }, []);
 
+  // The page is drawn only after its words load, long after the browser looked for the address's
+  // #fragment (the first run links to #admin): go to it now that it exists.
+  useEffect(() => {
+    if (!state || location.hash.length < 2) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [Boolean(state)]);
+
   // Setting the PIN replaces its form, removing it replaces its buttons, and an import or a reset
   // redraws the page: the message takes the focus, so it is read out and the keyboard goes on from
   // there, not from the top of the page.

@@ -295,4 +295,14 @@ test.describe('messages and focus after an action', () => {
       await expect(page.getByTestId('pin-state')).toHaveText('A parent PIN is set.');
     }
   });
+
+  test('an address with #admin opens at the help for schools, once the page is drawn', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html#admin`);
+    await expect(page.getByTestId('admin-help')).toBeVisible();
+    await expect(page.locator('#admin-title')).toBeInViewport();
+  });
 });
