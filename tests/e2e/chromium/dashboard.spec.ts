@@ -112,6 +112,9 @@ test.describe('the family dashboard', () => {
     await expect(page.getByTestId('dashboard-status')).toHaveText(
       'Importation réussie : vos réglages et vos listes à cocher sont de retour.',
     );
+    // Beside the import button (the page was redrawn in French), with focus, so it is read out.
+    await expect(page.getByTestId('dashboard-status')).toBeFocused();
+    await expectBeside(page.getByTestId('dashboard-status'), page.locator('[data-action="import"]'));
     const after = await getStorage(background);
     for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);
   });
