@@ -10,10 +10,13 @@ export function PinSettings({
   t,
   pinGuard,
   onDone,
+  message,
 }: {
   t: Translate;
   pinGuard: PinGuard;
   onDone: (text: string) => void;
+  /** What the last change here did, shown under the controls that made it. */
+  message?: preact.ComponentChildren;
 }) {
   const [changing, setChanging] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
@@ -49,11 +52,14 @@ export function PinSettings({
               class="danger"
               data-action="remove-pin-confirm"
               onClick={() =>
-                pinGuard.guard(async () => {
-                  await pinItem.set(NO_PIN);
-                  setConfirmRemove(false);
-                  onDone(t('ui:pin.removed'));
-                })
+                pinGuard.guard(
+                  async () => {
+                    await pinItem.set(NO_PIN);
+                    setConfirmRemove(false);
+                    onDone(t('ui:pin.removed'));
+                  },
+                  () => setConfirmRemove(false),
+                )
               }
             >
               {t('ui:pin.removeConfirm')}
@@ -65,6 +71,7 @@ export function PinSettings({
           )}
         </p>
       )}
+      {message}
       <p class="hint">{t('ui:pin.forgotten')}</p>
     </section>
   );

@@ -24,8 +24,10 @@ export interface PinGuard {
   /**
    * Runs `action` now when no PIN is set (or it was entered a moment ago), else after the PIN.
    * Returns whether it ran now, so a control can show its saved state while the PIN is asked.
+   * `onCancel` runs if the PIN dialog is closed without the PIN, so a control armed for the action
+   * (a red "Yes, …" button) can go back to its first state.
    */
-  guard: (action: () => unknown) => boolean;
+  guard: (action: () => unknown, onCancel?: () => void) => boolean;
   /** `guard` for a change that turns protection off; a change that turns it on runs at once. */
   guardTurningOff: (turnsOff: boolean, action: () => unknown) => boolean;
   /** The dialog that asks for the PIN; render it once on the page. */
@@ -42,6 +44,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   const [pending, setPending] = useState<(() => unknown) | undefined>();
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const onCancelled = useRef<(() => void) | undefined>(undefined);
   const unlockedUntil = useRef(0);
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -77,13 +80,18 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
 
   const hasPin = pin.record !== undefined;
 
-  const guard = (action: () => unknown): boolean => {
+  const ask = (action: () => unknown, onCancel: (() => void) | undefined) => {
+    onCancelled.current = onCancel;
+    setMessage(undefined);
+    setPending(() => action);
+  };
+
+  const guard = (action: () => unknown, onCancel?: () => void): boolean => {
     const known = latest.current;
     if (!known) {
       void readFirst().then((state) => {
         if (state.record === undefined) return void action();
-        setMessage(undefined);
-        setPending(() => action);
+        ask(action, onCancel);
       });
       return false;
     }
@@ -91,14 +99,16 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
       void action();
       return true;
     }
-    setMessage(undefined);
-    setPending(() => action);
+    ask(action, onCancel);
     return false;
   };
 
   const cancel = () => {
     setPending(undefined);
     setMessage(undefined);
+    const onCancel = onCancelled.current;
+    onCancelled.current = undefined;
+    onCancel?.();
   };
 
   const submit = async (event: Event) => {
@@ -119,6 +129,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     if (correct) {
       unlockedUntil.current = Date.now() + UNLOCKED_MS;
       const action = pending;
+      onCancelled.current = undefined;
       setPending(undefined);
       setMessage(undefined);
       void action?.();

@@ -57,7 +57,14 @@ export function makeBackup(data: BackupData, now: Date): string {
 }
 
 /** Why a file was not imported; the pages say each in plain words (locales, `backup.problems.*`). */
-export type BackupProblem = 'tooLarge' | 'notJson' | 'notABackup' | 'futureVersion' | 'damaged';
+export type BackupProblem = 'tooLarge' | 'notJson' | 'brokenExport' | 'notABackup' | 'futureVersion' | 'damaged';
+
+/**
+ * An export names its format near the top, so a file that is not JSON but has that name is one of
+ * ours cut short or garbled (a copy stopped part-way, a sync that saved half): its owner should
+ * look for another copy, not wonder whether they picked the wrong file.
+ */
+const NAMES_OUR_FORMAT = new RegExp(`"format"\\s*:\\s*"${BACKUP_FORMAT}"`);
 
 export type BackupResult = { ok: true; data: BackupData } | { ok: false; problem: BackupProblem; detail?: string };
 
@@ -88,7 +95,7 @@ export function readBackup(text: string): BackupResult {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'notJson' };
+    return { ok: false, problem: NAMES_OUR_FORMAT.test(text) ? 'brokenExport' : 'notJson' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'notABackup' };
   const record = value as Record<string, unknown>;

@@ -179,7 +179,9 @@ export function App({ initial }: { initial: Promise<Choice> }) {
           <button type="button" class="print" onClick={() => window.print()}>
             {t('brochure:page.print')}
           </button>
-          <span class="hint">{t('brochure:page.printHint')}</span>
+          <span class="hint" data-testid="print-hint">
+            {t(sheets.length === 4 ? 'brochure:page.printHintFour' : 'brochure:page.printHint')}
+          </span>
         </p>
       </header>
       <main ref={sheetsRef} class="sheets" data-fitted={fitted ? 'true' : 'false'} data-pages={sheets.length}>

@@ -66,7 +66,9 @@ export async function load(): Promise<Loaded> {
   return { settings, prompts, locked, policy, progress, keptAside, lang, i18n: await wordsFor(lang) };
 }
 
-type Status = { kind: 'ok'; text: string } | { kind: 'problem'; text: string } | undefined;
+/** Where a message shows: beside the control whose action it reports, not at the top of a long page. */
+type StatusPlace = 'top' | 'pin' | 'backup' | 'reset';
+type Status = { kind: 'ok' | 'problem'; text: string; at: StatusPlace } | undefined;
 
 /** The family's sites first; all of them when none were chosen. */
 function splitPlatforms(chosen: readonly string[]): { family: Platform[]; others: Platform[] } {
@@ -88,16 +90,42 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const [status, setStatus] = useState<Status>();
   const [confirmReset, setConfirmReset] = useState<string | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const statusElement = useRef<HTMLParagraphElement>(null);
+  /** Set with a status whose action took away the control that had focus (or may have). */
+  const focusStatus = useRef(false);
+  const report = (status: NonNullable<Status>, focus = true) => {
+    focusStatus.current = focus;
+    setStatus(status);
+  };
 
   useEffect(() => {
     void loading.then((loaded) => {
       applyLanguage(LANGUAGES[loaded.lang]);
       setState(loaded);
       if (new URLSearchParams(location.search).get('welcome') === '1') {
-        setStatus({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.welcomeDone') });
+        report(
+          { kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.welcomeDone'), at: 'top' },
+          false,
+        );
       }
     });
   }, []);
+
+  // The page is drawn only after its words load, long after the browser looked for the address's
+  // #fragment (the first run links to #admin): go to it now that it exists.
+  useEffect(() => {
+    if (!state || location.hash.length < 2) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [Boolean(state)]);
+
+  // Setting the PIN replaces its form, removing it replaces its buttons, and an import or a reset
+  // redraws the page: the message takes the focus, so it is read out and the keyboard goes on from
+  // there, not from the top of the page.
+  useEffect(() => {
+    if (!status || !focusStatus.current) return;
+    focusStatus.current = false;
+    statusElement.current?.focus();
+  }, [status]);
 
   /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
   const refreshSettings = async () => {
@@ -169,7 +197,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     const loaded = await load();
     applyLanguage(LANGUAGES[loaded.lang]);
     setState(loaded);
-    setStatus({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.resetDone') });
+    report({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.resetDone'), at: 'reset' });
   };
 
   const download = (text: string, name: string) => {
@@ -200,7 +228,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     // The same file can be chosen again after a problem is fixed.
     input.value = '';
     if (!file) return;
-    const problem = (p: BackupProblem) => setStatus({ kind: 'problem', text: t(`ui:dashboard.problems.${p}`) });
+    // The import button keeps the focus: the alert beside it is read out at once.
+    const problem = (p: BackupProblem) =>
+      report({ kind: 'problem', text: t(`ui:dashboard.problems.${p}`), at: 'backup' }, false);
     // Refused before reading: a file far larger than any backup.
     if (file.size > MAX_BACKUP_BYTES) return problem('tooLarge');
     const result = readBackup(await file.text());
@@ -217,7 +247,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       const loaded = await load();
       applyLanguage(LANGUAGES[loaded.lang]);
       setState(loaded);
-      setStatus({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.imported') });
+      report({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.imported'), at: 'backup' });
     });
   };
 
@@ -257,6 +287,20 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
 
   const sitesInOrder = [...family, ...others];
 
+  const statusAt = (place: StatusPlace) =>
+    status?.at === place && (
+      <p
+        ref={statusElement}
+        key={`status-${place}`}
+        tabIndex={-1}
+        role={status.kind === 'problem' ? 'alert' : 'status'}
+        class={`status ${status.kind}`}
+        data-testid="dashboard-status"
+      >
+        {status.text}
+      </p>
+    );
+
   return (
     <>
       <header class="bar">
@@ -265,15 +309,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       <main class="dashboard">
         <h1>{t('ui:dashboard.title')}</h1>
         <p>{t('ui:dashboard.intro')}</p>
-        {status && (
-          <p
-            role={status.kind === 'problem' ? 'alert' : 'status'}
-            class={`status ${status.kind}`}
-            data-testid="dashboard-status"
-          >
-            {status.text}
-          </p>
-        )}
+        {statusAt('top')}
         {!state.settings.setupDone && (
           <p class="status" data-testid="setup-reminder">
             {t('ui:dashboard.setupReminder')}{' '}
@@ -387,7 +423,12 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             </a>
           </p>
         </section>
-        <PinSettings t={t} pinGuard={pinGuard} onDone={(text) => setStatus({ kind: 'ok', text })} />
+        <PinSettings
+          t={t}
+          pinGuard={pinGuard}
+          onDone={(text) => report({ kind: 'ok', text, at: 'pin' })}
+          message={statusAt('pin')}
+        />
         <section aria-labelledby="backup-title">
           <h2 id="backup-title">{t('ui:dashboard.backupTitle')}</h2>
           <p>{t('ui:dashboard.backupIntro')}</p>
@@ -410,6 +451,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
               onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
             />
           </p>
+          {statusAt('backup')}
         </section>
         <section aria-labelledby="more-title">
           <h2 id="more-title">{t('ui:dashboard.moreTitle')}</h2>
@@ -442,6 +484,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
               </button>
             )}
           </p>
+          {statusAt('reset')}
         </section>
         <AdminHelp t={t} locked={state.locked} />
       </main>

@@ -1,5 +1,5 @@
 import { withHelperOn } from '@/lib/site-lists';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import { detectLanguage, LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
@@ -128,9 +128,21 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
     return progressItem.watch((progress) => setState((s) => (s ? { ...s, progress } : s)));
   }, [Boolean(state)]);
 
+  // The button that opened the screen: Back returns to it, or focus would fall to the page's start
+  // (the button it was on is gone) and a keyboard user would tab through everything again.
+  const openedBy = useRef<string | undefined>(undefined);
+  const open = (next: Exclude<Screen, 'home'>) => {
+    openedBy.current = next;
+    setScreen(next);
+  };
+
   // Move focus to the new screen's heading so keyboard and screen-reader users know where they are.
   useEffect(() => {
     if (screen !== 'home') document.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+    else if (openedBy.current) {
+      document.querySelector<HTMLElement>(`button[data-action="${openedBy.current}"]`)?.focus();
+      openedBy.current = undefined;
+    }
   }, [screen]);
 
   const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
@@ -231,13 +243,13 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
                 {platform &&
                   (['block', 'report', 'privacy'] as const).map((topic) => (
                     <li key={topic}>
-                      <button type="button" class="action" data-action={topic} onClick={() => setScreen(topic)}>
+                      <button type="button" class="action" data-action={topic} onClick={() => open(topic)}>
                         {t(`ui:popup.actions.${topic}`)}
                       </button>
                     </li>
                   ))}
                 <li>
-                  <button type="button" class="action help" data-action="help" onClick={() => setScreen('help')}>
+                  <button type="button" class="action help" data-action="help" onClick={() => open('help')}>
                     {t('ui:popup.actions.help')}
                   </button>
                 </li>

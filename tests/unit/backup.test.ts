@@ -46,6 +46,18 @@ describe('export and import', () => {
     expect(readBackup(JSON.stringify(wrong))).toMatchObject({ ok: false, problem: 'damaged' });
   });
 
+  it('tells a damaged export of ours apart from a file that is not one', () => {
+    const whole = makeBackup(FULL, NOW);
+    // A real export cut short (a copy stopped part-way), or with its end garbled.
+    for (const cut of [whole.slice(0, whole.length / 2), whole.slice(0, 60), `${whole.slice(0, -3)}\u0000\u0000`])
+      expect(readBackup(cut), cut).toEqual({ ok: false, problem: 'brokenExport' });
+    // Not JSON, and nothing says it is ours: a photo, a text file.
+    expect(readBackup('\u00ff\u00d8\u00ff\u00e0 JFIF')).toEqual({ ok: false, problem: 'notJson' });
+    expect(readBackup('{"format": "another-app"')).toEqual({ ok: false, problem: 'notJson' });
+    // JSON, but another program's: not damaged, just not an export.
+    expect(readBackup('{"format":"another-app","version":1}')).toMatchObject({ ok: false, problem: 'notABackup' });
+  });
+
   it('brings a file from before versions (v0, settings in their first shape) up to date', () => {
     const v0 = {
       format: 'make-it-safe-backup',
@@ -122,7 +134,9 @@ describe('export and import', () => {
         // What is accepted is exactly valid data: it survives a round trip unchanged.
         expect(readBackup(makeBackup(result.data, NOW))).toEqual(result);
       } else {
-        expect(['tooLarge', 'notJson', 'notABackup', 'futureVersion', 'damaged']).toContain(result.problem);
+        expect(['tooLarge', 'notJson', 'brokenExport', 'notABackup', 'futureVersion', 'damaged']).toContain(
+          result.problem,
+        );
       }
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

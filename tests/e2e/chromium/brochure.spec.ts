@@ -100,3 +100,61 @@ test('bilingual print, section after section: French then Urdu, the choice kept 
   await expect(stack.locator(':scope > [lang]').nth(1)).toHaveAttribute('dir', 'rtl');
   expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(4);
 });
+
+/** Where a sheet's edges can be brought to, scrolled as far as the page goes each way. */
+async function sheetReach(page: Page) {
+  return page
+    .locator('.sheet')
+    .first()
+    .evaluate((sheet) => {
+      const width = document.documentElement.clientWidth;
+      // Clamped by the browser: fully to the left (negative in right to left), then fully right.
+      window.scrollTo(-1e6, 0);
+      const left = sheet.getBoundingClientRect().left;
+      window.scrollTo(1e6, 0);
+      const right = sheet.getBoundingClientRect().right;
+      return { left, right, width };
+    });
+}
+
+for (const lang of ['en', 'ar']) {
+  for (const which of ['brochure', 'handout'] as const) {
+    test(`in a window 400 px wide, the whole ${which} sheet can be scrolled to (${lang})`, async ({
+      context,
+      extensionId,
+    }) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 800 });
+      if (which === 'brochure') await openBrochure(page, extensionId, `lang=${lang}`);
+      else {
+        await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=${lang}`);
+        await page.locator('main[data-fitted="true"]').waitFor();
+      }
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // A sheet is 209 mm (790 px), wider than the window: centred, its left part was off the page
+      // where no scrolling reaches (x = -195), and in Arabic the start of every line with it.
+      // (Within a pixel: a scroll position is whole pixels, a sheet 209 mm wide is not.)
+      const reach = await sheetReach(page);
+      expect(reach.left, JSON.stringify(reach)).toBeGreaterThan(-1);
+      expect(reach.right, JSON.stringify(reach)).toBeLessThan(reach.width + 1);
+      // Back at the start, the controls are there to use.
+      await page.evaluate((rtl) => window.scrollTo(rtl ? 1e6 : -1e6, 0), lang === 'ar');
+      await expect(page.locator('button.print')).toBeInViewport({ ratio: 1 });
+    });
+  }
+}
+
+test('the print hint gives the number of pages: two in one language, four with a second', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await openBrochure(page, extensionId, 'lang=en');
+  await expect(page.getByTestId('print-hint')).toHaveText('Prints on two A4 or US Letter pages.');
+  await page.getByTestId('second-language').selectOption('fr');
+  await expect(page.locator('main[data-fitted="true"][data-pages="4"]')).toBeAttached();
+  await expect(page.getByTestId('print-hint')).toHaveText('Prints on four A4 or US Letter pages.');
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(4);
+  await page.getByTestId('second-language').selectOption('');
+  await expect(page.getByTestId('print-hint')).toHaveText('Prints on two A4 or US Letter pages.');
+});

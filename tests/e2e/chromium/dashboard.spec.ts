@@ -1,10 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
-import type { FileChooser, Page } from '@playwright/test';
+import type { FileChooser, Locator, Page } from '@playwright/test';
 import { test, expect, getStorage, setStorage } from './fixtures';
 import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
+import { hashPin } from '../../../lib/pin';
 
 // A card counts all of its items, the kids' and the parents' (each list inside has its own count).
 const ALL = instagram.checklist.length;
@@ -20,6 +21,13 @@ async function fileChooserAfter(page: Page, act: () => Promise<void>): Promise<F
   await page.evaluate(() => undefined);
   await act();
   return chooser;
+}
+
+/** A message shown beside the control that caused it: in view, and a few lines under it at most. */
+async function expectBeside(message: Locator, control: Locator): Promise<void> {
+  await expect(message).toBeInViewport({ ratio: 1 });
+  const [m, c] = [(await message.boundingBox())!, (await control.boundingBox())!];
+  expect(Math.abs(m.y - (c.y + c.height)), JSON.stringify({ m, c })).toBeLessThan(120);
 }
 
 test.describe('the family dashboard', () => {
@@ -104,6 +112,9 @@ test.describe('the family dashboard', () => {
     await expect(page.getByTestId('dashboard-status')).toHaveText(
       'Importation réussie : vos réglages et vos listes à cocher sont de retour.',
     );
+    // Beside the import button (the page was redrawn in French), with focus, so it is read out.
+    await expect(page.getByTestId('dashboard-status')).toBeFocused();
+    await expectBeside(page.getByTestId('dashboard-status'), page.locator('[data-action="import"]'));
     const after = await getStorage(background);
     for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);
   });
@@ -192,4 +203,109 @@ test('lays its controls out for the reader, in English and in Urdu', async ({ co
       return Math.abs(box.top + box.height / 2 - (line.top + line.height / 2));
     });
   expect(offset).toBeLessThanOrEqual(4);
+});
+
+test.describe('messages and focus after an action', () => {
+  test('an import problem shows beside the import button; a damaged export of ours says so', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const importButton = page.locator('[data-action="import"]');
+    await importButton.scrollIntoViewIfNeeded();
+    // A real export, cut short (a copy stopped part-way).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-action="export"]').click(),
+    ]);
+    const whole = await readFile((await download.path())!, 'utf8');
+    const cut = path.join(os.tmpdir(), `mis-cut-${Date.now()}.json`);
+    await writeFile(cut, whole.slice(0, Math.floor(whole.length / 2)));
+    const chooser = await fileChooserAfter(page, () => importButton.click());
+    await chooser.setFiles(cut);
+    const alert = page.getByRole('alert').filter({ hasText: 'damaged or incomplete' });
+    await expect(alert).toHaveText(
+      'This is a Make-IT-Safe export, but it is damaged or incomplete, so it could not be read. Try another copy of it. Nothing was changed.',
+    );
+    // In the backup section, under the button: not at the top of the page, out of sight.
+    await expect(page.locator('section[aria-labelledby="backup-title"]').getByTestId('dashboard-status')).toBeVisible();
+    await expectBeside(alert, importButton);
+    // Valid JSON that is not an export says that instead.
+    const other = `${cut}.other.json`;
+    await writeFile(other, '{"name": "another program"}');
+    await page.getByTestId('import').setInputFiles(other);
+    await expect(page.getByRole('alert')).toHaveText('This file is not a Make-IT-Safe export. Nothing was changed.');
+    await expectBeside(page.getByRole('alert'), importButton);
+  });
+
+  test('setting and removing the PIN, and a reset, put the message beside the control and focus on it', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const status = page.getByTestId('dashboard-status');
+    const focusedTag = () => page.evaluate(() => document.activeElement?.tagName);
+
+    // Set the PIN from the keyboard: its form goes, focus must not fall to <body>.
+    await page.getByTestId('dashboard-pin-pin').fill('4821');
+    await page.getByTestId('dashboard-pin-repeat').fill('4821');
+    await page.getByTestId('dashboard-pin-repeat').press('Enter');
+    await expect(page.getByTestId('pin-state')).toHaveText('A parent PIN is set.');
+    await expect(status).toHaveText('The parent PIN was saved.');
+    await expect(status).toBeFocused();
+    await expect(status).toHaveAttribute('role', 'status');
+    await expectBeside(status, page.locator('[data-action="change-pin"]'));
+
+    // Remove it (with the PIN): the buttons give way to the new-PIN form.
+    await page.locator('[data-action="remove-pin"]').click();
+    await page.locator('[data-action="remove-pin-confirm"]').click();
+    await page.getByTestId('pin-entry').fill('4821');
+    await page.getByTestId('pin-entry').press('Enter');
+    await expect(page.getByTestId('pin-state')).toHaveText('No parent PIN is set.');
+    await expect(status).toHaveText('The parent PIN was removed.');
+    await expect(status).toBeFocused();
+    await expectBeside(status, page.getByTestId('dashboard-pin-form'));
+
+    // Reset everything: the message is under the reset button, ~3,000 px below the top.
+    await page.locator('[data-action="reset-all"]').click();
+    await page.locator('[data-action="reset-all-confirm"]').click();
+    await expect(status).toHaveText('Everything was reset.');
+    await expect(status).toBeFocused();
+    await expectBeside(status, page.locator('[data-action="reset-all"]'));
+    expect(await focusedTag()).not.toBe('BODY');
+  });
+
+  test('cancelling the PIN for "Yes, remove the PIN" puts the button back to its first state', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    await setStorage(background, { pin: { record: await hashPin('4821'), lock: { failures: 0 } }, pin$: { v: 1 } });
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    for (const close of ['Cancel', 'Escape'] as const) {
+      await page.locator('[data-action="remove-pin"]').click();
+      await page.locator('[data-action="remove-pin-confirm"]').click();
+      await expect(page.getByTestId('pin-dialog')).toBeVisible();
+      if (close === 'Cancel') await page.getByTestId('pin-dialog').getByRole('button', { name: 'Cancel' }).click();
+      else await page.keyboard.press('Escape');
+      await expect(page.getByTestId('pin-dialog')).toBeHidden();
+      await expect(page.locator('[data-action="remove-pin-confirm"]'), close).toHaveCount(0);
+      await expect(page.locator('[data-action="remove-pin"]'), close).toBeFocused();
+      await expect(page.getByTestId('pin-state')).toHaveText('A parent PIN is set.');
+    }
+  });
+
+  test('an address with #admin opens at the help for schools, once the page is drawn', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html#admin`);
+    await expect(page.getByTestId('admin-help')).toBeVisible();
+    await expect(page.locator('#admin-title')).toBeInViewport();
+  });
 });

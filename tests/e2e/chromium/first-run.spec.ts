@@ -116,6 +116,19 @@ test.describe('first run', () => {
   });
 });
 
+test('"keep it installed with browser policy" opens the dashboard at that help, not at its top', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${CHROME_EXTENSION_ID}/welcome.html`);
+  await page.locator('main:not([aria-busy])').waitFor();
+  await page.locator('[data-action="policy-help"]').click();
+  await page.waitForURL(/options\.html#admin$/);
+  await expect(page.getByTestId('admin-help')).toBeVisible();
+  await expect(page.locator('#admin-title')).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+});
+
 test.describe('the parent PIN', () => {
   test('blocks turning the helper off until it is entered, and slows down wrong guesses', async ({
     context,

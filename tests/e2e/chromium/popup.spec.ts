@@ -57,6 +57,19 @@ test.describe('the popup', () => {
     );
   });
 
+  test('Back returns keyboard focus to the button that opened the screen', async ({ openPopup }) => {
+    const popup = await openPopup('https://www.instagram.com/someone/');
+    for (const name of ['Block someone', 'Report something', 'Make my account private', 'Get help now']) {
+      await popup.getByRole('button', { name }).focus();
+      await popup.keyboard.press('Enter');
+      await expect(popup.getByRole('button', { name: 'Back' })).toBeVisible();
+      await popup.getByRole('button', { name: 'Back' }).focus();
+      await popup.keyboard.press('Enter');
+      // Not <body>: the next Tab goes on from where the person was, not from the page's start.
+      await expect(popup.getByRole('button', { name }), name).toBeFocused();
+    }
+  });
+
   test('gets help for the chosen country, and says so where no line is checked', async ({ openPopup }) => {
     const popup = await openPopup('https://www.instagram.com/');
     await popup.getByRole('button', { name: 'Get help now' }).click();
