@@ -27,12 +27,19 @@ export function renderGuide(guide: GuideView, level: Level = 3): HTMLElement {
 }
 
 /** The country's helplines as call links, or what to do where there is none. */
-function helplineCalls(help: HelpView): HTMLElement {
-  if (help.helplines.length === 0) return el('p', {}, help.noHelpline ?? '');
-  return el(
-    'p',
-    { class: 'mis-links' },
-    ...help.helplines.map((line: HelplineView) => link(line.tel, line.callWithName, 'mis-button-link')),
+/**
+ * The numbers under a situation's last step: the lines to talk to. Where there is none, that step
+ * already says so (and the missing-children hotline is no line for bullying).
+ */
+function helplineCalls(help: HelpView): HTMLElement | false {
+  const talk = help.helplines.filter((line) => line.talk);
+  return (
+    talk.length > 0 &&
+    el(
+      'p',
+      { class: 'mis-links' },
+      ...talk.map((line: HelplineView) => link(line.tel, line.callWithName, 'mis-button-link')),
+    )
   );
 }
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Language, LanguageCode } from './languages';
 import type { Guide, GuideTopic, PageKind, Platform, Source } from './platforms/types';
 import type { Helpline } from './helplines';
-import { ACTION_IDS, SITUATIONS } from './get-help';
+import { SITUATIONS } from './get-help';
 import { servicesFor } from './reporting-services';
 import { isolate } from './bidi';
 
@@ -41,6 +41,11 @@ export const helplineViewSchema = z.object({
   websiteLabel: z.optional(text),
   facts: z.array(text),
   checkedLabel: text,
+  /**
+   * A line to talk to about what happened, called from each situation's last step; not the
+   * missing-children hotline (116 000), which is listed with the others but is not for bullying.
+   */
+  talk: z.boolean(),
 });
 export type HelplineView = z.infer<typeof helplineViewSchema>;
 
@@ -193,7 +198,12 @@ export function buildGuideView(platform: Platform, guide: Guide, t: Translate, l
   };
 }
 
-function buildSituations(country: string | undefined, t: Translate, language: Language): SituationView[] {
+function buildSituations(
+  country: string | undefined,
+  t: Translate,
+  language: Language,
+  anyTalk: boolean,
+): SituationView[] {
   return SITUATIONS.map((situation) => {
     const services = servicesFor(situation.services, country).map((s) => ({
       id: s.id,
@@ -211,7 +221,10 @@ function buildSituations(country: string | undefined, t: Translate, language: La
       ...(services.length > 0 ? { servicesTitle: t('help:services.title') } : {}),
       services,
       actionsTitle: t('help:actions.title'),
-      actions: ACTION_IDS.map((action) => t(`help:actions.${action}`)),
+      // Without a line to call, the last step says so instead of "talk to a helpline".
+      actions: situation.actions.map((action) =>
+        action === 'helpline' && !anyTalk ? t('help:helpline.none') : t(`help:actions.${action}`),
+      ),
     };
   });
 }
@@ -223,15 +236,19 @@ export function buildHelpView(
   language: Language,
   country?: string,
 ): HelpView {
+  const talks = (h: Helpline) => h.kind !== 'missing';
+  const anyTalk = helplines.some(talks);
+  // The lines to talk to first; the missing-children hotline after them.
+  const ordered = [...helplines.filter(talks), ...helplines.filter((h) => !talks(h))];
   return {
     title: t('help:title'),
     intro: t('help:intro'),
     trustedAdult: { title: t('help:trustedAdult.title'), text: t('help:trustedAdult.text') },
     images: { title: t('help:images.title'), text: t('help:images.text') },
     whatHappened: { title: t('help:whatHappened.title'), intro: t('help:whatHappened.intro') },
-    situations: buildSituations(country, t, language),
+    situations: buildSituations(country, t, language, anyTalk),
     helplineTitle: t('help:helpline.title'),
-    helplines: helplines.map((h) => {
+    helplines: ordered.map((h) => {
       const callLabel = t('help:helpline.call', { number: h.number });
       return {
         id: h.id,
@@ -247,9 +264,10 @@ export function buildHelpView(
         callWithName: `${language.dir === 'rtl' ? isolate(h.name) : h.name}: ${callLabel}`,
         facts: [...(h.free ? [t('help:helpline.free')] : []), ...(h.open247 ? [t('help:helpline.always')] : [])],
         checkedLabel: t('help:helpline.source', { date: formatDate(h.source.checked, language) }),
+        talk: talks(h),
       };
     }),
-    ...(helplines.length === 0 ? { noHelpline: t('help:helpline.none') } : {}),
+    ...(anyTalk ? {} : { noHelpline: t('help:helpline.none') }),
   };
 }
 

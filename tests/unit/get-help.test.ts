@@ -39,13 +39,42 @@ describe('reporting services', () => {
 });
 
 describe('"what happened?"', () => {
-  it('offers the five situations, each ending with the same five things to do now', () => {
+  it('offers the five situations, each ending with the things to do now, calling a helpline last', () => {
     const help = buildHelpView(helplinesFor('FR'), keys, LANGUAGES.en, 'FR');
     expect(help.situations.map((s) => s.id)).toEqual([...SITUATION_IDS]);
     for (const situation of help.situations) {
-      expect(situation.actions).toEqual(ACTION_IDS.map((a) => `help:actions.${a}`));
+      const own = SITUATIONS.find((s) => s.id === situation.id)!.actions;
+      expect(situation.actions).toEqual(own.map((a) => `help:actions.${a}`));
+      expect(own.at(-1)).toBe('helpline');
+      expect(own.filter((a) => ACTION_IDS.includes(a))).toEqual(ACTION_IDS.filter((a) => own.includes(a)));
       expect(situation.points.length).toBeGreaterThanOrEqual(2);
     }
+    // Someone being bothered blocks; someone worried about a friend is not told to block "the person".
+    expect(help.situations.find((s) => s.id === 'bothered')!.actions).toEqual(
+      ACTION_IDS.map((a) => `help:actions.${a}`),
+    );
+    expect(help.situations.find((s) => s.id === 'worriedFriend')!.actions).not.toContain('help:actions.block');
+  });
+
+  it('never offers the missing-children hotline as the helpline to talk to, and says so where there is none', () => {
+    // Belgium has only 116 000 here: the last step says there is no checked line, not "talk to a helpline".
+    const belgium = buildHelpView(helplinesFor('BE'), keys, LANGUAGES.en, 'BE');
+    expect(helplinesFor('BE').map((h) => h.kind)).toEqual(['missing']);
+    expect(belgium.noHelpline).toBe('help:helpline.none');
+    expect(belgium.helplines.map((h) => [h.name, h.talk])).toEqual([['116 000', false]]);
+    for (const situation of belgium.situations) {
+      expect(situation.actions.at(-1)).toBe('help:helpline.none');
+      expect(situation.actions).not.toContain('help:actions.helpline');
+    }
+    // No line at all: the same.
+    const none = buildHelpView(helplinesFor('SA'), keys, LANGUAGES.en, 'SA');
+    expect(none.helplines).toEqual([]);
+    expect(none.situations[0]!.actions.at(-1)).toBe('help:helpline.none');
+    // Germany: Nummer gegen Kummer to talk to, listed first; 116 000 after it.
+    const germany = buildHelpView(helplinesFor('DE'), keys, LANGUAGES.en, 'DE');
+    expect(germany.noHelpline).toBeUndefined();
+    expect(germany.helplines.map((h) => h.talk)).toEqual([true, false]);
+    expect(germany.situations[0]!.actions.at(-1)).toBe('help:actions.helpline');
   });
 
   it('shows image-removal services only where an image is shared, and the right ones for the country', () => {

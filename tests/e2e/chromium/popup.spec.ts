@@ -85,6 +85,16 @@ test.describe('the popup', () => {
       'We do not have a checked helpline for this country yet.',
     );
     await expect(popup.getByRole('link', { name: /^Call / })).toHaveCount(0);
+    // Belgium has only the missing-children hotline here: listed, but no situation sends a bullied
+    // child to it, and the last step says there is no checked line instead of "talk to a helpline".
+    await popup.getByTestId('country').selectOption('BE');
+    await expect(popup.locator('[data-helpline="be-116000"]')).toBeAttached();
+    await popup.locator('[data-situation="bothered"] > summary').click();
+    const lastStep = popup.locator('[data-situation="bothered"] .mis-steps > li').last();
+    await expect(lastStep).toHaveText(
+      "We do not have a checked helpline for this country yet. Tell a trusted adult. If you are in danger right now, call your country's emergency number.",
+    );
+    await expect(popup.locator('[data-situation="bothered"] a[href^="tel:"]')).toHaveCount(0);
   });
 
   test('"what happened?" leads from a situation to what to do now, with the keyboard alone', async ({ openPopup }) => {
@@ -207,12 +217,12 @@ test.describe('the popup', () => {
         };
         const childline = document.querySelector('.mis-helplines a[href="tel:08001111"]')!;
         const missing = document.querySelector('.mis-helplines [data-helpline="gb-116000"] .mis-helpline-name')!;
-        // A situation's own call link: "116 000: Call 116 000", the name's digits measured.
-        const call = document.querySelector('[data-situation="bothered"] a[href="tel:116000"]')!;
+        // A situation's own call link: "Childline: Call 0800 1111" (116 000 is not offered there).
+        const call = document.querySelector('[data-situation="bothered"] a[href="tel:08001111"]')!;
         return {
           childline: lefts(childline, ['0800', '1111']),
           missing: lefts(missing, ['116', '000']),
-          call: lefts(call, ['116', '000']),
+          call: lefts(call, ['0800', '1111']),
         };
       });
       expect(order.childline, lang).toHaveLength(2);
