@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createI18n, loadPlatformWords, switchLanguage, translator } from '@/lib/i18n';
+import { createI18n, loadPlatformWords, loadWorkshopWords, switchLanguage, translator } from '@/lib/i18n';
 import { withoutIsolates } from '@/lib/bidi';
 import { helperViewFor } from '@/lib/view-for';
 import { instagram } from '@/lib/platforms/instagram';
@@ -44,6 +44,19 @@ describe('i18next setup', () => {
     expect(i18n.hasResourceBundle('de', 'instagram')).toBe(false);
     expect(translator(i18n, 'nl')('instagram:guides.blockAccount.title')).not.toBe('Block an account');
     await expect(loadPlatformWords(i18n, 'nl', 'noSuchSite')).rejects.toThrow(/noSuchSite/);
+  });
+
+  it('writes counts in Bengali digits in Bengali, as its dates are, and in Latin digits elsewhere', async () => {
+    const instance = await createI18n('bn');
+    await loadWorkshopWords(instance, 'bn');
+    const bengali = translator(instance, 'bn');
+    // Dates in Bengali are written ২৫ নভেম্বর, ২০২৬ (Intl); "2 of 10 done" was "10টির মধ্যে 2টি" beside them.
+    expect(bengali('ui:popup.checklist.progress', { done: 2, total: 10 })).toBe('১০টির মধ্যে ২টি হয়ে গেছে');
+    expect(bengali('ui:dashboard.otherSites', { count: 12 })).toContain('(১২)');
+    expect(bengali('checklist:parents.minimumAge.title', { site: 'Instagram', years: 13 })).toContain('১৩');
+    expect(bengali('workshop:controls.position', { current: 3, total: 5 })).toContain('৩');
+    const english = translator(await createI18n('en'), 'en');
+    expect(english('ui:dashboard.otherSites', { count: 12 })).toContain('(12)');
   });
 
   it('falls back to English for a key a language lacks, and fills placeholders', async () => {
