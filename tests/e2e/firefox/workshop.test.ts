@@ -63,9 +63,11 @@ describe('Firefox ESR: workshop mode', () => {
         const id = guideFor(instagram.guides, step.helper)!;
         await until(() => inHelperView(page, `#mis-guide-${id}`), `guide ${id} in view`);
       } else if (step.helper.kind === 'help') {
-        await until(() => inHelperView(page, '#mis-help-title'), 'get help now in view');
         const situation = step.helper.situation;
-        if (situation) {
+        // With a situation, the panel scrolls to it, past the help's heading.
+        if (!situation) await until(() => inHelperView(page, '#mis-help-title'), 'get help now in view');
+        else {
+          await until(() => inHelperView(page, `[data-situation="${situation}"] > summary`), `${situation} in view`);
           await until(
             () =>
               page.evaluate(
