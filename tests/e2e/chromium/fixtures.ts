@@ -183,7 +183,12 @@ export const test = base.extend<Fixtures & Options>({
         return page;
       };
       const closeWelcome = (page: Page) => {
-        if (!ours.has(page) && page.url().endsWith('/welcome.html')) void page.close().catch(() => undefined);
+        if (ours.has(page) || !page.url().endsWith('/welcome.html')) return;
+        // Never the browser's last tab: a test once found its browser closed before its first step
+        // (2026-11-25, "Target page, context or browser has been closed"), and closing the last tab
+        // is one way a browser ends. A blank tab first keeps one open whatever the start-up order.
+        const last = context.pages().every((other) => other === page);
+        void (last ? newPage() : Promise.resolve()).then(() => page.close()).catch(() => undefined);
       };
       context.pages().forEach(closeWelcome);
       context.on('page', (page) => {
