@@ -17,6 +17,30 @@ const platformLoaders = import.meta.glob<Resource>('../locales/*/platforms/*.jso
 const brochureLoaders = import.meta.glob<Resource>('../locales/*/brochure.json', { import: 'default' });
 const workshopLoaders = import.meta.glob<Resource>('../locales/*/workshop.json', { import: 'default' });
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Every number a text is filled with, in the language's own digits, as its dates are (Intl):
+ * Bengali's "১০টির মধ্যে ২টি" beside "২৫ নভেম্বর, ২০২৬"; Latin digits in the other thirteen. The
+ * words keep plain `{{count}}` placeholders, the same in every language; `count` itself stays a
+ * number for choosing the plural form.
+ */
+const languageDigits = {
+  type: 'formatter' as const,
+  init() {},
+  add() {},
+  addCached() {},
+  format(value: unknown, _format: string | undefined, lng: string | undefined): unknown {
+    if (typeof value !== 'number' || !lng) return value;
+    let format = numberFormats.get(lng);
+    if (!format) {
+      format = new Intl.NumberFormat(isLanguageCode(lng) ? LANGUAGES[lng].tag : lng);
+      numberFormats.set(lng, format);
+    }
+    return format.format(value);
+  },
+};
+
 export async function loadNamespaces(lang: LanguageCode): Promise<Record<Namespace, Resource>> {
   const entries = await Promise.all(
     NAMESPACES.map(async (ns) => {
@@ -36,7 +60,7 @@ async function addLanguage(instance: i18n, lang: LanguageCode): Promise<void> {
 
 /** An i18next instance in `lang`, with English loaded as the fallback for a missing key. */
 export async function createI18n(lang: LanguageCode): Promise<i18n> {
-  const instance = i18next.createInstance();
+  const instance = i18next.createInstance().use(languageDigits);
   await instance.init({
     lng: lang,
     fallbackLng: FALLBACK_LANGUAGE,
@@ -44,7 +68,7 @@ export async function createI18n(lang: LanguageCode): Promise<i18n> {
     defaultNS: 'ui',
     resources: {},
     // Everything is rendered as text, never as HTML, so nothing needs escaping here.
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
     initAsync: false,
   });

@@ -55,10 +55,8 @@ export const SHARED_CHECKLIST_KEYS: readonly string[] = [
   'parents.talk.why',
 ];
 
-/** `{{name}}`, or `{{name, format}}` where a language writes a value its own way (Bengali digits). */
-const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*(?:,[^}]*)?\}\}/g;
-/** The names of a text's placeholders, sorted: the same in every language, whatever the format. */
-export const placeholders = (s: string): string[] => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}/g;
+export const placeholders = (s: string): string[] => (s.match(PLACEHOLDER) ?? []).sort();
 
 /**
  * Problems with one language's words for a platform, in plain sentences. With `english`, the file

@@ -5,7 +5,7 @@ import { LANGUAGE_CODES } from '@/lib/languages';
 import { NAMESPACES } from '@/lib/i18n';
 import { PLATFORMS } from '@/lib/platforms/registry';
 import { HELPLINES } from '@/lib/helplines';
-import { SHARED_CHECKLIST_KEYS, placeholders } from '@/lib/platforms/words';
+import { SHARED_CHECKLIST_KEYS } from '@/lib/platforms/words';
 
 const ROOT = path.resolve(__dirname, '../..');
 const LOCALES = path.join(ROOT, 'locales');
@@ -26,6 +26,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
+const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}/g;
+const placeholders = (s: string) => (s.match(PLACEHOLDER) ?? []).sort();
 // Brand and platform names stay as they are in every language.
 const UNTRANSLATED = new Set(['Make-IT-Safe', ...PLATFORMS.map((p) => p.name)]);
 
