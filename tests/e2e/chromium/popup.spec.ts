@@ -367,16 +367,16 @@ test.describe('privacy reminder settings', () => {
     await expect
       .poll(async () => ((await getStorage(background))['prompts'] as { everyDays: number } | undefined)?.everyDays)
       .toBe(30);
-    await popup.getByRole('checkbox', { name: 'Show it on Instagram' }).uncheck();
+    await popup.getByRole('checkbox', { name: 'Show the privacy reminder on Instagram' }).uncheck();
     await expect
       .poll(async () => ((await getStorage(background))['prompts'] as { offSites: string[] } | undefined)?.offSites)
       .toEqual(['instagram']);
     await popup.reload();
     await expect(popup.getByTestId('prompt-period')).toHaveValue('30');
-    await expect(popup.getByRole('checkbox', { name: 'Show it on Instagram' })).not.toBeChecked();
+    await expect(popup.getByRole('checkbox', { name: 'Show the privacy reminder on Instagram' })).not.toBeChecked();
     // "Never" everywhere: the per-site choice no longer applies, so it is not shown.
     await popup.getByTestId('prompt-period').selectOption('0');
-    await expect(popup.getByRole('checkbox', { name: 'Show it on Instagram' })).toHaveCount(0);
+    await expect(popup.getByRole('checkbox', { name: 'Show the privacy reminder on Instagram' })).toHaveCount(0);
   });
 });
 
