@@ -37,7 +37,9 @@ export function AdminHelp({ t, locked }: { t: Translate; locked: ReadonlySet<Pol
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   return (
     <section aria-labelledby="admin-title" id="admin" class="admin" data-testid="admin-help">
-      <h2 id="admin-title">{t('ui:admin.title')}</h2>
+      <h2 id="admin-title" tabIndex={-1}>
+        {t('ui:admin.title')}
+      </h2>
       {locked.size > 0 && (
         <p class="status" data-testid="managed-in-effect">
           {t('ui:admin.inEffect', { count: locked.size })}

@@ -112,10 +112,15 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   }, []);
 
   // The page is drawn only after its words load, long after the browser looked for the address's
-  // #fragment (the first run links to #admin): go to it now that it exists.
+  // #fragment (the first run links to #admin): go to it now that it exists. The browser would also
+  // have moved the keyboard there; its heading takes the focus, so Tab goes on from that section
+  // and a screen reader reads where the link led.
   useEffect(() => {
     if (!state || location.hash.length < 2) return;
-    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView();
+    target.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus({ preventScroll: true });
   }, [Boolean(state)]);
 
   // Setting the PIN replaces its form, removing it replaces its buttons, and an import or a reset

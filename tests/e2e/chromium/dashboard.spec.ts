@@ -307,5 +307,9 @@ test.describe('messages and focus after an action', () => {
     await page.goto(`chrome-extension://${extensionId}/options.html#admin`);
     await expect(page.getByTestId('admin-help')).toBeVisible();
     await expect(page.locator('#admin-title')).toBeInViewport();
+    // As a fragment the browser found itself: the keyboard goes on from that section, not the top.
+    await expect(page.locator('#admin-title')).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#admin') !== null)).toBe(true);
   });
 });

@@ -3,8 +3,8 @@ import type { Browser } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, until } from './launch';
 
 /**
- * The dashboard in Firefox ESR: an address with #admin lands on that section once the page is
- * drawn, and a reset's message shows beside the reset button, with focus, not at the page's top.
+ * The dashboard in Firefox ESR: an address with #admin lands on that section, with focus, once the
+ * page is drawn, and a reset's message shows beside the reset button, with focus, not at the page's top.
  */
 
 let browser: Browser;
@@ -27,6 +27,8 @@ describe('Firefox ESR: the dashboard', () => {
       '#admin-title in view',
     );
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // The keyboard goes on from that section, as from a fragment the browser found itself.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('admin-title');
     await page.close();
   });
 
