@@ -68,7 +68,7 @@ export async function load(): Promise<Loaded> {
 
 /** Where a message shows: beside the control whose action it reports, not at the top of a long page. */
 type StatusPlace = 'top' | 'pin' | 'backup' | 'reset';
-type Status = { kind: 'ok' | 'problem'; text: string; at: StatusPlace } | undefined;
+type Status = { kind: 'ok' | 'problem'; text: string; at: StatusPlace; n?: number } | undefined;
 
 /** The family's sites first; all of them when none were chosen. */
 function splitPlatforms(chosen: readonly string[]): { family: Platform[]; others: Platform[] } {
@@ -93,9 +93,12 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const statusElement = useRef<HTMLParagraphElement>(null);
   /** Set with a status whose action took away the control that had focus (or may have). */
   const focusStatus = useRef(false);
+  const reports = useRef(0);
   const report = (status: NonNullable<Status>, focus = true) => {
     focusStatus.current = focus;
-    setStatus(status);
+    // Numbered, so each report is a new element: the same problem twice (the same bad file chosen
+    // again) changes no text, and an alert that is only redrawn is not read out again.
+    setStatus({ ...status, n: ++reports.current });
   };
 
   useEffect(() => {
@@ -296,7 +299,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     status?.at === place && (
       <p
         ref={statusElement}
-        key={`status-${place}`}
+        key={`status-${place}-${status.n ?? 0}`}
         tabIndex={-1}
         role={status.kind === 'problem' ? 'alert' : 'status'}
         class={`status ${status.kind}`}

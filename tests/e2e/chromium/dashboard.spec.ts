@@ -238,6 +238,15 @@ test.describe('messages and focus after an action', () => {
     await page.getByTestId('import').setInputFiles(other);
     await expect(page.getByRole('alert')).toHaveText('This file is not a Make-IT-Safe export. Nothing was changed.');
     await expectBeside(page.getByRole('alert'), importButton);
+    // The same file again: the same words, but a new alert, so a screen reader says it again
+    // (an alert whose text does not change is not read out a second time).
+    const status = page.getByTestId('dashboard-status');
+    await status.evaluate((el) => el.setAttribute('data-seen', ''));
+    await page.getByTestId('import').setInputFiles(other);
+    await expect(status.and(page.locator(':not([data-seen])'))).toHaveText(
+      'This file is not a Make-IT-Safe export. Nothing was changed.',
+    );
+    await expect(status).toHaveCount(1);
   });
 
   test('setting and removing the PIN, and a reset, put the message beside the control and focus on it', async ({
