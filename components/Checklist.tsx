@@ -4,19 +4,47 @@ import type { Language } from '@/lib/languages';
 import { buildChecklistView, type ChecklistItemView, type ItemProgress } from '@/lib/checklist-view';
 import { isSafeHref } from './dom';
 
+/** Where steps come from: the official page (checked again, as the helper's links are) and when. */
+function SourceLine(props: { url: string; label: string; checked: string; settings?: { url: string; label: string } }) {
+  const { settings } = props;
+  return (
+    <p class="mis-links">
+      {settings && isSafeHref(settings.url) && (
+        <a class="mis-button-link" href={settings.url} target="_blank" rel="noopener noreferrer">
+          {settings.label}
+        </a>
+      )}
+      {isSafeHref(props.url) ? (
+        <a href={props.url} target="_blank" rel="noopener noreferrer">
+          {props.label}
+        </a>
+      ) : (
+        <span>{props.label}</span>
+      )}
+      <span class="mis-checked">{props.checked}</span>
+    </p>
+  );
+}
+
+function StepList(props: { steps: string[] }) {
+  return (
+    <ol class="mis-steps">
+      {props.steps.map((step, i) => (
+        <li key={i}>{step}</li>
+      ))}
+    </ol>
+  );
+}
+
 function ItemSteps(props: { item: ChecklistItemView; t: Translate }) {
   const { item, t } = props;
   if (item.steps.length === 0 && item.starters.length === 0) return null;
   return (
     <details class="how">
       <summary>{item.starters.length > 0 ? t('ui:popup.checklist.starters') : t('ui:popup.checklist.howTo')}</summary>
-      {item.steps.length > 0 && (
-        <ol class="mis-steps">
-          {item.steps.map((step, i) => (
-            <li key={i}>{step}</li>
-          ))}
-        </ol>
-      )}
+      {/* An item that promises two things (block and report) shows both, each under its title. */}
+      {item.stepsTitle && <p class="part">{item.stepsTitle}</p>}
+      {item.steps.length > 0 && <StepList steps={item.steps} />}
       {item.starters.length > 0 && (
         <ul class="mis-steps starters">
           {item.starters.map((s, i) => (
@@ -25,22 +53,22 @@ function ItemSteps(props: { item: ChecklistItemView; t: Translate }) {
         </ul>
       )}
       {item.mayDiffer && <p class="mis-note">{item.mayDiffer}</p>}
-      <p class="mis-links">
-        {/* The addresses are the platform files' own, checked again here as the helper's links are. */}
-        {item.settingsUrl && isSafeHref(item.settingsUrl) && (
-          <a class="mis-button-link" href={item.settingsUrl} target="_blank" rel="noopener noreferrer">
-            {item.settingsLabel}
-          </a>
-        )}
-        {isSafeHref(item.sourceUrl) ? (
-          <a href={item.sourceUrl} target="_blank" rel="noopener noreferrer">
-            {item.sourceLabel}
-          </a>
-        ) : (
-          <span>{item.sourceLabel}</span>
-        )}
-        <span class="mis-checked">{item.checkedLabel}</span>
-      </p>
+      <SourceLine
+        url={item.sourceUrl}
+        label={item.sourceLabel}
+        checked={item.checkedLabel}
+        settings={
+          item.settingsUrl && item.settingsLabel ? { url: item.settingsUrl, label: item.settingsLabel } : undefined
+        }
+      />
+      {item.also && (
+        <>
+          <p class="part">{item.also.title}</p>
+          <StepList steps={item.also.steps} />
+          {item.also.mayDiffer && <p class="mis-note">{item.also.mayDiffer}</p>}
+          <SourceLine url={item.also.sourceUrl} label={item.also.sourceLabel} checked={item.also.checkedLabel} />
+        </>
+      )}
     </details>
   );
 }

@@ -181,11 +181,16 @@ export function mountHelper(
       check.handled.add(item.id);
       rebuildCheck(true);
     });
+    const { also } = item;
+    const steps = (list: string[]) =>
+      list.length > 0 && el('ol', { class: 'mis-steps' }, ...list.map((step) => el('li', {}, step)));
     const parts = [
       el('p', { class: 'mis-check-position' }, item.position),
       el('h4', { class: 'mis-check-item', 'data-item': item.id }, item.title),
       el('p', {}, item.why),
-      item.steps.length > 0 && el('ol', { class: 'mis-steps' }, ...item.steps.map((step) => el('li', {}, step))),
+      // An item that promises two things (block and report) shows both, each under its title.
+      item.stepsTitle && el('h5', { class: 'mis-check-part' }, item.stepsTitle),
+      steps(item.steps),
       item.mayDiffer && el('p', { class: 'mis-note' }, item.mayDiffer),
       el(
         'p',
@@ -194,6 +199,16 @@ export function mountHelper(
         link(item.sourceUrl, item.sourceLabel),
         el('span', { class: 'mis-checked' }, item.checkedLabel),
       ),
+      also && el('h5', { class: 'mis-check-part' }, also.title),
+      also && steps(also.steps),
+      also?.mayDiffer && el('p', { class: 'mis-note' }, also.mayDiffer),
+      also &&
+        el(
+          'p',
+          { class: 'mis-links' },
+          link(also.sourceUrl, also.sourceLabel),
+          el('span', { class: 'mis-checked' }, also.checkedLabel),
+        ),
       el('p', { class: 'mis-prompt-actions' }, done, skip),
     ];
     for (const part of parts) if (part) section.append(part);

@@ -1,14 +1,18 @@
 import type { Language } from './languages';
 import type { ChecklistItem, Platform } from './platforms/types';
 import { sharedWordsFor } from './platforms/words';
-import { buildGuideView, formatDate, sourceLines, type CheckView, type Translate } from './helper-view';
+import { buildGuideView, formatDate, sourceLines, type AlsoView, type CheckView, type Translate } from './helper-view';
 
 /** One checklist item as plain strings: what to do, why, and how, with where the steps come from. */
 export interface ChecklistItemView {
   id: string;
   title: string;
   why: string;
+  /** The first guide's title over `steps`, when the item has a second guide (`also`). */
+  stepsTitle?: string;
   steps: string[];
+  /** The second guide: how to report, after how to block. */
+  also?: AlsoView;
   starters: string[];
   settingsUrl?: string;
   settingsLabel?: string;
@@ -55,11 +59,26 @@ export function buildItemView(
     : guide
       ? buildGuideView(platform, guide, t, language).steps
       : [];
+  const alsoGuide = !own && item.alsoGuide ? platform.guides.find((g) => g.id === item.alsoGuide) : undefined;
+  const also = alsoGuide && buildGuideView(platform, alsoGuide, t, language);
   const done = progress[item.id];
   return {
     id: item.id,
     title: itemText(platform, item, 'title', t),
     why: itemText(platform, item, 'why', t),
+    ...(also
+      ? {
+          stepsTitle: t(`${platform.id}:guides.${guide!.id}.title`),
+          also: {
+            title: also.title,
+            steps: also.steps,
+            sourceUrl: also.sourceUrl,
+            sourceLabel: also.sourceLabel,
+            checkedLabel: also.checkedLabel,
+            ...(also.mayDiffer ? { mayDiffer: also.mayDiffer } : {}),
+          },
+        }
+      : {}),
     steps,
     starters: (item.starters ?? []).map((s) => t(`${platform.id}:checklist.${item.id}.starters.${s}`)),
     ...sourceLines(
@@ -111,6 +130,7 @@ export function buildCheckView(
         id: v.id,
         title: v.title,
         why: v.why,
+        ...(v.also ? { stepsTitle: v.stepsTitle, also: v.also } : {}),
         steps: v.steps,
         ...(v.settingsUrl ? { settingsUrl: v.settingsUrl, settingsLabel: v.settingsLabel } : {}),
         sourceUrl: v.sourceUrl,

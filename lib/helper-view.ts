@@ -83,12 +83,26 @@ export const helpViewSchema = z.object({
 });
 export type HelpView = z.infer<typeof helpViewSchema>;
 
+/** A checklist item's second guide (how to report, after how to block), with its own source. */
+export const alsoViewSchema = z.object({
+  title: text,
+  steps: z.array(text),
+  sourceUrl: https,
+  sourceLabel: text,
+  checkedLabel: text,
+  mayDiffer: z.optional(text),
+});
+export type AlsoView = z.infer<typeof alsoViewSchema>;
+
 /** One kids' checklist item not yet done, as the step-by-step privacy check shows it. */
 export const checkItemViewSchema = z.object({
   id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
   title: text,
   why: text,
+  /** The first guide's title over `steps`, when the item has a second guide (`also`). */
+  stepsTitle: z.optional(text),
   steps: z.array(text),
+  also: z.optional(alsoViewSchema),
   settingsUrl: z.optional(https),
   settingsLabel: z.optional(text),
   sourceUrl: https,

@@ -8,6 +8,7 @@ import { loadPlatformWords, loadWorkshopWords, translator } from '@/lib/i18n';
 import { withoutIsolates } from '@/lib/bidi';
 import { browserLanguages } from '@/lib/browser-languages';
 import { buildChecklistView } from '@/lib/checklist-view';
+import type { AlsoView } from '@/lib/helper-view';
 import { balancedSplit } from '@/lib/brochure';
 import { fitSheets } from '@/components/fit-sheets';
 import { applyLanguage } from '@/components/apply-language';
@@ -19,6 +20,16 @@ interface Words {
   i18n: i18n;
 }
 
+function Steps({ steps }: { steps: string[] }) {
+  return (
+    <ol class="steps">
+      {steps.map((step, i) => (
+        <li key={i}>{step}</li>
+      ))}
+    </ol>
+  );
+}
+
 async function wordsFor(lang: LanguageCode, platformId: string): Promise<Words> {
   const instance = await i18nFor(lang);
   await Promise.all([loadWorkshopWords(instance, lang), loadPlatformWords(instance, lang, platformId)]);
@@ -27,8 +38,9 @@ async function wordsFor(lang: LanguageCode, platformId: string): Promise<Words> 
 
 /**
  * Below this size (in points) on one page, the checklist takes two pages instead: Urdu's Nastaliq,
- * with the line height it needs, fitted one page at 6.6 to 9.2 pt; every other language fits one
- * page at 8.1 pt or more.
+ * with the line height it needs, fitted one page at 6.6 to 9.2 pt, and since "block and report"
+ * shows both guides, Telegram and a few sites in other languages need two as well (English fits
+ * one page on every site).
  */
 const ONE_PAGE_FLOOR = 8;
 
@@ -122,7 +134,7 @@ export function Handout() {
   }, [t, platform]);
 
   if (!words || !t || !view) return <main aria-busy="true" />;
-  const sourceOf = (item: (typeof view.kids)[number]) => (
+  const sourceOf = (item: Pick<AlsoView, 'sourceUrl' | 'sourceLabel' | 'checkedLabel'>) => (
     <>
       {item.sourceLabel}: <bdi dir="ltr">{item.sourceUrl}</bdi> · {item.checkedLabel}
     </>
@@ -131,14 +143,13 @@ export function Handout() {
   // page), the line is printed once under the title: eight copies of it cost Telegram's sheet about
   // a point of text size.
   const [first] = view.kids;
-  const shared =
+  const sameAsFirst = (item: Pick<AlsoView, 'sourceUrl' | 'sourceLabel' | 'checkedLabel'>) =>
     first !== undefined &&
-    view.kids.every(
-      (item) =>
-        item.sourceUrl === first.sourceUrl &&
-        item.sourceLabel === first.sourceLabel &&
-        item.checkedLabel === first.checkedLabel,
-    );
+    item.sourceUrl === first.sourceUrl &&
+    item.sourceLabel === first.sourceLabel &&
+    item.checkedLabel === first.checkedLabel;
+  // A second guide (how to report) from another page then prints its own line under its steps.
+  const shared = first !== undefined && view.kids.every(sameAsFirst);
   const parts = at > 0 ? [view.kids.slice(0, at), view.kids.slice(at)] : [view.kids];
   return (
     <>
@@ -199,14 +210,16 @@ export function Handout() {
                       {item.title}
                     </h2>
                     <p class="why">{item.why}</p>
-                    {item.steps.length > 0 && (
-                      <ol class="steps">
-                        {item.steps.map((step, i) => (
-                          <li key={i}>{step}</li>
-                        ))}
-                      </ol>
-                    )}
+                    {item.stepsTitle && <h3>{item.stepsTitle}</h3>}
+                    {item.steps.length > 0 && <Steps steps={item.steps} />}
                     {!shared && <p class="source">{sourceOf(item)}</p>}
+                    {item.also && (
+                      <>
+                        <h3>{item.also.title}</h3>
+                        <Steps steps={item.also.steps} />
+                        {!(shared && sameAsFirst(item.also)) && <p class="source">{sourceOf(item.also)}</p>}
+                      </>
+                    )}
                   </li>
                 ))}
               </ol>

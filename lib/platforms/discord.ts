@@ -103,6 +103,7 @@ export const discord: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportMessage',
       source: { url: BLOCKING_PRIVACY, checked, status: 'official' },
     },
     {

@@ -184,6 +184,7 @@ export const facebook: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: FAMILY_CENTER,
     },
     {

@@ -149,6 +149,7 @@ export const instagram: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: { url: antiBullying, checked, status: 'unconfirmed' },
     },
     {

@@ -150,6 +150,7 @@ export const pinterest: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: { url: HARASSMENT, checked, status: 'unconfirmed' },
     },
     { id: 'minimumAge', audience: 'parents', source: { url: AGE, checked, status: 'official' } },

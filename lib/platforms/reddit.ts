@@ -114,6 +114,7 @@ export const reddit: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: { url: BLOCK, checked, status: 'unconfirmed' },
     },
     {

@@ -109,6 +109,7 @@ export const roblox: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportMessage',
       source: { url: BLOCK, checked, status: 'official' },
     },
     {

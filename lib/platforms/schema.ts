@@ -47,6 +47,7 @@ export const checklistItemSchema = z
     id,
     audience: z.enum(['kids', 'parents']),
     guide: id.optional(),
+    alsoGuide: id.optional(),
     steps: z.array(id).min(1).max(8).optional(),
     starters: z.array(id).min(2).max(3).optional(),
     settingsPage: id.optional(),
@@ -55,6 +56,9 @@ export const checklistItemSchema = z
   .superRefine((item, ctx) => {
     if (item.audience === 'kids' && !item.guide && !item.steps) {
       ctx.addIssue({ code: 'custom', message: `${item.id}: a kids' item needs a guide or steps of its own` });
+    }
+    if (item.alsoGuide && (!item.guide || item.steps || item.alsoGuide === item.guide)) {
+      ctx.addIssue({ code: 'custom', message: `${item.id}: a second guide comes after a first, different one` });
     }
     if (item.id === 'talk' && !item.starters) {
       ctx.addIssue({ code: 'custom', message: 'talk needs two or three conversation starters' });
@@ -106,8 +110,10 @@ export const platformSchema = z
       }
     }
     for (const item of platform.checklist) {
-      if (item.guide && !guideIds.includes(item.guide)) {
-        ctx.addIssue({ code: 'custom', message: `${item.id} refers to unknown guide ${item.guide}` });
+      for (const guide of [item.guide, item.alsoGuide]) {
+        if (guide && !guideIds.includes(guide)) {
+          ctx.addIssue({ code: 'custom', message: `${item.id} refers to unknown guide ${guide}` });
+        }
       }
     }
     const kids = platform.checklist.filter((i) => i.audience === 'kids').length;

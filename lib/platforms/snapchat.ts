@@ -127,6 +127,7 @@ export const snapchat: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: { url: BLOCKING, checked: RECHECKED, status: 'unconfirmed' },
     },
     {

@@ -112,7 +112,7 @@ export const telegram: Platform = {
     { id: 'profilePhoto', audience: 'kids', guide: 'profilePhoto', source: faq },
     { id: 'twoStep', audience: 'kids', guide: 'twoStep', source: faq },
     { id: 'leaveGroups', audience: 'kids', guide: 'leaveGroup', source: faq },
-    { id: 'knowBlockReport', audience: 'kids', guide: 'blockAccount', source: faq },
+    { id: 'knowBlockReport', audience: 'kids', guide: 'blockAccount', alsoGuide: 'reportMessage', source: faq },
     {
       id: 'minimumAge',
       audience: 'parents',

@@ -102,6 +102,7 @@ export const threads: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: { url: helpCenter, checked, status: 'unconfirmed' },
     },
     {

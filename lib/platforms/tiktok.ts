@@ -130,6 +130,7 @@ export const tiktok: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: { url: DM_HELP, checked: CHECKED, status: 'unconfirmed' },
     },
     {

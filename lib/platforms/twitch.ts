@@ -96,6 +96,7 @@ export const twitch: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: { url: PARENTS_GUIDE, checked, status: 'unconfirmed' },
     },
     {

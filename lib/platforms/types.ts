@@ -67,6 +67,11 @@ export interface ChecklistItem {
   audience: 'kids' | 'parents';
   /** The guide that shows how to do it. */
   guide?: string;
+  /**
+   * A second guide, for an item that promises two things ("block and report"): shown after the
+   * first, each under its own title, so the item teaches everything its title says.
+   */
+  alsoGuide?: string;
   /** Step ids of its own, when no guide shows how; words under `checklist.<id>.steps`. */
   steps?: string[];
   /** Conversation starters for parents; words under `checklist.<id>.starters`. */

@@ -108,7 +108,13 @@ export const whatsapp: Platform = {
       source: blockAndReport,
     },
     { id: 'leaveGroups', audience: 'kids', guide: 'leaveGroup', source: blockAndReport },
-    { id: 'knowBlockReport', audience: 'kids', guide: 'blockAccount', source: blockAndReport },
+    {
+      id: 'knowBlockReport',
+      audience: 'kids',
+      guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
+      source: blockAndReport,
+    },
     {
       id: 'minimumAge',
       audience: 'parents',

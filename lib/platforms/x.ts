@@ -139,6 +139,7 @@ export const x: Platform = {
       id: 'knowBlockReport',
       audience: 'kids',
       guide: 'blockAccount',
+      alsoGuide: 'reportAccount',
       source: { url: 'https://help.x.com/en/using-x/blocking-and-unblocking-accounts', checked, status: 'unconfirmed' },
     },
     {

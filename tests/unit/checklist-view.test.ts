@@ -83,6 +83,59 @@ describe('the checklist view', () => {
     expect(own.mayDiffer).toBeUndefined();
   });
 
+  it('shows both guides of an item that has two, each under its title, with its own source', () => {
+    const twoGuides: Platform = {
+      ...example,
+      guides: [
+        { id: 'blockAccount', topic: 'block', steps: ['open', 'block'], after: false, source },
+        { id: 'reportAccount', topic: 'report', steps: ['open', 'report', 'why'], after: false, source: unconfirmed },
+      ],
+      checklist: [
+        { id: 'knowBlockReport', audience: 'kids', guide: 'blockAccount', alsoGuide: 'reportAccount', source },
+      ],
+    };
+    const t = fakeT(new Set());
+    const item = buildItemView(twoGuides, twoGuides.checklist[0]!, t, LANGUAGES.en);
+    expect(item.stepsTitle).toBe('example:guides.blockAccount.title');
+    expect(item.steps).toEqual(['example:guides.blockAccount.steps.open', 'example:guides.blockAccount.steps.block']);
+    expect(item.also).toEqual({
+      title: 'example:guides.reportAccount.title',
+      steps: [
+        'example:guides.reportAccount.steps.open',
+        'example:guides.reportAccount.steps.report',
+        'example:guides.reportAccount.steps.why',
+      ],
+      sourceUrl: source.url,
+      sourceLabel: expect.stringMatching(/^ui:guide\.officialHelp/),
+      checkedLabel: expect.stringMatching(/^ui:guide\.checked/),
+      mayDiffer: expect.stringMatching(/^ui:guide\.mayDiffer/),
+    });
+    // The privacy check shows the same two parts.
+    const [step] = buildCheckView(twoGuides, t, LANGUAGES.en).items;
+    expect(step!.stepsTitle).toBe(item.stepsTitle);
+    expect(step!.also).toEqual(item.also);
+    // One guide: no titles over the steps, nothing more.
+    const one = buildItemView(example, example.checklist[0]!, t, LANGUAGES.en);
+    expect(one.stepsTitle).toBeUndefined();
+    expect(one.also).toBeUndefined();
+  });
+
+  it.each(PLATFORMS.map((p) => p.id))(
+    '%s: an item that says "block and report" shows how to block and how to report',
+    async (id) => {
+      const platform = PLATFORMS.find((p) => p.id === id)!;
+      const i18n = await createI18n('en');
+      await loadPlatformWords(i18n, 'en', id);
+      const t = translator(i18n, 'en');
+      for (const item of platform.checklist.filter((i) => i.audience === 'kids' && i.guide)) {
+        const view = buildItemView(platform, item, t, LANGUAGES.en);
+        const topics = [item.guide, item.alsoGuide].map((g) => platform.guides.find((x) => x.id === g)?.topic);
+        if (/\bblock\b/i.test(view.title)) expect(topics, `${id}: ${view.title}`).toContain('block');
+        if (/\breport\b/i.test(view.title)) expect(topics, `${id}: ${view.title}`).toContain('report');
+      }
+    },
+  );
+
   it("says when an item was done, in the reader's language", () => {
     const view = buildChecklistView(example, fakeT(new Set()), LANGUAGES.en, {
       twoStep: { doneAt: '2026-03-04T10:00:00.000Z' },

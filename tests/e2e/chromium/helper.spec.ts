@@ -269,6 +269,42 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await helper.has('region', 'Privacy check')).toBe(false);
   });
 
+  test('the privacy check\'s "block and report" step shows how to block and how to report', async ({
+    openSite,
+    background,
+  }) => {
+    const words = JSON.parse(readFileSync(path.join(ROOT, 'locales/en/platforms/instagram.json'), 'utf8')) as {
+      guides: Record<string, { title: string; steps: Record<string, string> }>;
+    };
+    const kids = instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id);
+    const doneAt = new Date().toISOString();
+    // Every kids' item done but this one: the check opens at it.
+    await setStorage(background, {
+      prompts: { everyDays: 7, offSites: [], log: {} },
+      progress: {
+        instagram: Object.fromEntries(kids.filter((id) => id !== 'knowBlockReport').map((id) => [id, { doneAt }])),
+      },
+    });
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await helper.click('button', 'Check now');
+    await expect.poll(async () => (await helper.attributes('h4', 'data-item'))[0]).toBe('knowBlockReport');
+    expect(await helper.has('heading', 'I know how to block and report')).toBe(true);
+    expect(await helper.has('heading', words.guides.blockAccount!.title)).toBe(true);
+    expect(await helper.has('heading', words.guides.reportAccount!.title)).toBe(true);
+    const text = await helper.text();
+    for (const step of [
+      ...Object.values(words.guides.blockAccount!.steps),
+      ...Object.values(words.guides.reportAccount!.steps),
+    ]) {
+      expect(text).toContain(step);
+    }
+    // Block first, then report.
+    expect(text.indexOf(words.guides.blockAccount!.title)).toBeLessThan(
+      text.indexOf(words.guides.reportAccount!.title),
+    );
+  });
+
   test("never covers the site's own controls", async ({ openSite }) => {
     const page = await openSite('/');
     await page.setViewportSize({ width: 1280, height: 800 });
