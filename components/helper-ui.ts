@@ -142,7 +142,7 @@ export function mountHelper(
    * to the settings page; "done" remembers it (so it is not asked again), "skip" moves on. Where it
    * is survives a rebuild of the panel (another language, another page of the site).
    */
-  const check = { active: false, handled: new Set<string>() };
+  const check = { active: false, handled: new Set<string>(), anyDone: false };
   function checkItems(): CheckItemView[] {
     return (view.check?.items ?? []).filter((i) => !check.handled.has(i.id));
   }
@@ -167,13 +167,16 @@ export function mountHelper(
     }
     const item = items[0];
     if (!item) {
-      section.append(el('p', { role: 'status' }, words.finished));
+      // "Well done" only for a check in which something was done, not one skipped step by step.
+      const skippedAll = check.handled.size > 0 && !check.anyDone;
+      section.append(el('p', { role: 'status' }, skippedAll ? words.finishedSkipped : words.finished));
       return section;
     }
     const done = el('button', { type: 'button', class: 'mis-check-done' }, words.done);
     const skip = el('button', { type: 'button', class: 'mis-check-skip' }, words.skip);
     done.addEventListener('click', () => {
       check.handled.add(item.id);
+      check.anyDone = true;
       callbacks.onItemDone?.(item.id);
       rebuildCheck(true);
     });

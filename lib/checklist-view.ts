@@ -124,6 +124,7 @@ export function buildCheckView(
     done: t('ui:check.done'),
     skip: t('ui:check.skip'),
     finished: t('ui:check.finished'),
+    finishedSkipped: t('ui:check.finishedSkipped'),
     items: left.map((item, i) => {
       const v = buildItemView(platform, item, t, language);
       return {

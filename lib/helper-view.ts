@@ -121,6 +121,8 @@ export const checkViewSchema = z.object({
   done: text,
   skip: text,
   finished: text,
+  /** The end of a check in which every step was skipped: no "well done". */
+  finishedSkipped: text,
   items: z.array(checkItemViewSchema),
 });
 export type CheckView = z.infer<typeof checkViewSchema>;

@@ -3,6 +3,7 @@ import { mountHelper } from '@/components/helper-ui';
 import { buildHelperView, type HelperView } from '@/lib/helper-view';
 import { instagram } from '@/lib/platforms/instagram';
 import { LANGUAGES, type LanguageCode } from '@/lib/languages';
+import { buildCheckView } from '@/lib/checklist-view';
 
 function view(lang: LanguageCode, minimized = false): HelperView {
   return buildHelperView({
@@ -75,6 +76,27 @@ describe('the in-page helper', () => {
     expect(size.getAttribute('aria-label')).toBe(view('en').labels.minimise);
     expect(size.hasAttribute('aria-pressed')).toBe(false);
     handle.destroy();
+  });
+
+  it('ends a privacy check with "well done" only when a step was done, not when every one was skipped', () => {
+    const t = (key: string | string[]) => `text for ${String(key)}`;
+    const withCheck = { ...view('en'), check: buildCheckView(instagram, t, LANGUAGES.en) };
+    const run = (press: (step: number) => 'done' | 'skip') => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      const handle = mountHelper(container, withCheck, {}, { open: true });
+      container.querySelector<HTMLButtonElement>('.mis-check-start')!.click();
+      for (let step = 0; step < withCheck.check.items.length; step++) {
+        container.querySelector<HTMLButtonElement>(`.mis-check-${press(step)}`)!.click();
+      }
+      const end = container.querySelector('.mis-check [role="status"]')?.textContent;
+      handle.destroy();
+      container.remove();
+      return end;
+    };
+    expect(run(() => 'skip')).toBe('text for ui:check.finishedSkipped');
+    expect(run((step) => (step === 2 ? 'done' : 'skip'))).toBe('text for ui:check.finished');
+    expect(run(() => 'done')).toBe('text for ui:check.finished');
   });
 
   it("reveal() leaves the focus on the presenter's own controls; opening it oneself moves focus in", () => {
