@@ -37,6 +37,42 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it("shows the focus ring of the panel's scrolling body, a Tab stop of its own in Firefox, inside the panel", async () => {
+    const page = await openInstagram();
+    const launcher = await launcherPoint(page);
+    await page.mouse.click(launcher.x, launcher.y);
+    await untilPanel(page, true);
+    // Pixels of the focus colour on screen, counted from a screenshot decoded in the page.
+    const focusPixels = async () => {
+      const shot = await page.screenshot({ encoding: 'base64' });
+      return page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const { data: px } = context.getImageData(0, 0, image.width, image.height);
+        let count = 0;
+        // --mis-focus: #0b57d0.
+        for (let i = 0; i < px.length; i += 4) {
+          if (Math.abs(px[i]! - 0x0b) < 24 && Math.abs(px[i + 1]! - 0x57) < 24 && Math.abs(px[i + 2]! - 0xd0) < 24)
+            count++;
+        }
+        return count;
+      }, shot);
+    };
+    const onClose = await focusPixels();
+    await page.keyboard.press('Tab');
+    // The focus is still in the helper (on its scrolling body), and its ring, about 600 by 380 px
+    // and 3 px wide, shows: clipped by the panel, only a line of it did.
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('make-it-safe-helper');
+    expect((await focusPixels()) - onClose).toBeGreaterThan(3000);
+    await page.close();
+  });
+
   it('keeps one helper through single-page navigation', async () => {
     const page = await openInstagram();
     await page.click('#profile-link');
