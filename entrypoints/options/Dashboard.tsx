@@ -8,7 +8,7 @@ import type { Platform } from '@/lib/platforms/types';
 import { i18nFor } from '@/lib/view-for';
 import { loadPlatformWords, translator } from '@/lib/i18n';
 import { browserLanguages } from '@/lib/browser-languages';
-import { pickerCountries, resolveCountry } from '@/lib/helplines';
+import { pickedCountry, pickerCountries } from '@/lib/helplines';
 import {
   NO_PIN,
   pinItem,
@@ -172,7 +172,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
 
   if (!state || !t) return <main aria-busy="true" />;
   const language = LANGUAGES[state.lang];
-  const country = resolveCountry(state.settings.country, browserLanguages());
+  const country = pickedCountry(state.settings.country, browserLanguages());
   const lockedNote = t('ui:managed.locked');
   const locked = (field: PolicyField) => state.locked.has(field);
   const { family, others } = splitPlatforms(state.settings.platforms);
@@ -362,6 +362,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             locale={language.tag}
             label={t('ui:country.label')}
             noneLabel={t('ui:country.none')}
+            notListedLabel={t('ui:country.notListed')}
             lockedNote={locked('country') ? lockedNote : undefined}
             onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
           />
