@@ -1,17 +1,25 @@
 import { useMemo } from 'preact/hooks';
+import { NO_COUNTRY, isCountryChoice } from '@/lib/helplines';
 import { PickerField, type PickerName } from './PickerField';
 
-/** Countries named in the reader's language by the browser itself (Intl.DisplayNames). */
+/**
+ * Countries named in the reader's language by the browser itself (Intl.DisplayNames), and, last,
+ * "my country is not in the list" (NO_COUNTRY), which a family can choose at any time, also after
+ * a country was set or guessed. "Choose a country" shows only while nothing is chosen or guessed.
+ */
 export function CountryPicker(
   props: PickerName & {
+    /** A country code, NO_COUNTRY, or undefined while nothing is chosen (pickedCountry). */
     value: string | undefined;
     countries: readonly string[];
     locale: string;
     noneLabel: string;
+    notListedLabel: string;
     /** The id of a hint shown with the picker, read after its name. */
     describedBy?: string;
     /** Set by an administrator's policy: shown, not changeable, with this note. */
     lockedNote?: string | undefined;
+    /** A country code or NO_COUNTRY. */
     onChange: (country: string) => void;
   },
 ) {
@@ -23,7 +31,7 @@ export function CountryPicker(
       names = undefined;
     }
     const all = new Set(props.countries);
-    if (props.value) all.add(props.value);
+    if (props.value && props.value !== NO_COUNTRY) all.add(props.value);
     // One collator for the whole sort: localeCompare with a locale builds a new one per comparison.
     const collator = new Intl.Collator(props.locale);
     return [...all]
@@ -42,7 +50,7 @@ export function CountryPicker(
       }
       onChange={(event) => {
         const code = (event.currentTarget as HTMLSelectElement).value;
-        if (/^[A-Z]{2}$/.test(code)) props.onChange(code);
+        if (isCountryChoice(code)) props.onChange(code);
       }}
     >
       {!props.value && <option value="">{props.noneLabel}</option>}
@@ -51,6 +59,7 @@ export function CountryPicker(
           {o.name}
         </option>
       ))}
+      <option value={NO_COUNTRY}>{props.notListedLabel}</option>
     </select>
   );
   return (

@@ -14,7 +14,8 @@ export function PinSettings({
 }: {
   t: Translate;
   pinGuard: PinGuard;
-  onDone: (text: string) => void;
+  /** The message's key: the dashboard translates it when drawn, in the language of the moment. */
+  onDone: (key: 'ui:pin.saved' | 'ui:pin.removed') => void;
   /** What the last change here did, shown under the controls that made it. */
   message?: preact.ComponentChildren;
 }) {
@@ -24,7 +25,7 @@ export function PinSettings({
     const record = await hashPin(pin);
     await pinItem.set({ record, lock: NO_PIN.lock });
     setChanging(false);
-    onDone(t('ui:pin.saved'));
+    onDone('ui:pin.saved');
   };
   return (
     <section aria-labelledby="pin-title" class="pin-settings" data-testid="pin-settings">
@@ -56,7 +57,7 @@ export function PinSettings({
                   async () => {
                     await pinItem.set(NO_PIN);
                     setConfirmRemove(false);
-                    onDone(t('ui:pin.removed'));
+                    onDone('ui:pin.removed');
                   },
                   () => setConfirmRemove(false),
                 )

@@ -371,7 +371,28 @@ export function countryFromLocales(tags: readonly (string | undefined)[]): strin
   return undefined;
 }
 
-/** The chosen country, or the browser's when the setting is 'auto'. */
+/**
+ * The country setting that says "my country is not in the list": no country, and none guessed
+ * from the browser's language either. It differs from 'auto' (never chosen), which guesses: a
+ * family abroad with an en-US browser would otherwise be shown a US line that does not serve them.
+ */
+export const NO_COUNTRY = 'none';
+
+/** A country the picker can choose: a two-letter code, or "not in the list" (NO_COUNTRY). */
+export function isCountryChoice(value: string): boolean {
+  return value === NO_COUNTRY || /^[A-Z]{2}$/.test(value);
+}
+
+/** The country in use: the chosen one, the browser's when the setting is 'auto', none for 'none'. */
 export function resolveCountry(setting: string, tags: readonly (string | undefined)[]): string | undefined {
+  if (setting === NO_COUNTRY) return undefined;
   return setting === 'auto' ? countryFromLocales(tags) : setting;
+}
+
+/**
+ * What the country picker shows as chosen: the country in use, or "not in the list" when the
+ * family said so; undefined while nothing is chosen and nothing can be guessed.
+ */
+export function pickedCountry(setting: string, tags: readonly (string | undefined)[]): string | undefined {
+  return setting === NO_COUNTRY ? NO_COUNTRY : resolveCountry(setting, tags);
 }

@@ -18,7 +18,11 @@ const platformIds = z.array(platformId).check(z.maxLength(100));
 /** One schema per policy field, so one bad field does not cost the others. */
 export const POLICY_FIELDS = {
   language: z.enum(LANGUAGE_CODES),
-  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  /**
+   * A country, or 'none' ("not in the list"): a school in a country without a checked helpline can
+   * keep the browser's language region from choosing another country's line for its pupils.
+   */
+  country: z.union([z.literal('none'), z.string().check(z.regex(/^[A-Z]{2}$/))]),
   role: z.enum(ROLES),
   platforms: platformIds,
   helperOffSites: platformIds,

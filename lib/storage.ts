@@ -27,8 +27,11 @@ export type Role = (typeof ROLES)[number];
 export const settingsSchema = z.strictObject({
   /** 'auto' follows the browser's language. */
   language: z.union([z.literal('auto'), z.enum(LANGUAGE_CODES)]),
-  /** ISO 3166-1 alpha-2, or 'auto' for the browser's region. */
-  country: z.union([z.literal('auto'), z.string().check(z.regex(/^[A-Z]{2}$/))]),
+  /**
+   * ISO 3166-1 alpha-2; 'auto' (never chosen) for the browser's region; 'none' when the family's
+   * country is not in the list (helplines.ts NO_COUNTRY): no country, and none guessed.
+   */
+  country: z.union([z.literal('auto'), z.literal('none'), z.string().check(z.regex(/^[A-Z]{2}$/))]),
   role: z.enum(ROLES),
   /** The sites the family uses, shown first everywhere; empty until chosen, which shows them all. */
   platforms: platformIds,

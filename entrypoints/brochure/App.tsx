@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGE_CODES, LANGUAGES, isLanguageCode, resolveLanguage, type LanguageCode } from '@/lib/languages';
 import { loadBrochureWords, translator } from '@/lib/i18n';
 import { i18nFor } from '@/lib/view-for';
-import { helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
+import { NO_COUNTRY, helplinesFor, isCountryChoice, pickedCountry, pickerCountries } from '@/lib/helplines';
 import { browserLanguages } from '@/lib/browser-languages';
 import { settingsItem } from '@/lib/storage';
 import { ONE_LANGUAGE_SHEETS, TWO_LANGUAGE_SHEETS, type BilingualLayout, type SectionId } from '@/lib/brochure';
@@ -17,6 +17,7 @@ export interface Choice {
   lang: LanguageCode;
   second?: LanguageCode;
   layout: BilingualLayout;
+  /** A country code, or NO_COUNTRY when the family's is not in the list (no helplines, no guess). */
   country?: string;
 }
 
@@ -30,7 +31,7 @@ export function choiceFromQuery(search: string, fallback: { lang: LanguageCode; 
     lang: isLanguageCode(lang) ? lang : fallback.lang,
     ...(isLanguageCode(second) && second !== lang ? { second } : {}),
     layout: params.get('layout') === 'sections' ? 'sections' : 'side',
-    ...(country && /^[A-Z]{2}$/.test(country) ? { country } : fallback.country ? { country: fallback.country } : {}),
+    ...(country && isCountryChoice(country) ? { country } : fallback.country ? { country: fallback.country } : {}),
   };
 }
 
@@ -42,7 +43,8 @@ function queryFor(choice: Choice): string {
   return `?${params.toString()}`;
 }
 
-async function partFor(lang: LanguageCode, country: string | undefined): Promise<Part> {
+async function partFor(lang: LanguageCode, choice: string | undefined): Promise<Part> {
+  const country = choice === NO_COUNTRY ? undefined : choice;
   const instance = await i18nFor(lang);
   await loadBrochureWords(instance, lang);
   let countryName: string | undefined;
@@ -61,7 +63,7 @@ export async function loadInitial(): Promise<Choice> {
   const langs = browserLanguages();
   return choiceFromQuery(location.search, {
     lang: resolveLanguage(settings.language, langs),
-    country: resolveCountry(settings.country, langs),
+    country: pickedCountry(settings.country, langs),
   });
 }
 
@@ -173,6 +175,7 @@ export function App({ initial }: { initial: Promise<Choice> }) {
           locale={first.language.tag}
           label={t('brochure:page.country')}
           noneLabel={t('ui:country.none')}
+          notListedLabel={t('ui:country.notListed')}
           onChange={(country) => set({ country })}
         />
         <p class="print-row">

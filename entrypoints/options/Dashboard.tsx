@@ -8,7 +8,7 @@ import type { Platform } from '@/lib/platforms/types';
 import { i18nFor } from '@/lib/view-for';
 import { loadPlatformWords, translator } from '@/lib/i18n';
 import { browserLanguages } from '@/lib/browser-languages';
-import { pickerCountries, resolveCountry } from '@/lib/helplines';
+import { pickedCountry, pickerCountries } from '@/lib/helplines';
 import {
   NO_PIN,
   pinItem,
@@ -68,7 +68,13 @@ export async function load(): Promise<Loaded> {
 
 /** Where a message shows: beside the control whose action it reports, not at the top of a long page. */
 type StatusPlace = 'top' | 'pin' | 'backup' | 'reset';
-type Status = { kind: 'ok' | 'problem'; text: string; at: StatusPlace; n?: number } | undefined;
+/**
+ * What a message says (its key and values), not its words: it is translated when drawn, so it
+ * follows a change of the page's language instead of staying in the language it was made in.
+ */
+type Status =
+  | { kind: 'ok' | 'problem'; key: string; vars?: Record<string, string | number>; at: StatusPlace; n?: number }
+  | undefined;
 
 /** The family's sites first; all of them when none were chosen. */
 function splitPlatforms(chosen: readonly string[]): { family: Platform[]; others: Platform[] } {
@@ -106,10 +112,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       applyLanguage(LANGUAGES[loaded.lang]);
       setState(loaded);
       if (new URLSearchParams(location.search).get('welcome') === '1') {
-        report(
-          { kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.welcomeDone'), at: 'top' },
-          false,
-        );
+        report({ kind: 'ok', key: 'ui:dashboard.welcomeDone', at: 'top' }, false);
       }
     });
   }, []);
@@ -169,7 +172,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
 
   if (!state || !t) return <main aria-busy="true" />;
   const language = LANGUAGES[state.lang];
-  const country = resolveCountry(state.settings.country, browserLanguages());
+  const country = pickedCountry(state.settings.country, browserLanguages());
   const lockedNote = t('ui:managed.locked');
   const locked = (field: PolicyField) => state.locked.has(field);
   const { family, others } = splitPlatforms(state.settings.platforms);
@@ -205,7 +208,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     const loaded = await load();
     applyLanguage(LANGUAGES[loaded.lang]);
     setState(loaded);
-    report({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.resetDone'), at: 'reset' });
+    report({ kind: 'ok', key: 'ui:dashboard.resetDone', at: 'reset' });
   };
 
   const download = (text: string, name: string) => {
@@ -238,7 +241,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     if (!file) return;
     // The import button keeps the focus: the alert beside it is read out at once.
     const problem = (p: BackupProblem) =>
-      report({ kind: 'problem', text: t(`ui:dashboard.problems.${p}`), at: 'backup' }, false);
+      report({ kind: 'problem', key: `ui:dashboard.problems.${p}`, at: 'backup' }, false);
     // Refused before reading: a file far larger than any backup.
     if (file.size > MAX_BACKUP_BYTES) return problem('tooLarge');
     const result = readBackup(await file.text());
@@ -255,7 +258,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       const loaded = await load();
       applyLanguage(LANGUAGES[loaded.lang]);
       setState(loaded);
-      report({ kind: 'ok', text: translator(loaded.i18n, loaded.lang)('ui:dashboard.imported'), at: 'backup' });
+      report({ kind: 'ok', key: 'ui:dashboard.imported', at: 'backup' });
     });
   };
 
@@ -305,7 +308,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         class={`status ${status.kind}`}
         data-testid="dashboard-status"
       >
-        {status.text}
+        {t(status.key, status.vars)}
       </p>
     );
 
@@ -359,6 +362,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             locale={language.tag}
             label={t('ui:country.label')}
             noneLabel={t('ui:country.none')}
+            notListedLabel={t('ui:country.notListed')}
             lockedNote={locked('country') ? lockedNote : undefined}
             onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
           />
@@ -434,7 +438,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         <PinSettings
           t={t}
           pinGuard={pinGuard}
-          onDone={(text) => report({ kind: 'ok', text, at: 'pin' })}
+          onDone={(key) => report({ kind: 'ok', key, at: 'pin' })}
           message={statusAt('pin')}
         />
         <section aria-labelledby="backup-title">

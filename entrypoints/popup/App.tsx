@@ -18,7 +18,7 @@ import {
 import { i18nFor } from '@/lib/view-for';
 import { loadPlatformWords, preloadPlatformWords, translator } from '@/lib/i18n';
 import { buildGuideView, buildHelpView } from '@/lib/helper-view';
-import { helplinesFor, pickerCountries, resolveCountry } from '@/lib/helplines';
+import { helplinesFor, pickedCountry, pickerCountries, resolveCountry } from '@/lib/helplines';
 import { browserLanguages } from '@/lib/browser-languages';
 import { keepOpenSituations, renderGuide, renderHelp } from '@/components/guide-dom';
 import { DomView } from '@/components/DomView';
@@ -163,7 +163,9 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
 
   const language = LANGUAGES[state.lang];
   const platform = state.platform;
+  // The country in use (none when the family's is not in the list), and what the picker shows.
   const country = resolveCountry(state.settings.country, browserLanguages());
+  const picked = pickedCountry(state.settings.country, browserLanguages());
 
   const lockedNote = t('ui:managed.locked');
 
@@ -327,11 +329,12 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
               onChange={(language) => void saveSettings((s) => ({ ...s, language }))}
             />
             <CountryPicker
-              value={country}
+              value={picked}
               countries={pickerCountries()}
               locale={language.tag}
               label={t('ui:country.label')}
               noneLabel={t('ui:country.none')}
+              notListedLabel={t('ui:country.notListed')}
               lockedNote={state.locked.has('country') ? lockedNote : undefined}
               onChange={(code) => void saveSettings((s) => ({ ...s, country: code }))}
             />

@@ -6,7 +6,7 @@ import { PLATFORMS } from '@/lib/platforms/registry';
 import { i18nFor } from '@/lib/view-for';
 import { translator } from '@/lib/i18n';
 import { browserLanguages } from '@/lib/browser-languages';
-import { pickerCountries, resolveCountry } from '@/lib/helplines';
+import { pickedCountry, pickerCountries } from '@/lib/helplines';
 import { pinItem, settingsItem, type Role, type Settings } from '@/lib/storage';
 import { readEffective, type PolicyField } from '@/lib/managed';
 import { hashPin } from '@/lib/pin';
@@ -51,7 +51,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
       applyLanguage(LANGUAGES[loaded.lang]);
       setRole(loaded.settings.role);
       setPlatforms(loaded.settings.platforms);
-      setCountry(resolveCountry(loaded.settings.country, browserLanguages()));
+      setCountry(pickedCountry(loaded.settings.country, browserLanguages()));
       setState(loaded);
     });
   }, []);
@@ -179,6 +179,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
               labelledBy="step-country"
               describedBy="country-hint"
               noneLabel={t('ui:country.none')}
+              notListedLabel={t('ui:country.notListed')}
               lockedNote={state.locked.has('country') ? lockedNote : undefined}
               onChange={setCountry}
             />

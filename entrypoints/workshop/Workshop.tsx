@@ -268,6 +268,7 @@ export function Workshop() {
             locale={LANGUAGES[words.lang].tag}
             label={t('ui:country.label')}
             noneLabel={t('ui:country.none')}
+            notListedLabel={t('ui:country.notListed')}
             onChange={setCountry}
           />
           <p>

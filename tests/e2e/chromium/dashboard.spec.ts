@@ -287,6 +287,45 @@ test.describe('messages and focus after an action', () => {
     expect(await focusedTag()).not.toBe('BODY');
   });
 
+  test('a message follows a change of language: in its words and its direction, still the same element', async ({
+    context,
+    extensionId,
+  }) => {
+    const words = async (lang: string) =>
+      JSON.parse(await readFile(new URL(`../../../locales/${lang}/ui.json`, import.meta.url), 'utf8')) as {
+        dashboard: { welcomeDone: string };
+        pin: { saved: string };
+      };
+    const [en, ar, fr] = await Promise.all([words('en'), words('ar'), words('fr')]);
+    const page = await context.newPage();
+    // The first run's "All set" message, then the parent switches the dashboard to Arabic.
+    await page.goto(`chrome-extension://${extensionId}/options.html?welcome=1`);
+    const status = page.getByTestId('dashboard-status');
+    await expect(status).toHaveText(en.dashboard.welcomeDone);
+    await expect(status).toHaveAttribute('role', 'status');
+    await status.evaluate((el) => el.setAttribute('data-seen', ''));
+    await page.getByTestId('language').first().selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(status).toHaveText(ar.dashboard.welcomeDone);
+    // Where it was, and the same element: only its words changed, so nothing is read out again.
+    await expect(page.locator('main > [data-testid="dashboard-status"][data-seen]')).toHaveCount(1);
+    expect(await status.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+
+    // A PIN message, then French: left to right again, in French.
+    await page.getByTestId('dashboard-pin-pin').fill('4821');
+    await page.getByTestId('dashboard-pin-repeat').fill('4821');
+    await page.getByTestId('dashboard-pin-repeat').press('Enter');
+    await expect(status).toHaveText(ar.pin.saved);
+    await expect(status).toBeFocused();
+    await page.getByTestId('language').first().selectOption('fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(status).toHaveText(fr.pin.saved);
+    await expect(page.getByTestId('pin-settings').getByTestId('dashboard-status')).toHaveCount(1);
+    expect(await status.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  });
+
   test('cancelling the PIN for "Yes, remove the PIN" puts the button back to its first state', async ({
     context,
     extensionId,

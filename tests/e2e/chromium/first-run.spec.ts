@@ -103,6 +103,20 @@ test.describe('first run', () => {
     await expect(page.getByTestId('setup-reminder')).toHaveCount(0);
   });
 
+  test('a country that is not in the list is saved as such, not as the country the browser suggests', async ({
+    context,
+    background,
+  }) => {
+    const page = await welcomeTab(context);
+    // The default test browser is en-US: the United States is offered first.
+    await expect(page.getByTestId('country')).toHaveValue('US');
+    await page.getByTestId('country').selectOption({ label: 'My country is not in the list' });
+    await page.locator('[data-action="finish"]').click();
+    await page.waitForURL(/options\.html\?welcome=1$/);
+    expect((await getStorage(background))['settings']).toMatchObject({ country: 'none', setupDone: true });
+    await expect(page.getByTestId('country')).toHaveValue('none');
+  });
+
   test('can be skipped: nothing is chosen, and the dashboard offers it again', async ({ context, background }) => {
     const page = await welcomeTab(context);
     await clickClosingTab(page, '[data-action="skip"]');

@@ -1,5 +1,6 @@
 import { test, expect, setStorage, getStorage, ClosedHelper } from './fixtures';
 import { instagram } from '../../../lib/platforms/instagram';
+import { HELPLINES } from '../../../lib/helplines';
 const KIDS = instagram.checklist.filter((i) => i.audience === 'kids').length;
 
 const NATIVE_NAMES = [
@@ -401,4 +402,58 @@ test('"finish setting up" lines up with the buttons under it', async ({ openPopu
   const [a, b] = [(await setup.boundingBox())!, (await brochure.boundingBox())!];
   expect(a.x).toBeCloseTo(b.x, 0);
   expect(a.width).toBeCloseTo(b.width, 0);
+});
+
+test.describe('a country that is not in the list', () => {
+  // An en-US browser: with no country chosen, the United States is guessed from it.
+  test.use({ browserLocale: 'en-US' });
+
+  test('can be chosen after a country, stays after a reload, and no country is claimed in "get help now"', async ({
+    context,
+    extensionId,
+    background,
+    openPopup,
+    openSite,
+  }) => {
+    const NONE = 'We do not have a checked helpline for this country yet.';
+    const usNumbers = HELPLINES.filter((h) => h.country === 'US').map((h) => h.number);
+    const dashboard = await context.newPage();
+    await dashboard.goto(`chrome-extension://${extensionId}/options.html`);
+    const picker = dashboard.getByTestId('country');
+    await expect(picker).toHaveValue('US');
+    await picker.selectOption('FR');
+    await expect.poll(async () => (await getStorage(background))['settings']).toMatchObject({ country: 'FR' });
+    await picker.selectOption({ label: 'My country is not in the list' });
+    await expect
+      .poll(async () => (await getStorage(background))['settings'])
+      .toMatchObject({
+        country: 'none',
+      });
+    await dashboard.reload();
+    await expect(dashboard.getByTestId('country')).toHaveValue('none');
+    await expect(dashboard.getByTestId('country').locator('option:checked')).toHaveText(
+      'My country is not in the list',
+    );
+
+    // The popup: the same choice, and its help names no line and no country's services.
+    const popup = await openPopup('https://www.instagram.com/');
+    await expect(popup.getByTestId('country')).toHaveValue('none');
+    await popup.getByRole('button', { name: 'Get help now' }).click();
+    await expect(popup.locator('[data-helpline="none"]')).toContainText(NONE);
+    await expect(popup.locator('[data-helpline]:not([data-helpline="none"])')).toHaveCount(0);
+    await expect(popup.locator('a[href^="tel:"]')).toHaveCount(0);
+    const popupText = await popup.locator('main').innerText();
+    for (const number of usNumbers) expect(popupText).not.toContain(number);
+
+    // The helper on the site: the same.
+    const site = await openSite('/');
+    const helper = await ClosedHelper.on(site);
+    await helper.click('button', 'Open Make-IT-Safe help');
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    await helper.click('button', 'Get help now');
+    await expect.poll(() => helper.text()).toContain(NONE);
+    const helperText = await helper.text();
+    for (const number of usNumbers) expect(helperText).not.toContain(number);
+    expect((await helper.attributes('a', 'href')).filter((href) => href.startsWith('tel:'))).toEqual([]);
+  });
 });
