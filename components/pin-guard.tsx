@@ -25,9 +25,11 @@ export interface PinGuard {
    * Runs `action` now when no PIN is set (or it was entered a moment ago), else after the PIN.
    * Returns whether it ran now, so a control can show its saved state while the PIN is asked.
    * `onCancel` runs if the PIN dialog is closed without the PIN, so a control armed for the action
-   * (a red "Yes, …" button) can go back to its first state.
+   * (a red "Yes, …" button) can go back to its first state. `ask` says why this action needs the
+   * PIN, where the dialog's usual words ("this change turns some protection off") would not fit
+   * or would not say enough: a parent should know what typing the PIN approves.
    */
-  guard: (action: () => unknown, onCancel?: () => void) => boolean;
+  guard: (action: () => unknown, onCancel?: () => void, ask?: string) => boolean;
   /** `guard` for a change that turns protection off; a change that turns it on runs at once. */
   guardTurningOff: (turnsOff: boolean, action: () => unknown) => boolean;
   /** The dialog that asks for the PIN; render it once on the page. */
@@ -36,13 +38,16 @@ export interface PinGuard {
 
 /**
  * The parent PIN in front of the changes that turn protection off (design.md): turning the helper
- * or the privacy reminder off, changing the role, changing or removing the PIN, importing a file.
+ * or the privacy reminder off, changing the role, changing or removing the PIN, importing a file;
+ * and in front of exporting one, since the file carries the PIN's hash, and a short PIN can be
+ * found from it by trying every one.
  * Wrong entries are counted in storage, so closing the page does not reset the wait (pin.ts).
  */
 export function usePinGuard(t: Translate, locale: string): PinGuard {
   const [pin, setPin] = useState<PinState>(NO_PIN);
   const [pending, setPending] = useState<(() => unknown) | undefined>();
   const [message, setMessage] = useState<string | undefined>();
+  const [askText, setAskText] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const onCancelled = useRef<(() => void) | undefined>(undefined);
   const unlockedUntil = useRef(0);
@@ -80,18 +85,19 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
 
   const hasPin = pin.record !== undefined;
 
-  const ask = (action: () => unknown, onCancel: (() => void) | undefined) => {
+  const ask = (action: () => unknown, onCancel: (() => void) | undefined, why: string | undefined) => {
     onCancelled.current = onCancel;
     setMessage(undefined);
+    setAskText(why);
     setPending(() => action);
   };
 
-  const guard = (action: () => unknown, onCancel?: () => void): boolean => {
+  const guard = (action: () => unknown, onCancel?: () => void, why?: string): boolean => {
     const known = latest.current;
     if (!known) {
       void readFirst().then((state) => {
         if (state.record === undefined) return void action();
-        ask(action, onCancel);
+        ask(action, onCancel, why);
       });
       return false;
     }
@@ -99,7 +105,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
       void action();
       return true;
     }
-    ask(action, onCancel);
+    ask(action, onCancel, why);
     return false;
   };
 
@@ -154,7 +160,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     >
       <form onSubmit={(e) => void submit(e)}>
         <h2 id="pin-dialog-title">{t('ui:pin.askTitle')}</h2>
-        <p>{t('ui:pin.askText')}</p>
+        <p data-testid="pin-ask-text">{askText ?? t('ui:pin.askText')}</p>
         <label class="field">
           <span>{t('ui:pin.label')}</span>
           <input

@@ -247,19 +247,24 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     const result = readBackup(await file.text());
     if (!result.ok) return problem(result.problem);
     const { data } = result;
-    // An import replaces the PIN and can turn protection off, so it is behind the PIN.
-    pinGuard.guard(async () => {
-      await Promise.all([
-        settingsItem.set(data.settings),
-        progressItem.set(data.progress),
-        promptsItem.set(data.prompts),
-        pinItem.set(data.pin ? { record: data.pin, lock: NO_PIN.lock } : NO_PIN),
-      ]);
-      const loaded = await load();
-      applyLanguage(LANGUAGES[loaded.lang]);
-      setState(loaded);
-      report({ kind: 'ok', key: 'ui:dashboard.imported', at: 'backup' });
-    });
+    // An import replaces the PIN and can turn protection off, so it is behind the PIN; the dialog
+    // says what the PIN approves: a file someone else made carries their settings and their PIN.
+    pinGuard.guard(
+      async () => {
+        await Promise.all([
+          settingsItem.set(data.settings),
+          progressItem.set(data.progress),
+          promptsItem.set(data.prompts),
+          pinItem.set(data.pin ? { record: data.pin, lock: NO_PIN.lock } : NO_PIN),
+        ]);
+        const loaded = await load();
+        applyLanguage(LANGUAGES[loaded.lang]);
+        setState(loaded);
+        report({ kind: 'ok', key: 'ui:dashboard.imported', at: 'backup' });
+      },
+      undefined,
+      t('ui:pin.askImport'),
+    );
   };
 
   const renderPlatform = (platform: Platform) => {
@@ -445,7 +450,11 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           <h2 id="backup-title">{t('ui:dashboard.backupTitle')}</h2>
           <p>{t('ui:dashboard.backupIntro')}</p>
           <p class="actions">
-            <button type="button" onClick={() => void exportFile()} data-action="export">
+            <button
+              type="button"
+              onClick={() => pinGuard.guard(() => exportFile(), undefined, t('ui:pin.askExport'))}
+              data-action="export"
+            >
               {t('ui:dashboard.export')}
             </button>
             {/* A button of our own opens the browser's file chooser. The browser's file control

@@ -5,7 +5,8 @@ import type { FileChooser, Locator, Page } from '@playwright/test';
 import { test, expect, getStorage, setStorage } from './fixtures';
 import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
-import { hashPin } from '../../../lib/pin';
+import { hashPin, verifyPin } from '../../../lib/pin';
+import { ROOT } from '../paths';
 
 // A card counts all of its items, the kids' and the parents' (each list inside has its own count).
 const ALL = instagram.checklist.length;
@@ -345,6 +346,53 @@ test.describe('messages and focus after an action', () => {
       await expect(page.locator('[data-action="remove-pin"]'), close).toBeFocused();
       await expect(page.getByTestId('pin-state')).toHaveText('A parent PIN is set.');
     }
+  });
+
+  test('with a PIN, export waits for it (the file carries its hash), and the dialog says what export and import approve', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    await setStorage(background, { pin: { record: await hashPin('4821'), lock: { failures: 0 } }, pin$: { v: 1 } });
+    const en = JSON.parse(await readFile(path.join(ROOT, 'locales/en/ui.json'), 'utf8')) as {
+      pin: Record<'askText' | 'askExport' | 'askImport', string>;
+    };
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('[data-action="export"]').click();
+    await expect(page.getByTestId('pin-dialog')).toBeVisible();
+    await expect(page.getByTestId('pin-ask-text')).toHaveText(en.pin.askExport);
+    await page.waitForTimeout(500);
+    expect(downloads).toBe(0);
+    // Cancelled: no file.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('pin-dialog')).toBeHidden();
+    expect(downloads).toBe(0);
+    // With the PIN: the file.
+    await page.locator('[data-action="export"]').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('pin-entry')
+        .fill('4821')
+        .then(() => page.getByTestId('pin-entry').press('Enter')),
+    ]);
+    const file = path.join(os.tmpdir(), `mis-export-pin-${Date.now()}.json`);
+    await download.saveAs(file);
+
+    // Import, in a new page (no PIN entered there yet): the dialog says the file replaces the PIN.
+    const other = await context.newPage();
+    await other.goto(`chrome-extension://${extensionId}/options.html`);
+    await other.getByTestId('import').setInputFiles(file);
+    await expect(other.getByTestId('pin-dialog')).toBeVisible();
+    await expect(other.getByTestId('pin-ask-text')).toHaveText(en.pin.askImport);
+    await other.keyboard.press('Escape');
+    // Any other change keeps the dialog's usual words.
+    await other.locator('[data-action="remove-pin"]').click();
+    await other.locator('[data-action="remove-pin-confirm"]').click();
+    await expect(other.getByTestId('pin-ask-text')).toHaveText(en.pin.askText);
   });
 
   test('an address with #admin opens at the help for schools, once the page is drawn', async ({

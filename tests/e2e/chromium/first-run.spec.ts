@@ -300,7 +300,10 @@ test('export, then import in a fresh profile, restores everything', async ({ con
     .poll(async () => ((await getStorage(background))['prompts'] as { everyDays?: number } | undefined)?.everyDays)
     .toBe(30);
   const before = await getStorage(background);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]);
+  // The file carries the PIN's hash, so saving it asks for the PIN.
+  await page.locator('[data-action="export"]').click();
+  await page.getByTestId('pin-entry').fill(PIN);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pin-entry').press('Enter')]);
   const file = path.join(os.tmpdir(), `mis-fresh-${process.pid}-${Date.now()}.json`);
   await download.saveAs(file);
   expect(await readFile(file, 'utf8')).not.toContain(PIN);
