@@ -39,7 +39,12 @@ export function PinSettings({
           t={t}
           idPrefix="dashboard-pin"
           submitLabel={pinGuard.hasPin ? t('ui:pin.change') : t('ui:pin.set')}
-          onSubmit={save}
+          // The form can stay open long after the PIN that opened it (a parent called away): once
+          // the PIN's few minutes are over, the new PIN is saved only after the PIN again.
+          onSubmit={async (pin) => {
+            if (!pinGuard.hasPin) return save(pin);
+            pinGuard.guard(() => save(pin));
+          }}
           {...(changing ? { onCancel: () => setChanging(false) } : {})}
         />
       ) : (
