@@ -104,8 +104,10 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
       location.assign(`${dashboardUrl}?welcome=1`);
     };
     // Changing the role of an install that already has a PIN needs the PIN (the first run can be
-    // opened again from the dashboard).
-    if (role !== state.settings.role && pinGuard.hasPin) pinGuard.guard(apply);
+    // opened again from the dashboard). Compared with the role stored now, not when this page
+    // opened: a first run left open while a parent changed the role elsewhere would put it back.
+    const stored = await settingsItem.get();
+    if (role !== stored.role && pinGuard.hasPin) pinGuard.guard(apply);
     else await apply();
   };
 
