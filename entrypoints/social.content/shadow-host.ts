@@ -30,7 +30,9 @@ export function createShadowHost(name: string, css: string): ShadowHost {
   style.textContent = css;
   const container = document.createElement('div');
   shadow.append(style, container);
-  // Keys pressed on the helper do not reach the site's own keyboard shortcuts.
+  // Keys pressed on the helper do not reach the site's keyboard shortcuts, which listen as the key
+  // bubbles up. A page listening as it comes down (capture, on window) still sees it, aimed at the
+  // host: no page can be kept from that (PRIVACY.md says what a site can tell).
   const stop = (event: Event) => event.stopPropagation();
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, stop);
 
