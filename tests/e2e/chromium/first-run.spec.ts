@@ -144,6 +144,32 @@ test('"keep it installed with browser policy" opens the dashboard at that help, 
 });
 
 test.describe('the parent PIN', () => {
+  test('a first run left open does not put its role back after a parent changed it elsewhere', async ({
+    context,
+    background,
+  }) => {
+    await withPin(background);
+    const settings = {
+      language: 'en',
+      country: 'auto',
+      platforms: [],
+      helper: { minimized: false, offSites: [] },
+      setupDone: true,
+    };
+    await setStorage(background, { settings: { ...settings, role: 'educator' }, settings$: { v: 3 } });
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${CHROME_EXTENSION_ID}/welcome.html`);
+    await page.locator('main:not([aria-busy])').waitFor();
+    await expect(page.getByRole('radio', { name: /A teacher or trainer/ })).toBeChecked();
+    // Meanwhile a parent sets the role in the dashboard, with the PIN.
+    await setStorage(background, { settings: { ...settings, role: 'parent' } });
+    // "Finish" in the old tab would write "educator" back: that is a change of role, so the PIN.
+    await page.locator('[data-action="finish"]').click();
+    await expect(page.getByTestId('pin-dialog')).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(((await getStorage(background))['settings'] as { role: string }).role).toBe('parent');
+  });
+
   test('blocks turning the helper off until it is entered, and slows down wrong guesses', async ({
     context,
     background,
