@@ -248,7 +248,7 @@ export function mountHelper(
       el(
         'header',
         { class: 'mis-header' },
-        el('h2', { class: 'mis-title' }, view.labels.title),
+        el('h2', { class: 'mis-title', tabindex: '-1' }, view.labels.title),
         el('div', { class: 'mis-header-actions' }, getHelp, close),
       ),
       // The view lists blocking first, then reporting, then privacy.
@@ -271,7 +271,9 @@ export function mountHelper(
       hidePrompt();
       panel = buildPanel();
       root.append(panel);
-      if (moveFocus) panel.querySelector<HTMLElement>('.mis-close')?.focus();
+      // The panel's title takes the focus: it is read out, and the next Tab is "get help now", the
+      // first thing a child in trouble should reach, not the whole panel after × first.
+      if (moveFocus) panel.querySelector<HTMLElement>('.mis-title')?.focus();
     } else if (moveFocus) {
       openButton.focus();
     }

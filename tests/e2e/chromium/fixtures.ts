@@ -379,6 +379,17 @@ export class ClosedHelper {
     return match.backendDOMNodeId;
   }
 
+  /** The role and accessible name of what has the keyboard focus, as assistive technology sees it. */
+  async focused(): Promise<string | undefined> {
+    const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    // The document itself counts as focused too: the element is the other one.
+    const node = nodes.find(
+      (n) =>
+        n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+    );
+    return node && `${node.role?.value ?? ''} ${String(node.name?.value ?? '')}`.trim();
+  }
+
   /** Like Playwright's own clicks, waits for the control: the helper mounts after the page loads. */
   async click(role: string, name: string | RegExp, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -434,6 +445,7 @@ interface AxNode {
   role?: { value: string };
   name?: { value: string };
   backendDOMNodeId?: number;
+  properties?: { name: string; value: { value: unknown } }[];
 }
 
 function walk(node: CdpNode, visit: (n: CdpNode) => void): void {

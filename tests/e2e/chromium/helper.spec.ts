@@ -71,8 +71,13 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(passedLast).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => helper.panelOpen()).toBe(true);
-    // Focus moved into the panel (its close button), still inside the helper.
+    // Focus moved into the panel, at its title, and the next Tab is "get help now" (then ×).
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('make-it-safe-helper');
+    await expect.poll(() => helper.focused()).toBe('heading Stay safe on Instagram');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => helper.focused()).toBe('button Get help now');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => helper.focused()).toBe('button Close');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('make-it-safe-helper');
     await page.keyboard.press('Escape');
