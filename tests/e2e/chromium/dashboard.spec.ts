@@ -8,6 +8,11 @@ import { PLATFORMS } from '../../../lib/platforms/registry';
 import { hashPin, verifyPin } from '../../../lib/pin';
 import { ROOT } from '../paths';
 
+/** A parent PIN (4821) already set, as the dashboard finds it. */
+async function withPin(background: Parameters<typeof setStorage>[0]): Promise<void> {
+  await setStorage(background, { pin: { record: await hashPin('4821'), lock: { failures: 0 } }, pin$: { v: 1 } });
+}
+
 // A card counts all of its items, the kids' and the parents' (each list inside has its own count).
 const ALL = instagram.checklist.length;
 const KIDS = instagram.checklist.filter((i) => i.audience === 'kids').length;
@@ -332,7 +337,7 @@ test.describe('messages and focus after an action', () => {
     extensionId,
     background,
   }) => {
-    await setStorage(background, { pin: { record: await hashPin('4821'), lock: { failures: 0 } }, pin$: { v: 1 } });
+    await withPin(background);
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     for (const close of ['Cancel', 'Escape'] as const) {
@@ -353,7 +358,7 @@ test.describe('messages and focus after an action', () => {
     extensionId,
     background,
   }) => {
-    await setStorage(background, { pin: { record: await hashPin('4821'), lock: { failures: 0 } }, pin$: { v: 1 } });
+    await withPin(background);
     const en = JSON.parse(await readFile(path.join(ROOT, 'locales/en/ui.json'), 'utf8')) as {
       pin: Record<'askText' | 'askExport' | 'askImport', string>;
     };
@@ -400,7 +405,7 @@ test.describe('messages and focus after an action', () => {
     extensionId,
     background,
   }) => {
-    await setStorage(background, { pin: { record: await hashPin('4821'), lock: { failures: 0 } }, pin$: { v: 1 } });
+    await withPin(background);
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
