@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/helper-view';
-import { afterAttempt, retryInMs, verifyPin } from '@/lib/pin';
+import { tryPin } from '@/lib/pin-attempt';
 import { NO_PIN, pinItem, type PinState } from '@/lib/storage';
 
 /** After the right PIN, further changes on the same page need no PIN for this long. */
@@ -121,18 +121,15 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     event.preventDefault();
     const field = input.current;
     if (!field || busy) return;
-    const current = await pinItem.get();
-    const wait = retryInMs(current.lock, new Date());
-    if (wait > 0) {
-      setMessage(t('ui:pin.wait', { time: formatWait(wait, locale) }));
+    setBusy(true);
+    const attempt = await tryPin(field.value);
+    setBusy(false);
+    if (attempt.result === 'locked') {
+      setMessage(t('ui:pin.wait', { time: formatWait(attempt.waitMs, locale) }));
       return;
     }
-    setBusy(true);
-    const correct = await verifyPin(field.value, current.record);
-    const next = await pinItem.update((state) => ({ ...state, lock: afterAttempt(state.lock, correct, new Date()) }));
-    setBusy(false);
     field.value = '';
-    if (correct) {
+    if (attempt.result === 'right') {
       unlockedUntil.current = Date.now() + UNLOCKED_MS;
       const action = pending;
       onCancelled.current = undefined;
@@ -141,10 +138,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
       void action?.();
       return;
     }
-    const nextWait = retryInMs(next.lock, new Date());
     setMessage(
-      nextWait > 0
-        ? `${t('ui:pin.wrong')} ${t('ui:pin.wait', { time: formatWait(nextWait, locale) })}`
+      attempt.waitMs > 0
+        ? `${t('ui:pin.wrong')} ${t('ui:pin.wait', { time: formatWait(attempt.waitMs, locale) })}`
         : t('ui:pin.wrong'),
     );
     field.focus();

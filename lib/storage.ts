@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from './languages';
 import { NO_LOCK, pinLockSchema, pinRecordSchema } from './pin';
+import { exclusively as withLock } from './web-lock';
 
 /**
  * Every stored value, declared once: key, zod schema, fallback, version and migrations.
@@ -159,14 +160,9 @@ export async function readQuarantine(): Promise<QuarantineEntry[]> {
  * (tests), a queue within this copy. Whoever waited reads the value again.
  */
 const STORAGE_LOCK = 'make-it-safe:storage';
-let queue: Promise<unknown> = Promise.resolve();
 
 function exclusively<T>(job: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request(STORAGE_LOCK, job);
-  const run = queue.catch(() => undefined).then(job);
-  queue = run;
-  return run;
+  return withLock(STORAGE_LOCK, job);
 }
 
 /** Callers hold the lock (exclusively). */

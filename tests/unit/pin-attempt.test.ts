@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { hashPin, FREE_TRIES, waitAfter } from '@/lib/pin';
+import { tryPin } from '@/lib/pin-attempt';
+import { pinItem } from '@/lib/storage';
+
+const NOW = new Date('2026-11-25T12:00:00.000Z');
+const now = () => NOW;
+
+describe('a PIN entry', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is checked only after the wait, and a right one forgets the wrong ones', async () => {
+    await pinItem.set({ record: await hashPin('4821'), lock: { failures: FREE_TRIES - 1 } });
+    expect(await tryPin('0000', now)).toEqual({ result: 'wrong', waitMs: waitAfter(FREE_TRIES) });
+    expect(await tryPin('4821', now)).toEqual({ result: 'locked', waitMs: waitAfter(FREE_TRIES) });
+    const later = () => new Date(NOW.getTime() + waitAfter(FREE_TRIES));
+    expect(await tryPin('4821', later)).toEqual({ result: 'right' });
+    expect((await pinItem.get()).lock).toEqual({ failures: 0 });
+  });
+
+  it('from two pages at the same moment: the second waits for the first and is then locked out', async () => {
+    // Two tabs of the dashboard submit at once, one wrong entry before the wait starts. Both used
+    // to read "no wait", check their PIN, and count: the second got a try past the lock-out.
+    await pinItem.set({ record: await hashPin('4821'), lock: { failures: FREE_TRIES - 1 } });
+    const both = await Promise.all([tryPin('1111', now), tryPin('2222', now)]);
+    expect(both).toEqual([
+      { result: 'wrong', waitMs: waitAfter(FREE_TRIES) },
+      { result: 'locked', waitMs: waitAfter(FREE_TRIES) },
+    ]);
+    expect((await pinItem.get()).lock.failures).toBe(FREE_TRIES);
+  });
+
+  it('is wrong when no PIN is stored, and counted as such', async () => {
+    expect(await tryPin('4821', now)).toEqual({ result: 'wrong', waitMs: 0 });
+    expect((await pinItem.get()).lock.failures).toBe(1);
+  });
+});
