@@ -211,13 +211,15 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     report({ kind: 'ok', key: 'ui:dashboard.resetDone', at: 'reset' });
   };
 
-  const download = (text: string, name: string) => {
+  /** Hands the file to the browser to save; returns its name. */
+  const download = (text: string, name: string): string => {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `${name}-${new Date().toISOString().slice(0, 10)}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+    return a.download;
   };
   // What is stored now (the family's own values, not the policy's), not what this page last rendered.
   const exportFile = async () => {
@@ -227,10 +229,14 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       promptsItem.get(),
       pinItem.get(),
     ]);
-    download(
+    const file = download(
       makeBackup({ settings, progress, prompts, ...(pin.record ? { pin: pin.record } : {}) }, new Date()),
       'make-it-safe',
     );
+    // The browser's own download indicator is easy to miss, and it does not say that the file
+    // holds the PIN's hash, which a child could use to find the PIN.
+    const key = pin.record ? 'ui:dashboard.exportedWithPin' : 'ui:dashboard.exported';
+    report({ kind: 'ok', key, vars: { file }, at: 'backup' }, false);
   };
   const exportKeptAside = () => download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
 

@@ -100,6 +100,9 @@ test.describe('the family dashboard', () => {
     ]);
     const file = path.join(os.tmpdir(), `mis-export-${Date.now()}.json`);
     await download.saveAs(file);
+    // No PIN: the message says where the file went, and nothing about a PIN. The page is in French.
+    await expect(page.getByTestId('dashboard-status')).toContainText(download.suggestedFilename());
+    await expect(page.getByTestId('dashboard-status')).not.toContainText('PIN');
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'make-it-safe-backup', version: 2 });
     // Something kept aside earlier: a reset deletes it too.
     await setStorage(background, {
@@ -386,6 +389,15 @@ test.describe('messages and focus after an action', () => {
     ]);
     const file = path.join(os.tmpdir(), `mis-export-pin-${Date.now()}.json`);
     await download.saveAs(file);
+    // Said beside the button, with the file's name, and that the file holds the PIN's hash.
+    const status = page.getByTestId('dashboard-status');
+    await expect(status).toHaveText(
+      `Exported as ${download.suggestedFilename()}. Your browser saves it with your other downloads. ` +
+        'The file holds the parent PIN in coded form: keep it where your child cannot open it.',
+    );
+    await expect(status).toHaveAttribute('role', 'status');
+    expect(download.suggestedFilename()).toMatch(/^make-it-safe-\d{4}-\d\d-\d\d\.json$/);
+    await expectBeside(status, page.locator('[data-action="export"]'));
 
     // Import, in a new page (no PIN entered there yet): the dialog says the file replaces the PIN.
     const other = await context.newPage();
