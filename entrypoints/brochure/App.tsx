@@ -55,7 +55,13 @@ async function partFor(lang: LanguageCode, choice: string | undefined): Promise<
   } catch {
     countryName = country;
   }
-  return { language: LANGUAGES[lang], t: translator(instance, lang), countryName, helplines: helplinesFor(country) };
+  return {
+    language: LANGUAGES[lang],
+    t: translator(instance, lang),
+    countryName,
+    notListed: choice === NO_COUNTRY,
+    helplines: helplinesFor(country),
+  };
 }
 
 export async function loadInitial(): Promise<Choice> {

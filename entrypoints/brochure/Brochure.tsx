@@ -10,6 +10,8 @@ export interface Part {
   language: Language;
   t: Translate;
   countryName?: string;
+  /** The family said its country is not in the list (no helplines), rather than choosing none yet. */
+  notListed?: boolean;
   helplines: readonly Helpline[];
 }
 
@@ -58,14 +60,14 @@ export function Section(props: { part: Part; id: SectionId }) {
 
 /** Where to get help: the chosen country's checked helplines, numbers and addresses written out for paper. */
 export function Helplines(props: { part: Part }) {
-  const { t, helplines, countryName } = props.part;
+  const { t, helplines, countryName, notListed } = props.part;
   const headingId = `${props.part.language.code}-help`;
   return (
     <Marked part={props.part} class="section help">
       <section aria-labelledby={headingId} data-section="helplines">
         <h2 id={headingId}>{t('brochure:helplines.title')}</h2>
         {!countryName ? (
-          <p>{t('brochure:helplines.choose')}</p>
+          <p>{t(notListed ? 'brochure:helplines.notListed' : 'brochure:helplines.choose')}</p>
         ) : (
           <>
             <p class="country">{t('brochure:helplines.country', { country: countryName })}</p>

@@ -83,7 +83,7 @@ test.describe('the popup', () => {
     await popup.getByTestId('country').selectOption('BA');
     // The helplines section says so (each situation's last step says it again, inside its disclosure).
     await expect(popup.locator('[data-helpline="none"]')).toContainText(
-      'We do not have a checked helpline for this country yet.',
+      'We do not have a checked helpline for your country yet.',
     );
     await expect(popup.getByRole('link', { name: /^Call / })).toHaveCount(0);
     // Belgium has only the missing-children hotline here: listed, but no situation sends a bullied
@@ -93,7 +93,7 @@ test.describe('the popup', () => {
     await popup.locator('[data-situation="bothered"] > summary').click();
     const lastStep = popup.locator('[data-situation="bothered"] .mis-steps > li').last();
     await expect(lastStep).toHaveText(
-      "We do not have a checked helpline for this country yet. Tell a trusted adult. If you are in danger right now, call your country's emergency number.",
+      "We do not have a checked helpline for your country yet. Tell a trusted adult. If you are in danger right now, call your country's emergency number.",
     );
     await expect(popup.locator('[data-situation="bothered"] a[href^="tel:"]')).toHaveCount(0);
   });
@@ -415,7 +415,7 @@ test.describe('a country that is not in the list', () => {
     openPopup,
     openSite,
   }) => {
-    const NONE = 'We do not have a checked helpline for this country yet.';
+    const NONE = 'We do not have a checked helpline for your country yet.';
     const usNumbers = HELPLINES.filter((h) => h.country === 'US').map((h) => h.number);
     const dashboard = await context.newPage();
     await dashboard.goto(`chrome-extension://${extensionId}/options.html`);
@@ -455,5 +455,14 @@ test.describe('a country that is not in the list', () => {
     const helperText = await helper.text();
     for (const number of usNumbers) expect(helperText).not.toContain(number);
     expect((await helper.attributes('a', 'href')).filter((href) => href.startsWith('tel:'))).toEqual([]);
+
+    // The brochure: says the country is not listed, rather than asking for one to be chosen.
+    await dashboard.goto(`chrome-extension://${extensionId}/brochure.html`);
+    await expect(dashboard.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
+    await expect(dashboard.getByTestId('country')).toHaveValue('none');
+    await expect(dashboard.locator('[data-section="helplines"]')).toContainText(
+      'Your country is not in our list of checked helplines yet. In danger, call the emergency number.',
+    );
+    await expect(dashboard.locator('[data-section="helplines"]')).not.toContainText('Choose a country');
   });
 });
