@@ -84,6 +84,12 @@ describe('locales', () => {
     expect(wordsMatching(lang, /(?=\p{Script=Arabic})\p{L}\{\{|\}\}(?=\p{Script=Arabic})\p{L}/u)).toEqual([]);
   });
 
+  // French puts a space before : ; ? ! and inside « », and it must not break there: a line that
+  // starts with "?" or "»" alone. A no-break space (U+00A0) keeps them with their word.
+  it('has a no-break space, not a plain one, before French : ; ? ! » and after «', () => {
+    expect(wordsMatching('fr', / [:;?!»]|« /)).toEqual([]);
+  });
+
   // Words are shown as text, never as markup: a tag or Markdown would show up as it is written.
   it.each([...LANGUAGE_CODES])('has no HTML and no Markdown in the %s words', (lang) => {
     expect(wordsMatching(lang, /<\/?[a-zA-Z][^>]*>|\*\*|__|`|\]\(/)).toEqual([]);
