@@ -78,6 +78,22 @@ export const HELPLINES: readonly Helpline[] = [
     source: { url: 'https://telefonulcopilului.md/despre-noi/', checked: CHECKED },
   },
   {
+    // Romania's Minister of Health on the line and its operator (2 February 2026), as the press
+    // printed it; the operator's own site was not among the stored pages, so no website link, and
+    // neither hours nor cost are stated there.
+    id: 'ro-116111',
+    country: 'RO',
+    name: 'Telefonul Copilului',
+    number: '116 111',
+    kind: 'child',
+    open247: false,
+    free: false,
+    source: {
+      url: 'https://www.dcnews.ro/tot-mai-multi-minori-apeleaza-la-linia-unica-de-ajutor-ministerul-sanatatii-incepe-un-parteneriat-cu-asociatia-telefonul-copilului_1032672.html',
+      checked: '2026-11-25',
+    },
+  },
+  {
     id: 'lu-kjt',
     country: 'LU',
     name: 'Kanner-Jugendtelefon',
