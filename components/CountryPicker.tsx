@@ -1,9 +1,10 @@
 import { useMemo } from 'preact/hooks';
 import { NO_COUNTRY, isCountryChoice } from '@/lib/helplines';
+import { regionNamer } from '@/lib/region-names';
 import { PickerField, type PickerName } from './PickerField';
 
 /**
- * Countries named in the reader's language by the browser itself (Intl.DisplayNames), and, last,
+ * Countries named in the reader's language (lib/region-names.ts), and, last,
  * "my country is not in the list" (NO_COUNTRY), which a family can choose at any time, also after
  * a country was set or guessed. "Choose a country" shows only while nothing is chosen or guessed.
  */
@@ -24,19 +25,12 @@ export function CountryPicker(
   },
 ) {
   const options = useMemo(() => {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([props.locale, 'en'], { type: 'region' });
-    } catch {
-      names = undefined;
-    }
+    const nameOf = regionNamer(props.locale);
     const all = new Set(props.countries);
     if (props.value && props.value !== NO_COUNTRY) all.add(props.value);
     // One collator for the whole sort: localeCompare with a locale builds a new one per comparison.
     const collator = new Intl.Collator(props.locale);
-    return [...all]
-      .map((code) => ({ code, name: names?.of(code) ?? code }))
-      .sort((a, b) => collator.compare(a.name, b.name));
+    return [...all].map((code) => ({ code, name: nameOf(code) })).sort((a, b) => collator.compare(a.name, b.name));
   }, [props.countries, props.locale, props.value]);
   const select = (
     <select

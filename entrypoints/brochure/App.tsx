@@ -4,6 +4,7 @@ import { LANGUAGE_CODES, LANGUAGES, isLanguageCode, resolveLanguage, type Langua
 import { loadBrochureWords, translator } from '@/lib/i18n';
 import { i18nFor } from '@/lib/view-for';
 import { NO_COUNTRY, helplinesFor, isCountryChoice, pickedCountry, pickerCountries } from '@/lib/helplines';
+import { regionNamer } from '@/lib/region-names';
 import { browserLanguages } from '@/lib/browser-languages';
 import { settingsItem } from '@/lib/storage';
 import { ONE_LANGUAGE_SHEETS, TWO_LANGUAGE_SHEETS, type BilingualLayout, type SectionId } from '@/lib/brochure';
@@ -47,14 +48,7 @@ async function partFor(lang: LanguageCode, choice: string | undefined): Promise<
   const country = choice === NO_COUNTRY ? undefined : choice;
   const instance = await i18nFor(lang);
   await loadBrochureWords(instance, lang);
-  let countryName: string | undefined;
-  try {
-    countryName = country
-      ? new Intl.DisplayNames([LANGUAGES[lang].tag, 'en'], { type: 'region' }).of(country)
-      : undefined;
-  } catch {
-    countryName = country;
-  }
+  const countryName = country ? regionNamer(LANGUAGES[lang].tag)(country) : undefined;
   return {
     language: LANGUAGES[lang],
     t: translator(instance, lang),

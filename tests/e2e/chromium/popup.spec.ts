@@ -162,6 +162,18 @@ test.describe('the popup', () => {
     await expect(popup.locator('html')).toHaveAttribute('lang', 'hi');
   });
 
+  test('names the countries in Punjabi too, which Chromium itself can only name in English', async ({ openPopup }) => {
+    const popup = await openPopup('https://www.instagram.com/');
+    await popup.getByTestId('language').selectOption('pa');
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'pa-Guru');
+    const country = popup.getByTestId('country');
+    await expect(country.locator('option[value="FR"]')).toHaveText('ਫ਼ਰਾਂਸ');
+    // Every country in Gurmukhi, none left in English.
+    const names = await country.locator('option:not([value=""]):not([value="none"])').allTextContents();
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name) => !/\p{Script=Gurmukhi}/u.test(name))).toEqual([]);
+  });
+
   test("spaces a heading's lines for its language: Urdu's tall script gets taller lines", async ({ openPopup }) => {
     const popup = await openPopup('https://example.org/');
     const ratio = () =>

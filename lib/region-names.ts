@@ -1,0 +1,20 @@
+import punjabi from '@/locales/pa/countries/names.json';
+
+/**
+ * Country names from the extension itself, for languages whose names a browser may lack: Chromium's
+ * Intl has no Punjabi region names and answers in English ("France" among Gurmukhi words). They are
+ * CLDR's names, taken from Firefox's Intl.DisplayNames (docs/glossary.md, Punjabi).
+ */
+const OWN_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = { pa: punjabi };
+
+/** Names countries (ISO 3166-1 alpha-2) in the language of `locale` (a BCP 47 tag); the code where nothing names it. */
+export function regionNamer(locale: string): (code: string) => string {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+  } catch {
+    names = undefined;
+  }
+  const own = OWN_NAMES[locale.split('-')[0]!.toLowerCase()];
+  return (code) => own?.[code] ?? names?.of(code) ?? code;
+}
