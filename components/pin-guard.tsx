@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/helper-view';
-import { tryPin } from '@/lib/pin-attempt';
+import { tryPin, type PinAttempt } from '@/lib/pin-attempt';
 import { NO_PIN, pinItem, type PinState } from '@/lib/storage';
 
 /** After the right PIN, further changes on the same page need no PIN for this long. */
@@ -50,6 +50,8 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   const [askText, setAskText] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const onCancelled = useRef<(() => void) | undefined>(undefined);
+  /** The action the open dialog asks the PIN for, as a ref: a submit still checking reads it after. */
+  const asking = useRef<(() => unknown) | undefined>(undefined);
   const unlockedUntil = useRef(0);
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -89,6 +91,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     onCancelled.current = onCancel;
     setMessage(undefined);
     setAskText(why);
+    asking.current = action;
     setPending(() => action);
   };
 
@@ -110,6 +113,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   };
 
   const cancel = () => {
+    asking.current = undefined;
     setPending(undefined);
     setMessage(undefined);
     const onCancel = onCancelled.current;
@@ -120,10 +124,21 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   const submit = async (event: Event) => {
     event.preventDefault();
     const field = input.current;
-    if (!field || busy) return;
+    const action = asking.current;
+    if (!field || busy || !action) return;
     setBusy(true);
-    const attempt = await tryPin(field.value);
-    setBusy(false);
+    let attempt: PinAttempt;
+    try {
+      attempt = await tryPin(field.value);
+    } catch {
+      // Storage could not be read or written: nothing was approved, and the dialog stays usable.
+      return;
+    } finally {
+      setBusy(false);
+    }
+    // Cancelled (or asked for something else) while the PIN was being checked: the entry counts,
+    // but what it was typed for no longer runs.
+    if (asking.current !== action) return;
     if (attempt.result === 'locked') {
       setMessage(t('ui:pin.wait', { time: formatWait(attempt.waitMs, locale) }));
       return;
@@ -131,11 +146,11 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     field.value = '';
     if (attempt.result === 'right') {
       unlockedUntil.current = Date.now() + UNLOCKED_MS;
-      const action = pending;
+      asking.current = undefined;
       onCancelled.current = undefined;
       setPending(undefined);
       setMessage(undefined);
-      void action?.();
+      void action();
       return;
     }
     setMessage(
