@@ -234,9 +234,11 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       'make-it-safe',
     );
     // The browser's own download indicator is easy to miss, and it does not say that the file
-    // holds the PIN's hash, which a child could use to find the PIN.
+    // holds the PIN's hash, which a child could use to find the PIN. The page cannot know whether
+    // the file was saved (a school computer may block downloads), so the words do not claim it.
+    // The message takes the focus, as the other results do, so it is read out.
     const key = pin.record ? 'ui:dashboard.exportedWithPin' : 'ui:dashboard.exported';
-    report({ kind: 'ok', key, vars: { file }, at: 'backup' }, false);
+    report({ kind: 'ok', key, vars: { file }, at: 'backup' });
   };
   const exportKeptAside = () => download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
 

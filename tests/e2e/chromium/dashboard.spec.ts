@@ -378,6 +378,14 @@ test.describe('messages and focus after an action', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('pin-dialog')).toBeHidden();
     expect(downloads).toBe(0);
+    // Cancelled while the right PIN is still being checked: no file either.
+    await page.locator('[data-action="export"]').click();
+    await page.getByTestId('pin-entry').fill('4821');
+    await page.getByTestId('pin-entry').press('Enter');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('pin-dialog')).toBeHidden();
+    await page.waitForTimeout(1500);
+    expect(downloads).toBe(0);
     // With the PIN: the file.
     await page.locator('[data-action="export"]').click();
     const [download] = await Promise.all([
@@ -392,10 +400,12 @@ test.describe('messages and focus after an action', () => {
     // Said beside the button, with the file's name, and that the file holds the PIN's hash.
     const status = page.getByTestId('dashboard-status');
     await expect(status).toHaveText(
-      `Exported as ${download.suggestedFilename()}. Your browser saves it with your other downloads. ` +
+      `Your browser was asked to save ${download.suggestedFilename()}. Look for it with your downloads. ` +
         'The file holds the parent PIN in coded form: keep it where your child cannot open it.',
     );
     await expect(status).toHaveAttribute('role', 'status');
+    // Focused, so a screen reader reads it: a status drawn with its words already in it is often not.
+    await expect(status).toBeFocused();
     expect(download.suggestedFilename()).toMatch(/^make-it-safe-\d{4}-\d\d-\d\d\.json$/);
     await expectBeside(status, page.locator('[data-action="export"]'));
 
