@@ -5,7 +5,7 @@ import punjabi from '@/locales/pa/countries/names.json';
  * Intl has no Punjabi region names and answers in English ("France" among Gurmukhi words). They are
  * CLDR's names, taken from Firefox's Intl.DisplayNames (docs/glossary.md, Punjabi).
  */
-const OWN_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = { pa: punjabi };
+const OWN_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = { pa: punjabi, 'pa-guru': punjabi };
 
 /** Names countries (ISO 3166-1 alpha-2) in the language of `locale` (a BCP 47 tag); the code where nothing names it. */
 export function regionNamer(locale: string): (code: string) => string {
@@ -15,6 +15,8 @@ export function regionNamer(locale: string): (code: string) => string {
   } catch {
     names = undefined;
   }
-  const own = OWN_NAMES[locale.split('-')[0]!.toLowerCase()];
+  // The language with its script, or the language alone: Punjabi in Shahmukhi (pa-Arab) is not
+  // written with these Gurmukhi names.
+  const own = OWN_NAMES[locale.toLowerCase()];
   return (code) => own?.[code] ?? names?.of(code) ?? code;
 }

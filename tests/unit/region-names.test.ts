@@ -31,6 +31,8 @@ describe('country names', () => {
     chromiumIntl();
     expect(regionNamer('pa-Guru')('FR')).toBe('ਫ਼ਰਾਂਸ');
     expect(regionNamer('pa')('IN')).toBe('ਭਾਰਤ');
+    // Punjabi in Shahmukhi is not written in Gurmukhi.
+    expect(regionNamer('pa-Arab')('FR')).toBe('France');
     // Other languages are named by the browser.
     expect(regionNamer('de')('FR')).toBe('France');
   });
