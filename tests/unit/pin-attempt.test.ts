@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hashPin, FREE_TRIES, waitAfter } from '@/lib/pin';
 import { tryPin } from '@/lib/pin-attempt';
@@ -9,6 +9,9 @@ const now = () => NOW;
 
 describe('a PIN entry', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
 
   it('is checked only after the wait, and a right one forgets the wrong ones', async () => {
     await pinItem.set({ record: await hashPin('4821'), lock: { failures: FREE_TRIES - 1 } });
@@ -29,6 +32,28 @@ describe('a PIN entry', () => {
       { result: 'locked', waitMs: waitAfter(FREE_TRIES) },
     ]);
     expect((await pinItem.get()).lock.failures).toBe(FREE_TRIES);
+  });
+
+  it('from two pages, each with its own copy of the module, shares the browser-wide lock', async () => {
+    // Each extension page loads its own copy of the module; only the Web Lock is shared between
+    // them. A stand-in for navigator.locks, one queue per name, as the browser keeps it.
+    const queues = new Map<string, Promise<unknown>>();
+    const locks = {
+      request: (name: string, job: () => Promise<unknown>) => {
+        const run = (queues.get(name) ?? Promise.resolve()).catch(() => undefined).then(job);
+        queues.set(name, run);
+        return run;
+      },
+    };
+    vi.stubGlobal('navigator', Object.create(navigator as object, { locks: { value: locks } }) as Navigator);
+    await pinItem.set({ record: await hashPin('4821'), lock: { failures: FREE_TRIES - 1 } });
+    vi.resetModules();
+    const first = await import('@/lib/pin-attempt');
+    vi.resetModules();
+    const second = await import('@/lib/pin-attempt');
+    expect(first.tryPin).not.toBe(second.tryPin);
+    const both = await Promise.all([first.tryPin('1111', now), second.tryPin('2222', now)]);
+    expect(both.map((attempt) => attempt.result)).toEqual(['wrong', 'locked']);
   });
 
   it('is wrong when no PIN is stored, and counted as such', async () => {
