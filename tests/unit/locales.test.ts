@@ -87,7 +87,14 @@ describe('locales', () => {
   // French puts a space before : ; ? ! and inside « », and it must not break there: a line that
   // starts with "?" or "»" alone. A no-break space (U+00A0) keeps them with their word.
   it('has a no-break space, not a plain one, before French : ; ? ! » and after «', () => {
-    expect(wordsMatching('fr', / [:;?!»]|« /)).toEqual([]);
+    const plain = / [:;?!»]|« /;
+    expect(wordsMatching('fr', plain)).toEqual([]);
+    // The store's and the browser's texts too (public/_locales).
+    const store = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/fr/messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    expect(Object.values(store).filter((entry) => plain.test(entry.message))).toEqual([]);
   });
 
   // Words are shown as text, never as markup: a tag or Markdown would show up as it is written.
