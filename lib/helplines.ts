@@ -79,8 +79,8 @@ export const HELPLINES: readonly Helpline[] = [
   },
   {
     // Romania's Minister of Health on the line and its operator (2 February 2026), as the press
-    // printed it; the operator's own site was not among the stored pages, so no website link, and
-    // neither hours nor cost are stated there.
+    // printed it. The operator's own site is stored only as a 2013 news item, seen as an excerpt
+    // that does not show the number; so no website link, and neither hours nor cost (not stated).
     id: 'ro-116111',
     country: 'RO',
     name: 'Telefonul Copilului',
