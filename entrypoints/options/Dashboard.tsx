@@ -139,8 +139,12 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   }, [status]);
 
   /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
+  /** Changes of this page still being saved: a read made meanwhile may not have them yet. */
+  const saving = useRef(0);
   const refreshSettings = async () => {
     const { settings, prompts, locked } = await readEffective(state?.policy);
+    // The save's own refresh comes after it and reads everything again.
+    if (saving.current > 0) return;
     const lang = resolveLanguage(settings.language, browserLanguages());
     const i18n = await wordsFor(lang);
     applyLanguage(LANGUAGES[lang]);
@@ -177,14 +181,28 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const locked = (field: PolicyField) => state.locked.has(field);
   const { family, others } = splitPlatforms(state.settings.platforms);
 
-  const saveSettings = async (change: (s: Settings) => Settings) => {
-    await settingsItem.update(change);
+  // Shown at once, and kept until saved: a control is drawn from this state, so any redraw before
+  // the save ended (a tick saved a moment before, say) put a just-ticked box back.
+  const saveWith = async (show: (s: Loaded) => Loaded, save: () => Promise<unknown>) => {
+    saving.current += 1;
+    setState((s) => (s ? show(s) : s));
+    try {
+      await save();
+    } finally {
+      saving.current -= 1;
+    }
     await refreshSettings();
   };
-  const savePrompts = async (change: PromptChange) => {
-    await promptsItem.update(change);
-    await refreshSettings();
-  };
+  const saveSettings = (change: (s: Settings) => Settings) =>
+    saveWith(
+      (s) => ({ ...s, settings: change(s.settings) }),
+      () => settingsItem.update(change),
+    );
+  const savePrompts = (change: PromptChange) =>
+    saveWith(
+      (s) => ({ ...s, prompts: change(s.prompts) }),
+      () => promptsItem.update(change),
+    );
 
   const toggle = async (platformId: string, itemId: string, done: boolean) => {
     const progress = await progressItem.update((p) => withItem(p, platformId, itemId, done, new Date()));
