@@ -138,9 +138,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     statusElement.current?.focus();
   }, [status]);
 
-  /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
   /** Changes of this page still being saved: a read made meanwhile may not have them yet. */
   const saving = useRef(0);
+  /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
   const refreshSettings = async () => {
     const { settings, prompts, locked } = await readEffective(state?.policy);
     // The save's own refresh comes after it and reads everything again.
