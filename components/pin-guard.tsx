@@ -1,15 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/helper-view';
+import { ownUnit } from '@/lib/own-intl';
 import { tryPin, type PinAttempt } from '@/lib/pin-attempt';
 import { NO_PIN, pinItem, type PinState } from '@/lib/storage';
 
 /** After the right PIN, further changes on the same page need no PIN for this long. */
 const UNLOCKED_MS = 5 * 60 * 1000;
 
-/** "30 seconds", "2 minutes", in the reader's language, from the browser's own units. */
+/**
+ * "30 seconds", "2 minutes", in the reader's language, from the browser's own units (or the
+ * extension's, for a language the browser may lack: own-intl.ts).
+ */
 export function formatWait(ms: number, locale: string): string {
   const seconds = Math.ceil(ms / 1000);
-  const [value, unit] = seconds >= 60 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];
+  const [value, unit] = seconds >= 60 ? [Math.ceil(seconds / 60), 'minute' as const] : [seconds, 'second' as const];
+  const own = ownUnit(value, unit, locale);
+  if (own) return own;
   try {
     return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   } catch {

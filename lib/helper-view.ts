@@ -5,6 +5,7 @@ import type { Helpline } from './helplines';
 import { SITUATIONS } from './get-help';
 import { servicesFor } from './reporting-services';
 import { isolate } from './bidi';
+import { ownLongDate } from './own-intl';
 
 /**
  * What the in-page helper and the popup show, as plain resolved strings. The background builds it
@@ -166,8 +167,13 @@ export type Translate = (key: string | string[], vars?: Record<string, string | 
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Dates in the reader's language; Serbo-Croatian numerically, since month names differ by country. */
+/**
+ * Dates in the reader's language; Serbo-Croatian numerically, since month names differ by country;
+ * Punjabi from the extension's own month names (own-intl.ts).
+ */
 export function formatDate(isoDate: string, language: Language): string {
+  const own = ownLongDate(isoDate, language.tag);
+  if (own) return own;
   let format = dateFormats.get(language.code);
   if (!format) {
     format =

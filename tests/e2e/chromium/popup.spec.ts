@@ -162,7 +162,9 @@ test.describe('the popup', () => {
     await expect(popup.locator('html')).toHaveAttribute('lang', 'hi');
   });
 
-  test('names the countries in Punjabi too, which Chromium itself can only name in English', async ({ openPopup }) => {
+  test('names the countries and the months in Punjabi too, which Chromium itself can only write in English', async ({
+    openPopup,
+  }) => {
     const popup = await openPopup('https://www.instagram.com/');
     await popup.getByTestId('language').selectOption('pa');
     await expect(popup.locator('html')).toHaveAttribute('lang', 'pa-Guru');
@@ -172,6 +174,10 @@ test.describe('the popup', () => {
     const names = await country.locator('option:not([value=""]):not([value="none"])').allTextContents();
     expect(names.length).toBeGreaterThan(20);
     expect(names.filter((name) => !/\p{Script=Gurmukhi}/u.test(name))).toEqual([]);
+    // The dates the steps were checked on: Chromium's own Intl writes "2026 M11 23".
+    const checked = await popup.getByText(/ਨੂੰ ਜਾਂਚੇ ਗਏ/).allTextContents();
+    expect(checked.length).toBeGreaterThan(0);
+    for (const line of checked) expect(line).toMatch(/^ਕਦਮ \d{1,2} \p{Script=Gurmukhi}+ \d{4} ਨੂੰ ਜਾਂਚੇ ਗਏ$/u);
   });
 
   test("spaces a heading's lines for its language: Urdu's tall script gets taller lines", async ({ openPopup }) => {

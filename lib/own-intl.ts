@@ -1,0 +1,38 @@
+// Relative and typed as JSON: the end-to-end tests load this module in Node too.
+import punjabi from '../locales/pa/intl/dates.json' with { type: 'json' };
+
+/**
+ * Dates and units from the extension itself, for languages whose data a browser may lack:
+ * Chromium's Intl (Debian's, here) has no Punjabi at all and falls back to CLDR's root forms, so a
+ * checked date read "2026 M11 23" and the PIN's wait "5 minutes" among Gurmukhi words. These are
+ * CLDR's Punjabi forms (docs/glossary.md, Punjabi); region names are in region-names.ts.
+ */
+interface OwnIntl {
+  /** The month names, January first, as a long date writes them. */
+  months: readonly string[];
+  /** The long date, with `{day}`, `{month}` and `{year}`. */
+  long: string;
+  /** The long unit, with `{n}`: the same for every number in Punjabi, so no plural rule is needed. */
+  units: Readonly<Record<'second' | 'minute', string>>;
+}
+
+// Keyed by the tag in lower case: the language alone, or with the script these are written in
+// (Punjabi in Shahmukhi, pa-Arab, is not).
+const OWN: Readonly<Record<string, OwnIntl>> = { pa: punjabi, 'pa-guru': punjabi };
+
+/** A YYYY-MM-DD day as a long date in the language of `locale`, or undefined to let Intl do it. */
+export function ownLongDate(isoDate: string, locale: string): string | undefined {
+  const own = OWN[locale.toLowerCase()];
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const month = match && own?.months[Number(match[2]) - 1];
+  if (!own || !match || !month) return undefined;
+  return own.long
+    .replace('{day}', String(Number(match[3])))
+    .replace('{month}', month)
+    .replace('{year}', match[1]!);
+}
+
+/** "5 minutes" in the language of `locale`, or undefined to let Intl do it. */
+export function ownUnit(value: number, unit: 'second' | 'minute', locale: string): string | undefined {
+  return OWN[locale.toLowerCase()]?.units[unit].replace('{n}', String(value));
+}
