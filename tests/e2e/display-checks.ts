@@ -142,5 +142,14 @@ export function reflowProblems(paper: string | undefined): string[] {
     if (r.width > 0 && (r.left < -1 || r.right > vw + 1))
       out.push(`${name(el)} text outside the window: ${Math.round(r.left)}..${Math.round(r.right)}`);
   }
+  // A box's words beside it: a label pushed under its checkbox leaves the box alone on its line,
+  // and a list of them no longer says which box is whose.
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
+    const words = box.nextElementSibling;
+    if (inPaper(box) || !shown(box) || !words || !shown(words) || !box.closest('label')) continue;
+    const b = box.getBoundingClientRect();
+    const w = words.getBoundingClientRect();
+    if (w.top >= b.bottom || w.bottom <= b.top) out.push(`${name(words)} is not beside its box`);
+  }
   return [...new Set(out)];
 }
