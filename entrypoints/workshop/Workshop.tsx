@@ -139,6 +139,8 @@ export function Workshop() {
   }, []);
 
   const go = (next: number) => setIndex(Math.max(0, Math.min(steps.length - 1, next)));
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const restartButton = useRef<HTMLButtonElement>(null);
 
   // Another site: the same step if that site shows its scenario, else its first scenario's start.
   const chooseSite = (id: string) => {
@@ -206,7 +208,16 @@ export function Workshop() {
             </select>
           </label>
           <p class="stepper">
-            <button type="button" data-action="previous" disabled={index === 0} onClick={() => go(index - 1)}>
+            <button
+              type="button"
+              data-action="previous"
+              disabled={index === 0}
+              onClick={() => {
+                // The first step disables this button: focus goes on to Next, not back to the page.
+                if (index - 1 <= 0) nextButton.current?.focus();
+                go(index - 1);
+              }}
+            >
               {t('workshop:controls.previous')}
             </button>
             <span class="position" data-testid="position">
@@ -216,12 +227,17 @@ export function Workshop() {
               type="button"
               class="primary"
               data-action="next"
+              ref={nextButton}
               disabled={index >= steps.length - 1}
-              onClick={() => go(index + 1)}
+              onClick={() => {
+                // The last step disables this button: focus goes on to "Start this scenario again".
+                if (index + 1 >= steps.length - 1) restartButton.current?.focus();
+                go(index + 1);
+              }}
             >
               {t('workshop:controls.next')}
             </button>
-            <button type="button" data-action="restart" onClick={() => go(index - inScenario)}>
+            <button type="button" data-action="restart" ref={restartButton} onClick={() => go(index - inScenario)}>
               {t('workshop:controls.restart')}
             </button>
           </p>

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, getStorage, clickClosingTab } from './fixtures';
 import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
 import { instagram } from '../../../lib/platforms/instagram';
-import { ROOT } from '../paths';
 import { pdfPages } from '../pdf';
 import { WORDS_LEFT_OUT } from '../words-left-out';
 import { PLATFORMS } from '../../../lib/platforms/registry';
+import { shownWords } from '../shown-words';
 
-const words = (lang: string, file: string) =>
-  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
+const words = (lang: string, file: string) => shownWords(lang, file);
 const EN = words('en', 'workshop.json');
 
 async function openWorkshop(page: Page, extensionId: string, query = 'lang=en'): Promise<void> {
@@ -153,6 +150,29 @@ test.describe('workshop mode', () => {
     }
     await expect(projector).toBeFocused();
     await expect(projector).toBeChecked();
+  });
+
+  test('keeps the focus on a control when Next or Previous turns off at either end', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    const next = page.locator('[data-action="next"]');
+    const previous = page.locator('[data-action="previous"]');
+    // Enter on Next to the last step: Next turns off, and the focus goes on to "start again".
+    await next.focus();
+    for (let i = 1; i < ALL_STEPS.length; i++) await page.keyboard.press('Enter');
+    const last = ALL_STEPS.at(-1)!;
+    await expect(page.locator('h1')).toHaveText(EN.scenarios[last.scenario.id].steps[last.step.id].caption);
+    await expect(next).toBeDisabled();
+    await expect(page.locator('[data-action="restart"]')).toBeFocused();
+    // And Enter on Previous back to the first: the focus goes on to Next, not to the page.
+    await previous.focus();
+    for (let i = 1; i < ALL_STEPS.length; i++) await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.private.steps.public.caption);
+    await expect(previous).toBeDisabled();
+    await expect(next).toBeFocused();
   });
 
   test('"Start this scenario again" goes back to step 1 of the scenario on screen', async ({
