@@ -13,6 +13,15 @@ export function withoutIsolates(text: string): string {
   return text.replace(/[\u2066-\u2069]/g, '');
 }
 
+/**
+ * The brand with no-break hyphens (U+2011), for right-to-left words: a line broken after its
+ * "Make-" drew that hyphen at the line's end on the left, as "-Make", and "IT-Safe" began the next
+ * line. Left-to-right languages break it like any hyphenated word, and keep the plain hyphen.
+ */
+export function brandUnbroken(text: string): string {
+  return text.replaceAll('Make-IT-Safe', 'Make\u2011IT\u2011Safe');
+}
+
 /** Whether a name is only a phone number ("116 000"), to be written left to right as one. */
 export function isNumberOnly(name: string): boolean {
   return /^[0-9 +-]+$/.test(name);

@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { FALLBACK_LANGUAGE, LANGUAGES, isLanguageCode, type LanguageCode } from './languages';
 import type { Translate } from './helper-view';
-import { isolate } from './bidi';
+import { brandUnbroken, isolate } from './bidi';
 
 /** The words every page needs. A platform's words are a namespace of their own, named by its id. */
 export const NAMESPACES = ['ui', 'help', 'checklist'] as const;
@@ -167,5 +167,8 @@ export function translator(instance: i18n, lang?: LanguageCode): Translate {
   const code = lang ?? instance.language;
   const fixed = instance.getFixedT(code);
   const rtl = isLanguageCode(code) && LANGUAGES[code].dir === 'rtl';
-  return (key, vars) => fixed(key, rtl && vars ? isolated(vars) : (vars ?? {})) as string;
+  return (key, vars) => {
+    const text = fixed(key, rtl && vars ? isolated(vars) : (vars ?? {})) as string;
+    return rtl ? brandUnbroken(text) : text;
+  };
 }

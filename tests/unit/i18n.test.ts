@@ -25,6 +25,16 @@ describe('i18next setup', () => {
     expect(withoutIsolates(urdu)).toContain('Instagram 13');
   });
 
+  it('keeps the brand on one line in right-to-left words, and only there', async () => {
+    // Broken after "Make-", a right-to-left line drew the hyphen on the left: "-Make".
+    const arabic = translator(await createI18n('ar'), 'ar')('ui:helper.open');
+    expect(arabic).toContain('Make\u2011IT\u2011Safe');
+    expect(arabic).not.toContain('Make-IT-Safe');
+    expect(translator(await createI18n('ur'), 'ur')('ui:brand')).toBe('Make\u2011IT\u2011Safe');
+    expect(translator(await createI18n('en'), 'en')('ui:helper.open')).toBe('Open Make-IT-Safe help');
+    expect(translator(await createI18n('de'), 'de')('ui:brand')).toBe('Make-IT-Safe');
+  });
+
   it('loads the chosen language and English, and no other', async () => {
     const i18n = await createI18n('ar');
     expect(i18n.hasResourceBundle('ar', 'ui')).toBe(true);

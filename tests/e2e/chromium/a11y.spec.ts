@@ -1,14 +1,13 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, setStorage } from './fixtures';
 import { hashPin } from '../../../lib/pin';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../lib/languages';
 import { ALL_STEPS } from '../../../lib/workshop/scenarios';
-import { ROOT } from '../paths';
 import { storedSettings } from '../stored-settings';
+import { shownWords } from '../shown-words';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,9 +20,7 @@ const SCHEMES = ['light', 'dark'] as const;
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 const workshopWords = (lang: string) =>
-  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'workshop.json'), 'utf8')) as {
-    scenarios: Record<string, { steps: Record<string, { caption: string }> }>;
-  };
+  shownWords<{ scenarios: Record<string, { steps: Record<string, { caption: string }> }> }>(lang, 'workshop.json');
 type Scheme = (typeof SCHEMES)[number];
 /** The languages in which the dashboard is audited with every site's checklist open. */
 const EVERY_SITE_IN: readonly LanguageCode[] = ['en', 'ar', 'hi'];

@@ -9,9 +9,9 @@ import { orderGuides } from '../../../lib/helper-view';
 import { LANGUAGE_CODES } from '../../../lib/languages';
 import { ALL_STEPS } from '../../../lib/workshop/scenarios';
 import { callButtonProblems, panelFit } from './helper-checks';
+import { shownWords } from '../shown-words';
 
-const ui = (lang: string) =>
-  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { helper: { open: string } };
+const ui = (lang: string) => shownWords<{ helper: { open: string } }>(lang, 'ui.json');
 
 const OPEN = 'Open Make-IT-Safe help';
 

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, storageOf, until } from './launch';
-import { ROOT } from '../paths';
 import { pdfPages } from '../pdf';
 import { ALL_STEPS, guideFor } from '../../../lib/workshop/scenarios';
 import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
+import { shownWords } from '../shown-words';
 
 type Words = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
-const words = (lang: string, file: string) =>
-  JSON.parse(readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8')) as Words;
+const words = (lang: string, file: string) => shownWords<Words>(lang, file);
 const EN = words('en', 'workshop.json');
 
 let browser: Browser;
