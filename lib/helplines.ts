@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isRealIsoDate } from './iso-date';
+import { LANGUAGE_CODES, type LanguageCode } from './languages';
 
 /**
  * Helplines by country: data, not words. Each entry names the page its number was confirmed on and
@@ -21,6 +22,11 @@ export const helplineSchema = z.strictObject({
   country: countryCode,
   /** The operator's own name for the line; not translated. */
   name: z.string().check(z.minLength(1)),
+  /**
+   * The operator's own name in another of its languages, shown to readers of that language (the
+   * UAE's Center names itself in Arabic and English); never a translation of ours.
+   */
+  ownNames: z.optional(z.partialRecord(z.enum(LANGUAGE_CODES), z.string().check(z.minLength(1)))),
   /** As people write it locally. */
   number: z.string().check(z.regex(/^[0-9 +-]+$/)),
   /** Which words describe it: help.helpline.kinds.<kind>. */
@@ -280,9 +286,11 @@ export const HELPLINES: readonly Helpline[] = [
   {
     // The Ministry of Interior's Child Protection Center runs the line (the source, Abu Dhabi
     // Police's news page, says so); the police's own site is not the line's, so no website link.
+    // Its Arabic name is the one on the Center's own Arabic pages (moi-cpc.ae, docs/sources.md).
     id: 'ae-116111',
     country: 'AE',
     name: 'Ministry of Interior Child Protection Center',
+    ownNames: { ar: 'مركز وزارة الداخلية لحماية الطفل' },
     number: '116111',
     kind: 'danger',
     open247: false,
@@ -366,9 +374,13 @@ export function pickerCountries(): string[] {
   return [...new Set([...FAMILY_COUNTRIES, ...HELPLINES.map((h) => h.country)])].sort();
 }
 
-export function helplinesFor(country: string | undefined): Helpline[] {
+/** A country's helplines, each named as its operator names it in `lang` where it has such a name. */
+export function helplinesFor(country: string | undefined, lang?: LanguageCode): Helpline[] {
   if (!country) return [];
-  return HELPLINES.filter((h) => h.country === country);
+  return HELPLINES.filter((h) => h.country === country).map((h) => {
+    const own = lang && h.ownNames?.[lang];
+    return own ? { ...h, name: own } : h;
+  });
 }
 
 /** The region of the first browser language that names one (`fr-BE` gives BE). */

@@ -55,7 +55,7 @@ async function buildView(
     language: LANGUAGES[lang],
     t,
     check: buildCheckView(platform, t, LANGUAGES[lang], progress),
-    helplines: helplinesFor(country),
+    helplines: helplinesFor(country, lang),
     country,
     pageKind,
     minimized,

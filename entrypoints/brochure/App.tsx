@@ -54,7 +54,7 @@ async function partFor(lang: LanguageCode, choice: string | undefined): Promise<
     t: translator(instance, lang),
     countryName,
     notListed: choice === NO_COUNTRY,
-    helplines: helplinesFor(country),
+    helplines: helplinesFor(country, lang),
   };
 }
 

@@ -200,7 +200,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
 
   let content;
   if (screen === 'help') {
-    const help = buildHelpView(helplinesFor(country), t, language, country);
+    const help = buildHelpView(helplinesFor(country, state.lang), t, language, country);
     content = <DomView build={() => renderHelp(help, 1)} deps={[state.lang, country]} keep={keepOpenSituations} />;
   } else if (screen !== 'home' && platform) {
     const guides = platform.guides

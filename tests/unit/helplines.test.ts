@@ -117,6 +117,20 @@ describe('helplines', () => {
     expect(kjt.facts).not.toContain(freeWords);
   });
 
+  it("names a line as its operator does in the reader's language, where it has such a name", async () => {
+    // The UAE's Center names itself in Arabic and English: an Arabic brochure showed the English.
+    const arabic = helplinesFor('AE', 'ar');
+    expect(arabic.map((h) => h.name)).toEqual(['مركز وزارة الداخلية لحماية الطفل']);
+    expect(helplinesFor('AE', 'en').map((h) => h.name)).toEqual(['Ministry of Interior Child Protection Center']);
+    expect(helplinesFor('AE', 'ur').map((h) => h.name)).toEqual(['Ministry of Interior Child Protection Center']);
+    expect(helplinesFor('AE').map((h) => h.name)).toEqual(['Ministry of Interior Child Protection Center']);
+    const view = buildHelpView(arabic, translator(await createI18n('ar'), 'ar'), LANGUAGES.ar, 'AE');
+    expect(view.helplines[0]!.callWithName).toContain('مركز وزارة الداخلية لحماية الطفل');
+    expect(view.helplines[0]!.tel).toBe('tel:116111');
+    // The data itself is not changed for the next reader.
+    expect(HELPLINES.find((h) => h.id === 'ae-116111')!.name).toBe('Ministry of Interior Child Protection Center');
+  });
+
   it('shows no website link for a line without a website of its own, and still the call link', () => {
     const bangladesh = HELPLINES.find((h) => h.id === 'bd-1098')!;
     expect(bangladesh.url).toBeUndefined();

@@ -158,3 +158,13 @@ test('the print hint gives the number of pages: two in one language, four with a
   await page.getByTestId('second-language').selectOption('');
   await expect(page.getByTestId('print-hint')).toHaveText('Prints on two A4 or US Letter pages.');
 });
+
+test("names a helpline as its operator does in the brochure's language", async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  // The UAE's Center has an Arabic name of its own: the Arabic brochure showed the English one.
+  await openBrochure(page, extensionId, 'lang=ar&country=AE');
+  await expect(page.locator('main')).toContainText('مركز وزارة الداخلية لحماية الطفل');
+  await expect(page.locator('main')).not.toContainText('Ministry of Interior');
+  await openBrochure(page, extensionId, 'lang=en&country=AE');
+  await expect(page.locator('main')).toContainText('Ministry of Interior Child Protection Center');
+});
