@@ -80,6 +80,7 @@ export function Workshop() {
   const [country, setCountry] = useState(resolveCountry('auto', browserLanguages()));
   const [index, setIndex] = useState(0);
   const [projector, setProjector] = useState(false);
+  const [helperWide, setHelperWide] = useState(false);
   const [fullScreen, setFullScreen] = useState(false);
   const [view, setView] = useState<HelperView>();
   const helper = useRef<HelperHandle | undefined>(undefined);
@@ -120,6 +121,12 @@ export function Workshop() {
       document.body.append(host);
       // No callbacks: nothing the audience clicks in the demo is remembered.
       helper.current = mountHelper(container, view, {}, { panelCss });
+      // Room is kept beside the demo for the panel or the prompt only while one is shown: kept
+      // always, the projector's large text left a third of the screen empty and the demo squeezed.
+      // The helper lives as long as the page, and so does this watch.
+      const showsMore = () => setHelperWide(container.querySelector('#mis-panel, .mis-prompt') !== null);
+      new MutationObserver(showsMore).observe(container, { childList: true, subtree: true });
+      showsMore();
     } else {
       helper.current.update(view);
     }
@@ -187,7 +194,7 @@ export function Workshop() {
         <span class="brand">{t('ui:brand')}</span>
         <span class="bar-title">{t('workshop:title')}</span>
       </header>
-      <main class="workshop">
+      <main class={helperWide ? 'workshop helper-wide' : 'workshop'}>
         <section class="controls" aria-label={t('workshop:controls.label')}>
           <label class="field">
             <span>{t('workshop:controls.scenario')}</span>

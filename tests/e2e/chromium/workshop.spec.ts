@@ -468,6 +468,37 @@ test.describe('workshop mode', () => {
     });
   }
 
+  test('keeps room beside the demo for the panel or the prompt only while one is shown', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWorkshop(page, extensionId);
+    const demoRight = () => page.locator('.demo-site').evaluate((e) => e.getBoundingClientRect().right);
+    const launcherLeft = () =>
+      helper(page)
+        .locator('.mis-launcher')
+        .evaluate((e) => e.getBoundingClientRect().left);
+    const panel = helper(page).locator('#mis-panel');
+    for (const projector of [false, true]) {
+      await page.getByTestId('projector').setChecked(projector);
+      await page.getByTestId('scenario').selectOption('private');
+      await page.locator('body').press('PageDown');
+      await page.locator('body').press('PageDown');
+      // The panel is open: the demo keeps clear of it.
+      await expect(panel).toBeVisible();
+      const panelLeft = await panel.evaluate((e) => e.getBoundingClientRect().left);
+      expect(await demoRight()).toBeLessThan(panelLeft);
+      // Closed, the room was left empty (a third of a projector's screen): the demo takes it, up
+      // to the launcher.
+      await panel.locator('.mis-close').click();
+      await expect(panel).toHaveCount(0);
+      await expect.poll(demoRight).toBeGreaterThan(panelLeft + 100);
+      expect(await demoRight()).toBeLessThan(await launcherLeft());
+    }
+  });
+
   test('has a large-text projector view and full screen, both reversible', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await openWorkshop(page, extensionId);
