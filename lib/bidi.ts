@@ -8,9 +8,12 @@ export function isolate(value: string | number): string {
   return `\u2068${value}\u2069`;
 }
 
-/** Text without isolates, where they do harm: a page's title names the file a page prints to. */
-export function withoutIsolates(text: string): string {
-  return text.replace(/[\u2066-\u2069]/g, '');
+/**
+ * A page's title as the name of the file it prints to: without isolates (Chromium writes "_" for
+ * them) and with the brand's plain hyphens, as a person would type it to find the file.
+ */
+export function asFileTitle(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '').replaceAll('\u2011', '-');
 }
 
 /**

@@ -5,7 +5,7 @@ import { LANGUAGES, detectLanguage, isLanguageCode, type LanguageCode } from '@/
 import { PLATFORMS, platformById } from '@/lib/platforms/registry';
 import { i18nFor } from '@/lib/view-for';
 import { loadPlatformWords, loadWorkshopWords, translator } from '@/lib/i18n';
-import { withoutIsolates } from '@/lib/bidi';
+import { asFileTitle } from '@/lib/bidi';
 import { browserLanguages } from '@/lib/browser-languages';
 import { buildChecklistView } from '@/lib/checklist-view';
 import type { AlsoView } from '@/lib/helper-view';
@@ -127,10 +127,9 @@ export function Handout() {
   }, [view, at]);
 
   useEffect(() => {
-    // Without the isolates the translator adds in Arabic and Urdu: Chromium puts "_" for them in the
-    // name of the PDF a printed handout is saved as.
-    if (t)
-      document.title = withoutIsolates(`${t('ui:popup.checklist.title', { site: platform.name })} – ${t('ui:brand')}`);
+    // Without the isolates the translator adds in Arabic and Urdu (Chromium puts "_" for them in the
+    // name of the PDF a printed handout is saved as) and with the brand's plain hyphens.
+    if (t) document.title = asFileTitle(`${t('ui:popup.checklist.title', { site: platform.name })} – ${t('ui:brand')}`);
   }, [t, platform]);
 
   if (!words || !t || !view) return <main aria-busy="true" />;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createI18n, loadPlatformWords, loadWorkshopWords, switchLanguage, translator } from '@/lib/i18n';
-import { withoutIsolates } from '@/lib/bidi';
+import { asFileTitle } from '@/lib/bidi';
 import { helperViewFor } from '@/lib/view-for';
 import { instagram } from '@/lib/platforms/instagram';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
@@ -21,8 +21,8 @@ describe('i18next setup', () => {
     expect(arabic).toContain('12');
     expect(arabic).not.toContain('\u206812');
     // A page's title is the name a printout is saved under: no isolates there.
-    expect(withoutIsolates(urdu)).not.toMatch(/[\u2066-\u2069]/);
-    expect(withoutIsolates(urdu)).toContain('Instagram 13');
+    expect(asFileTitle(urdu)).not.toMatch(/[\u2066-\u2069]/);
+    expect(asFileTitle(urdu)).toContain('Instagram 13');
   });
 
   it('keeps the brand on one line in right-to-left words, and only there', async () => {
@@ -31,6 +31,8 @@ describe('i18next setup', () => {
     expect(arabic).toContain('Make\u2011IT\u2011Safe');
     expect(arabic).not.toContain('Make-IT-Safe');
     expect(translator(await createI18n('ur'), 'ur')('ui:brand')).toBe('Make\u2011IT\u2011Safe');
+    // A printed page's file is named with the plain name, as a person would type it to find it.
+    expect(asFileTitle(arabic)).toContain('Make-IT-Safe');
     expect(translator(await createI18n('en'), 'en')('ui:helper.open')).toBe('Open Make-IT-Safe help');
     expect(translator(await createI18n('de'), 'de')('ui:brand')).toBe('Make-IT-Safe');
   });
