@@ -135,7 +135,11 @@ export function Handout() {
   if (!words || !t || !view) return <main aria-busy="true" />;
   const sourceOf = (item: Pick<AlsoView, 'sourceUrl' | 'sourceLabel' | 'checkedLabel'>) => (
     <>
-      {item.sourceLabel}: <bdi dir="ltr">{item.sourceUrl}</bdi> · {item.checkedLabel}
+      {item.sourceLabel}:{' '}
+      <bdi class="url" dir="ltr">
+        {item.sourceUrl}
+      </bdi>{' '}
+      · {item.checkedLabel}
     </>
   );
   // Where every item rests on the same page checked on the same day (Telegram's FAQ, Threads' help

@@ -168,3 +168,32 @@ test("names a helpline as its operator does in the brochure's language", async (
   await openBrochure(page, extensionId, 'lang=en&country=AE');
   await expect(page.locator('main')).toContainText('Ministry of Interior Child Protection Center');
 });
+
+test('writes web addresses in a Latin font in Urdu, the digits too', async ({ context, extensionId }) => {
+  // Urdu's Nastaliq font has digits but no Latin letters: an address drew its digits in it, larger
+  // and bolder than its letters. Chromium says which fonts it drew each element's text with.
+  const page = await context.newPage();
+  const fontsOf = async (selector: string) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const fonts = new Set<string>();
+    for (const nodeId of nodeIds) {
+      const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const f of used) fonts.add(f.familyName);
+    }
+    await cdp.detach();
+    return { count: nodeIds.length, fonts: [...fonts] };
+  };
+  await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=ur`);
+  await expect(page.locator('.url').first()).toBeVisible();
+  const handout = await fontsOf('.url');
+  expect(handout.count).toBeGreaterThan(0);
+  expect(handout.fonts.filter((f) => /nastaliq|naskh|arabic/i.test(f))).toEqual([]);
+  await openBrochure(page, extensionId, 'lang=ur&country=GB');
+  const brochure = await fontsOf('.url');
+  expect(brochure.count).toBeGreaterThan(0);
+  expect(brochure.fonts.filter((f) => /nastaliq|naskh|arabic/i.test(f))).toEqual([]);
+});
