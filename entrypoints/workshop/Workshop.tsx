@@ -145,9 +145,23 @@ export function Workshop() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  const go = (next: number) => setIndex(Math.max(0, Math.min(steps.length - 1, next)));
+  const previousButton = useRef<HTMLButtonElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const restartButton = useRef<HTMLButtonElement>(null);
+  const at = useRef(index);
+  at.current = index;
+  /**
+   * To a step, by a button, the arrows or a clicker. At the last step Next turns off, at the first
+   * Previous does: one of them holding the focus would drop it to the page, and the next Tab would
+   * skip "Start this scenario again". So the focus goes on to that, or to Next.
+   */
+  const go = (next: number) => {
+    const to = Math.max(0, Math.min(steps.length - 1, next));
+    const focused = document.activeElement;
+    if (to === steps.length - 1 && focused === nextButton.current) restartButton.current?.focus();
+    if (to === 0 && focused === previousButton.current) nextButton.current?.focus();
+    setIndex(to);
+  };
 
   // Another site: the same step if that site shows its scenario, else its first scenario's start.
   const chooseSite = (id: string) => {
@@ -173,7 +187,7 @@ export function Workshop() {
       // In right-to-left languages the arrow pointing to the reading direction goes forward.
       const rtl = document.documentElement.dir === 'rtl' && event.key.startsWith('Arrow');
       event.preventDefault();
-      setIndex((i) => Math.max(0, Math.min(steps.length - 1, i + (forward !== rtl ? 1 : -1))));
+      go(at.current + (forward !== rtl ? 1 : -1));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -219,11 +233,8 @@ export function Workshop() {
               type="button"
               data-action="previous"
               disabled={index === 0}
-              onClick={() => {
-                // The first step disables this button: focus goes on to Next, not back to the page.
-                if (index - 1 <= 0) nextButton.current?.focus();
-                go(index - 1);
-              }}
+              ref={previousButton}
+              onClick={() => go(index - 1)}
             >
               {t('workshop:controls.previous')}
             </button>
@@ -236,11 +247,7 @@ export function Workshop() {
               data-action="next"
               ref={nextButton}
               disabled={index >= steps.length - 1}
-              onClick={() => {
-                // The last step disables this button: focus goes on to "Start this scenario again".
-                if (index + 1 >= steps.length - 1) restartButton.current?.focus();
-                go(index + 1);
-              }}
+              onClick={() => go(index + 1)}
             >
               {t('workshop:controls.next')}
             </button>

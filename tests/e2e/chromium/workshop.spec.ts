@@ -173,6 +173,14 @@ test.describe('workshop mode', () => {
     await expect(page.locator('h1')).toHaveText(EN.scenarios.private.steps.public.caption);
     await expect(previous).toBeDisabled();
     await expect(next).toBeFocused();
+    // A clicker's Page Down (or an arrow) with the focus still on Next does the same.
+    for (let i = 1; i < ALL_STEPS.length; i++) await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+    await expect(next).toBeDisabled();
+    await expect(page.locator('[data-action="restart"]')).toBeFocused();
+    await previous.focus();
+    for (let i = 1; i < ALL_STEPS.length; i++) await page.keyboard.press('PageUp');
+    await expect(previous).toBeDisabled();
+    await expect(next).toBeFocused();
   });
 
   test('"Start this scenario again" goes back to step 1 of the scenario on screen', async ({
