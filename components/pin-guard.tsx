@@ -137,7 +137,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     try {
       attempt = await tryPin(field.value);
     } catch {
-      // Storage could not be read or written: nothing was approved, and the dialog stays usable.
+      // Storage could not be read or written: nothing was approved, and the dialog stays usable,
+      // the focus back in the field (Confirm, turned off while checking, had dropped it).
+      field.focus();
       return;
     } finally {
       setBusy(false);
@@ -147,6 +149,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     if (asking.current !== action) return;
     if (attempt.result === 'locked') {
       setMessage(t('ui:pin.wait', { time: formatWait(attempt.waitMs, locale) }));
+      field.focus();
       return;
     }
     field.value = '';

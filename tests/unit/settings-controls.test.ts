@@ -159,6 +159,29 @@ describe('the PIN guard', () => {
     expect(action).not.toHaveBeenCalled();
   });
 
+  it('keeps the focus in the dialog when Confirm is pressed during a lock-out', async () => {
+    const record = {
+      algorithm: 'PBKDF2-SHA-256' as const,
+      iterations: PIN_ITERATIONS,
+      salt: 'c2FsdA==',
+      hash: 'aGFzaA==',
+    };
+    const lockedUntil = new Date(Date.now() + 60_000).toISOString();
+    await pinItem.set({ record, lock: { failures: 5, lockedUntil } });
+    const action = vi.fn();
+    const { guard, root } = pageWithGuard();
+    guard(action);
+    await vi.waitFor(() => expect(root.querySelector('dialog')?.open).toBe(true));
+    root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!.value = '1234';
+    // Confirm itself pressed: it turns off while the entry is looked at, which dropped the focus.
+    const confirm = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    confirm.focus();
+    confirm.click();
+    await vi.waitFor(() => expect(root.querySelector('#pin-dialog-message')?.textContent).toMatch(/minute/));
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="pin-entry"]'));
+    expect(action).not.toHaveBeenCalled();
+  });
+
   it('runs it as soon as the read shows there is no PIN', async () => {
     const action = vi.fn();
     const { guard } = pageWithGuard();
