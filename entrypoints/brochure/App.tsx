@@ -13,6 +13,7 @@ import { CountryPicker } from '@/components/CountryPicker';
 import { applyLanguage } from '@/components/apply-language';
 import { fitSheets } from '@/components/fit-sheets';
 import { Heading, Helplines, Section, Sources, type Part } from './Brochure';
+import { asFileTitle } from '@/lib/bidi';
 
 export interface Choice {
   lang: LanguageCode;
@@ -86,7 +87,8 @@ export function App({ initial }: { initial: Promise<Choice> }) {
       choice.second ? partFor(choice.second, choice.country) : undefined,
     ]).then(([first, second]) => {
       applyLanguage(first.language);
-      document.title = first.t('brochure:page.documentTitle');
+      // The name a printed brochure is saved under: the brand with plain hyphens (asFileTitle).
+      document.title = asFileTitle(first.t('brochure:page.documentTitle'));
       setParts({ first, ...(second ? { second } : {}) });
     });
   }, [choice?.lang, choice?.second, choice?.layout, choice?.country]);

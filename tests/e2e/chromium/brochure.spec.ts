@@ -197,3 +197,17 @@ test('writes web addresses in a Latin font in Urdu, the digits too', async ({ co
   expect(brochure.count).toBeGreaterThan(0);
   expect(brochure.fonts.filter((f) => /nastaliq|naskh|arabic/i.test(f))).toEqual([]);
 });
+
+test('a printed brochure or handout is saved under the plain name, in Arabic and Urdu too', async ({
+  context,
+  extensionId,
+}) => {
+  // The title names the PDF: no isolates (Chromium writes "_" for them), no no-break hyphens.
+  const page = await context.newPage();
+  await openBrochure(page, extensionId, 'lang=ar&country=AE');
+  await expect(page).toHaveTitle(/Make-IT-Safe/);
+  expect(await page.title()).not.toMatch(/[\u2011\u2066-\u2069]/);
+  await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=ur`);
+  await expect(page).toHaveTitle(/Make-IT-Safe/);
+  expect(await page.title()).not.toMatch(/[\u2011\u2066-\u2069]/);
+});
