@@ -127,6 +127,8 @@ export const HELPLINES: readonly Helpline[] = [
     id: 'ca-kids-help-phone',
     country: 'CA',
     name: 'Kids Help Phone',
+    // Its own French name, on its own French pages (docs/sources.md).
+    ownNames: { fr: 'Jeunesse, J’écoute' },
     number: '1-800-668-6868',
     kind: 'child',
     url: 'https://kidshelpphone.ca',

@@ -127,6 +127,8 @@ describe('helplines', () => {
     const view = buildHelpView(arabic, translator(await createI18n('ar'), 'ar'), LANGUAGES.ar, 'AE');
     expect(view.helplines[0]!.callWithName).toContain('مركز وزارة الداخلية لحماية الطفل');
     expect(view.helplines[0]!.tel).toBe('tel:116111');
+    expect(helplinesFor('CA', 'fr').map((h) => h.name)).toEqual(['Jeunesse, J’écoute']);
+    expect(helplinesFor('CA', 'en').map((h) => h.name)).toEqual(['Kids Help Phone']);
     // The data itself is not changed for the next reader.
     expect(HELPLINES.find((h) => h.id === 'ae-116111')!.name).toBe('Ministry of Interior Child Protection Center');
   });
