@@ -130,6 +130,14 @@ describe('PIN words', () => {
 describe('the PIN guard', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  /** A PIN record, never checked here: the guard only needs to know that a PIN is set. */
+  const record = {
+    algorithm: 'PBKDF2-SHA-256' as const,
+    iterations: PIN_ITERATIONS,
+    salt: 'c2FsdA==',
+    hash: 'aGFzaA==',
+  };
+
   /** A page with the guard, and the guard as the page had it on its first render. */
   function pageWithGuard(): { guard: PinGuard['guard']; root: HTMLElement } {
     let first: PinGuard | undefined;
@@ -143,13 +151,6 @@ describe('the PIN guard', () => {
   }
 
   it('does not let an action through before the stored PIN has been read: it asks for the PIN', async () => {
-    // Never checked here: the guard only needs to know that a PIN is set.
-    const record = {
-      algorithm: 'PBKDF2-SHA-256' as const,
-      iterations: PIN_ITERATIONS,
-      salt: 'c2FsdA==',
-      hash: 'aGFzaA==',
-    };
     await pinItem.set({ ...NO_PIN, record });
     const action = vi.fn();
     const { guard, root } = pageWithGuard();
@@ -160,12 +161,6 @@ describe('the PIN guard', () => {
   });
 
   it('keeps the focus in the dialog when Confirm is pressed during a lock-out', async () => {
-    const record = {
-      algorithm: 'PBKDF2-SHA-256' as const,
-      iterations: PIN_ITERATIONS,
-      salt: 'c2FsdA==',
-      hash: 'aGFzaA==',
-    };
     const lockedUntil = new Date(Date.now() + 60_000).toISOString();
     await pinItem.set({ record, lock: { failures: 5, lockedUntil } });
     const action = vi.fn();
