@@ -10,19 +10,21 @@ export function isolate(value: string | number): string {
 
 /**
  * A page's title as the name of the file it prints to: without isolates (Chromium writes "_" for
- * them) and with the brand's plain hyphens, as a person would type it to find the file.
+ * them) and without the brand's word joiners, as a person would type it to find the file.
  */
 export function asFileTitle(text: string): string {
-  return text.replace(/[\u2066-\u2069]/g, '').replaceAll('\u2011', '-');
+  return text.replace(/[\u2060\u2066-\u2069]/g, '');
 }
 
 /**
- * The brand with no-break hyphens (U+2011), for right-to-left words: a line broken after its
- * "Make-" drew that hyphen at the line's end on the left, as "-Make", and "IT-Safe" began the next
- * line. Left-to-right languages break it like any hyphenated word, and keep the plain hyphen.
+ * The brand kept on one line in right-to-left words: a line broken after its "Make-" drew that
+ * hyphen at the line's end on the left, as "-Make", and "IT-Safe" began the next line. A word
+ * joiner (U+2060, invisible) after each hyphen forbids the break there. Not the no-break hyphen
+ * (U+2011): Arabic fonts have one, set low like an underscore ("Make_IT_Safe"). Left-to-right
+ * languages break the name like any hyphenated word.
  */
 export function brandUnbroken(text: string): string {
-  return text.replaceAll('Make-IT-Safe', 'Make\u2011IT\u2011Safe');
+  return text.replaceAll('Make-IT-Safe', 'Make-\u2060IT-\u2060Safe');
 }
 
 /** Whether a name is only a phone number ("116 000"), to be written left to right as one. */

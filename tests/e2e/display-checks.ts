@@ -142,6 +142,22 @@ export function reflowProblems(paper: string | undefined): string[] {
     if (r.width > 0 && (r.left < -1 || r.right > vw + 1))
       out.push(`${name(el)} text outside the window: ${Math.round(r.left)}..${Math.round(r.right)}`);
   }
+  // The name on one line in right-to-left words: broken after "Make-", the hyphen was drawn on the
+  // wrong side ("-Make"). Left-to-right words break it like any hyphenated word.
+  for (const el of all()) {
+    if (!shown(el) || getComputedStyle(el).direction !== 'rtl') continue;
+    for (const node of el.childNodes) {
+      if (node.nodeType !== 3) continue;
+      for (const match of node.textContent!.matchAll(/Make-\u2060?IT-\u2060?Safe/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+        if (tops.length && Math.max(...tops) - Math.min(...tops) > 2)
+          out.push(`${name(el)}: the name Make-IT-Safe broken across lines`);
+      }
+    }
+  }
   // A box's words beside it: a label pushed under its checkbox leaves the box alone on its line,
   // and a list of them no longer says which box is whose.
   for (const box of document.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {

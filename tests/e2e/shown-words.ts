@@ -6,7 +6,7 @@ import { ROOT } from './paths';
 
 /**
  * A locale file's words as the pages show them: in right-to-left languages the brand keeps
- * no-break hyphens (lib/bidi.ts), so a test compares with what a person reads.
+ * word joiners (lib/bidi.ts), so a test compares with what a person reads.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any shape, read by path in tests only
 export function shownWords<T = Record<string, any>>(lang: string, file: string): T {

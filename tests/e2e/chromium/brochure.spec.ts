@@ -202,12 +202,12 @@ test('a printed brochure or handout is saved under the plain name, in Arabic and
   context,
   extensionId,
 }) => {
-  // The title names the PDF: no isolates (Chromium writes "_" for them), no no-break hyphens.
+  // The title names the PDF: no isolates (Chromium writes "_" for them), no word joiners.
   const page = await context.newPage();
   await openBrochure(page, extensionId, 'lang=ar&country=AE');
   await expect(page).toHaveTitle(/Make-IT-Safe/);
-  expect(await page.title()).not.toMatch(/[\u2011\u2066-\u2069]/);
+  expect(await page.title()).not.toMatch(/[\u2060\u2066-\u2069]/);
   await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=ur`);
   await expect(page).toHaveTitle(/Make-IT-Safe/);
-  expect(await page.title()).not.toMatch(/[\u2011\u2066-\u2069]/);
+  expect(await page.title()).not.toMatch(/[\u2060\u2066-\u2069]/);
 });
