@@ -16,13 +16,26 @@ interface OwnIntl {
   units: Readonly<Record<'second' | 'minute', string>>;
 }
 
-// Keyed by the tag in lower case: the language alone, or with the script these are written in
-// (Punjabi in Shahmukhi, pa-Arab, is not).
-const OWN: Readonly<Record<string, OwnIntl>> = { pa: punjabi, 'pa-guru': punjabi };
+/**
+ * The language whose data the extension carries itself, for a BCP 47 tag: the language alone, or
+ * with the script that data is written in (Punjabi in Shahmukhi, pa-Arab, is not). Shared with
+ * region-names.ts, so dates and country names cover the same tags.
+ */
+export function ownDataLanguage(locale: string): 'pa' | undefined {
+  const tag = locale.toLowerCase();
+  return tag === 'pa' || tag === 'pa-guru' ? 'pa' : undefined;
+}
+
+const OWN: Readonly<Record<'pa', OwnIntl>> = { pa: punjabi };
+
+function ownFor(locale: string): OwnIntl | undefined {
+  const language = ownDataLanguage(locale);
+  return language && OWN[language];
+}
 
 /** A YYYY-MM-DD day as a long date in the language of `locale`, or undefined to let Intl do it. */
 export function ownLongDate(isoDate: string, locale: string): string | undefined {
-  const own = OWN[locale.toLowerCase()];
+  const own = ownFor(locale);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const month = match && own?.months[Number(match[2]) - 1];
   if (!own || !match || !month) return undefined;
@@ -34,5 +47,5 @@ export function ownLongDate(isoDate: string, locale: string): string | undefined
 
 /** "5 minutes" in the language of `locale`, or undefined to let Intl do it. */
 export function ownUnit(value: number, unit: 'second' | 'minute', locale: string): string | undefined {
-  return OWN[locale.toLowerCase()]?.units[unit].replace('{n}', String(value));
+  return ownFor(locale)?.units[unit].replace('{n}', String(value));
 }

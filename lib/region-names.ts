@@ -1,11 +1,12 @@
 import punjabi from '@/locales/pa/countries/names.json';
+import { ownDataLanguage } from './own-intl';
 
 /**
  * Country names from the extension itself, for languages whose names a browser may lack: Chromium's
  * Intl has no Punjabi region names and answers in English ("France" among Gurmukhi words). They are
  * CLDR's names, taken from Firefox's Intl.DisplayNames (docs/glossary.md, Punjabi).
  */
-const OWN_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = { pa: punjabi, 'pa-guru': punjabi };
+const OWN_NAMES: Readonly<Record<'pa', Readonly<Record<string, string>>>> = { pa: punjabi };
 
 /** Names countries (ISO 3166-1 alpha-2) in the language of `locale` (a BCP 47 tag); the code where nothing names it. */
 export function regionNamer(locale: string): (code: string) => string {
@@ -15,8 +16,9 @@ export function regionNamer(locale: string): (code: string) => string {
   } catch {
     names = undefined;
   }
-  // The language with its script, or the language alone: Punjabi in Shahmukhi (pa-Arab) is not
-  // written with these Gurmukhi names.
-  const own = OWN_NAMES[locale.toLowerCase()];
+  // The same tags as the extension's own dates: Punjabi in Shahmukhi (pa-Arab) is not written
+  // with these Gurmukhi names.
+  const language = ownDataLanguage(locale);
+  const own = language && OWN_NAMES[language];
   return (code) => own?.[code] ?? names?.of(code) ?? code;
 }
