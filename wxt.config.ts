@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { noEval } from './tooling/no-eval';
 import { polyfillAsEsm } from './tooling/polyfill-esm';
 import { contentScriptBrowser } from './tooling/content-script-browser';
+import { contentScriptContext } from './tooling/content-script-context';
 import { e2eAsRelease } from './tooling/e2e-as-release';
 import { ALL_MATCHES } from './lib/platforms/registry';
 import { FIREFOX_ID } from './lib/policy-examples';
@@ -86,10 +87,11 @@ export default defineConfig({
   },
   hooks: {
     // The content script's own build (WXT builds each content script apart) gets the browser's own
-    // `browser` instead of the polyfill's: see tooling/content-script-browser.ts.
+    // `browser` instead of the polyfill's, and the extension's own small context instead of WXT's:
+    // see tooling/content-script-browser.ts and tooling/content-script-context.ts.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entry) => entry.type === 'content-script')) {
-        config.plugins = [...(config.plugins ?? []), contentScriptBrowser()];
+        config.plugins = [...(config.plugins ?? []), contentScriptBrowser(), contentScriptContext()];
       }
     },
   },

@@ -8,6 +8,8 @@ export interface HelperCallbacks {
   onPromptLater?: () => void;
   /** A step of the privacy check was marked done. */
   onItemDone?: (itemId: string) => void;
+  /** The panel was opened or closed, by the person or by a presenter's reveal(). */
+  onOpenChange?: (open: boolean) => void;
 }
 
 export interface HelperOptions {
@@ -261,6 +263,7 @@ export function mountHelper(
    * back to the launcher. A presenter's reveal() does not move it: their keys stay on their controls.
    */
   function setOpen(next: boolean, moveFocus: boolean) {
+    const changed = next !== open;
     open = next;
     openButton.setAttribute('aria-expanded', String(open));
     panel?.remove();
@@ -277,6 +280,7 @@ export function mountHelper(
     } else if (moveFocus) {
       openButton.focus();
     }
+    if (changed) callbacks.onOpenChange?.(open);
   }
 
   openButton.addEventListener('click', () => setOpen(!open, true));

@@ -1,11 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountHelper, type HelperHandle } from '@/components/helper-ui';
 import { request } from '@/lib/message-client';
 import { pagePath } from '@/lib/page-path';
 import { isSettingsChanged } from '@/lib/helper-events';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { createShadowHost } from './shadow-host';
+import { watchAddress } from './address-watch';
+import type { ScriptLife } from './script-context';
 import type { HelperView } from '@/lib/helper-view';
 import css from '@/components/helper.css?inline';
 import panelCss from '@/components/helper-panel.css?inline';
@@ -33,16 +34,67 @@ async function fetchView(): Promise<HelperView | 'off' | undefined> {
   }
 }
 
-export async function startHelper(ctx: ContentScriptContext): Promise<void> {
+export async function startHelper(life: ScriptLife): Promise<void> {
+  // The address the view was asked for: the guides it puts first are this page's.
+  let lastHref = location.href;
   const first = await fetchView();
-  if (first === undefined || ctx.isInvalid) return;
+  if (first === undefined || life.isInvalid) return;
   // Turned off here: wait, quietly, in case a parent turns it back on while the page is open.
   let view: HelperView | undefined = first === 'off' ? undefined : first;
 
   let handle: HelperHandle | undefined;
+  let remounts = 0;
+  // The page took it out more times than it is put back: it stays out until the page is reloaded.
+  let gaveUp = false;
   // A helper left by an unloaded copy of this script (Firefox, after an update) is taken away.
   for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
-  const ui = createShadowHost(HOST_NAME, css + SHOWN_WHILE_RUNNING);
+  // A page that takes the helper out gets it back, but only a few times, so a page that keeps
+  // removing it cannot start a loop.
+  const ui = createShadowHost(HOST_NAME, css + SHOWN_WHILE_RUNNING, () => {
+    if (view && remounts < MAX_REMOUNTS && !life.isInvalid) {
+      remounts += 1;
+      mount();
+    } else {
+      gaveUp = true;
+      remove();
+    }
+  });
+
+  // One request at a time: a page that changes its address thousands of times cannot make the
+  // helper flood the background.
+  const refresh = oneAtATime(async () => {
+    lastHref = location.href;
+    const next = await fetchView();
+    if (next === undefined || life.isInvalid) return;
+    if (next === 'off') {
+      view = undefined;
+      if (ui.host.isConnected) remove();
+      return;
+    }
+    view = next;
+    if (handle) handle.update(next);
+    else if (!gaveUp) mount();
+  });
+  // A settings change (the background says so) or a new page with the panel open: asked at once.
+  // A new page with the panel closed changes nothing the page shows, only which guides the panel
+  // puts first, so nothing follows the address then: asking on each page change cost it about
+  // 1.3 ms of the page's main thread, and watching the address cost every page load. The helper
+  // looks at the address when someone is about to open it instead (onApproach, below).
+  const addressMoved = () => {
+    if (location.href === lastHref) return false;
+    lastHref = location.href;
+    return true;
+  };
+  let stopFollowing: (() => void) | undefined;
+  const following = (open: boolean) => {
+    stopFollowing?.();
+    stopFollowing = open
+      ? watchAddress(() => {
+          if (!life.isInvalid && addressMoved()) refresh();
+        })
+      : undefined;
+  };
+
   const callbacks = {
     onMinimizedChange: (minimized: boolean) => {
       void request('helper:setMinimized', { minimized }).catch(() => undefined);
@@ -53,97 +105,64 @@ export async function startHelper(ctx: ContentScriptContext): Promise<void> {
     onItemDone: (itemId: string) => {
       void request('helper:markDone', { itemId }).catch(() => undefined);
     },
+    onOpenChange: following,
   };
   // Built before the host joins the page, so the page's document changes once.
-  const mount = () => {
+  function mount() {
     handle?.destroy();
+    following(false);
     handle = mountHelper(ui.container, view!, callbacks, { panelCss });
     ui.mount();
-  };
-  const remove = () => {
+  }
+  function remove() {
     handle?.destroy();
     handle = undefined;
+    following(false);
     ui.remove();
-  };
+  }
   // An updated or disabled extension leaves no stale helper behind on open tabs. Chromium tells the
-  // old script nothing: it learns it when it next asks (reading ctx.isInvalid checks). So it asks
+  // old script nothing: it learns it when it next asks (reading life.isInvalid checks). So it asks
   // when the person comes back to the tab (an extension is turned off or updated from another
-  // page, the extensions page or the store), when the pointer or the focus reaches the helper, and
-  // before a click or key press does anything a gone extension can't keep (onApproach, below).
-  // Nothing is polled.
-  ctx.onInvalidated(remove);
-  const checkAlive = () => void ctx.isInvalid;
-  ctx.addEventListener(document, 'visibilitychange', () => {
+  // page, the extensions page or the store), at their first press of a button or a key anywhere in
+  // the page (the open panel also at a page change), when the pointer or the focus reaches the
+  // helper, and before a click or key press on it does anything a gone extension can't keep
+  // (onApproach, below). Nothing is polled; the page's own events only read one property.
+  const checkAlive = () => void life.isInvalid;
+  const onVisible = () => {
     if (document.visibilityState === 'visible') checkAlive();
+  };
+  const watched = [
+    [document, 'visibilitychange', onVisible],
+    [window, 'focus', checkAlive],
+    [document, 'pointerdown', checkAlive],
+    [document, 'keydown', checkAlive],
+  ] as const;
+  const inPage = { capture: true, passive: true };
+  for (const [target, type, listener] of watched) target.addEventListener(type, listener, inPage);
+  life.onInvalidated(() => {
+    remove();
+    for (const [target, type, listener] of watched) target.removeEventListener(type, listener, inPage);
   });
-  ctx.addEventListener(window, 'focus', checkAlive);
   if (view) mount();
 
-  // One request at a time: a page that changes its address thousands of times cannot make the
-  // helper flood the background.
-  const refresh = oneAtATime(async () => {
-    const next = await fetchView();
-    if (next === undefined || ctx.isInvalid) return;
-    if (next === 'off') {
-      view = undefined;
-      if (ui.host.isConnected) remove();
-      return;
-    }
-    view = next;
-    if (handle) handle.update(next);
-    else mount();
-  });
-
-  // A page change with the panel closed changes nothing the page shows: only which guides the
-  // panel puts first. Asking then cost each page change about 1.3 ms of the page's main thread
-  // (the view's trip and its words), so the helper asks when someone is about to open it instead:
-  // the pointer on it, the focus in it, a press, or a click alone (a screen reader's). The panel
-  // opened before the answer comes is redrawn with it.
-  let stale = false;
-  const freshen = () => {
-    stale = false;
-    refresh();
-  };
-  // Someone is about to use the helper: a gone extension's helper goes (reading ctx.isInvalid
-  // checks), a live one asks for the view it skipped. One listener per kind of event, on the
-  // container, inside the root: a pointer moving from one of the helper's buttons to another is not
-  // seen from outside it (both ends retarget to the host).
+  // Someone is about to use the helper (the pointer on it, the focus in it, a press, or a click
+  // alone: a screen reader's): a gone extension's helper goes (reading life.isInvalid checks); on
+  // a page the view was not asked for, the helper asks now, and a panel opened before the answer
+  // comes is redrawn with it. One listener per kind of event, on the container, inside the root: a
+  // pointer moving from one of the helper's buttons to another is not seen from outside it (both
+  // ends retarget to the host).
   const onApproach = () => {
-    if (!ctx.isInvalid && stale) freshen();
+    if (!life.isInvalid && addressMoved()) refresh();
   };
   for (const type of ['pointerover', 'focusin', 'pointerdown', 'keydown', 'click']) {
     ui.container.addEventListener(type, onApproach, { capture: true });
   }
 
-  let remounts = 0;
-  let lastHref = location.href;
-  // Single-page navigation: the one helper stays; it is put back only if the page removed it,
-  // and only a few times, so a page that keeps removing it cannot start a loop.
-  const followNavigation = () => {
-    // The event's name is public (it holds the extension id), so a page can fire it: only an
-    // address that really changed counts, or a page could keep rebuilding the open panel.
-    if (ctx.isInvalid || location.href === lastHref) return;
-    lastHref = location.href;
-    if (view && !ui.host.isConnected && remounts < MAX_REMOUNTS) {
-      remounts += 1;
-      mount();
-    }
-    // A new page (a profile, a settings page) puts other guides first.
-    if (handle?.isOpen()) freshen();
-    else stale = true;
-  };
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // The event comes as the page starts its navigation, so the new address is read a task later.
-    // Not ctx.setTimeout: it adds a listener to the context for every call and never takes it
-    // away (one per page change, found by the bench's 200 navigations).
-    setTimeout(followNavigation, 0);
-  });
-
   // A language or country chosen in the popup applies here at once: the background says so.
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || !isSettingsChanged(message)) return;
-    freshen();
+    refresh();
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  life.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

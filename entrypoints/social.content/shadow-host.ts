@@ -22,7 +22,11 @@ export interface ShadowHost {
   remove(): void;
 }
 
-export function createShadowHost(name: string, css: string): ShadowHost {
+/**
+ * `onRemoved`: the page took the mounted host out (a site that rebuilds its document, or a hostile
+ * one). Called once per removal; whether to put it back is the caller's choice.
+ */
+export function createShadowHost(name: string, css: string, onRemoved?: () => void): ShadowHost {
   const host = document.createElement(name);
   // Closed: the page cannot reach the helper through host.shadowRoot.
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -36,33 +40,46 @@ export function createShadowHost(name: string, css: string): ShadowHost {
   const stop = (event: Event) => event.stopPropagation();
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, stop);
 
-  let waiting: MutationObserver | undefined;
-  const stopWaiting = () => {
-    waiting?.disconnect();
-    waiting = undefined;
-  };
+  // Mounted and not taken away by remove(): the host belongs in the page.
+  let wanted = false;
+  // Waiting for the parser's <body>, in the page, or taken out by the page.
+  let state: 'waiting' | 'placed' | 'removed' = 'waiting';
   const place = (): boolean => {
     const html = document.documentElement;
     if (!html || !document.body) return false;
     html.append(host);
+    state = 'placed';
     return true;
+  };
+  // One observer for the host's whole life, on <html>'s own children and the document's: first
+  // to see the parser make <body> (two callbacks, <head> then <body>, each in the parser's task,
+  // so the host is in place before anything is rendered), then to see the page take the host
+  // away. A page's changes inside <body> never reach it.
+  let watcher: MutationObserver | undefined;
+  const watch = () => {
+    watcher ??= new MutationObserver(() => {
+      if (!wanted || host.isConnected) return;
+      if (state === 'waiting') place();
+      else if (state === 'placed') {
+        state = 'removed';
+        onRemoved?.();
+      }
+    });
+    watcher.observe(document, { childList: true });
+    if (document.documentElement) watcher.observe(document.documentElement, { childList: true });
   };
   return {
     host,
     container,
     mount() {
-      if (waiting || place()) return;
-      // Only <html>'s own children are watched (<head>, then <body>): two callbacks, each in the
-      // parser's task, so the host is in place before anything is rendered.
-      const html = document.documentElement;
-      if (!html) return;
-      waiting = new MutationObserver(() => {
-        if (place()) stopWaiting();
-      });
-      waiting.observe(html, { childList: true });
+      wanted = true;
+      if (!host.isConnected && !place()) state = 'waiting';
+      watch();
     },
     remove() {
-      stopWaiting();
+      wanted = false;
+      watcher?.disconnect();
+      watcher = undefined;
       host.remove();
     },
   };

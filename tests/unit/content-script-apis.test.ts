@@ -5,6 +5,8 @@ import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ENTRY = path.join(ROOT, 'entrypoints/social.content/index.ts');
+/** Built in by WXT's own entry in place of WXT's context (tooling/content-script-context.ts). */
+const CONTEXT = path.join(ROOT, 'entrypoints/social.content/script-context.ts');
 
 /**
  * The extension APIs the content script may use. Its build has the browser's own `browser`, not
@@ -24,8 +26,10 @@ const EXPECTED_FILES = [
   'components/dom.ts',
   'components/guide-dom.ts',
   'components/helper-ui.ts',
+  'entrypoints/social.content/address-watch.ts',
   'entrypoints/social.content/helper.ts',
   'entrypoints/social.content/index.ts',
+  'entrypoints/social.content/script-context.ts',
   'entrypoints/social.content/shadow-host.ts',
   'lib/bidi.ts',
   'lib/helper-events.ts',
@@ -73,11 +77,14 @@ function parse(file: string): Module {
   return { file, source, specifiers };
 }
 
-/** Every source file the content script is built from, by following its imports from the entry. */
+/**
+ * Every source file the content script is built from, by following its imports from the entry and
+ * from the context WXT's entry is given.
+ */
 function contentScriptSources(): { modules: Module[]; packages: Set<string> } {
   const modules: Module[] = [];
   const packages = new Set<string>();
-  const queue = [ENTRY];
+  const queue = [ENTRY, CONTEXT];
   while (queue.length > 0) {
     const file = queue.shift()!;
     if (modules.some((m) => m.file === file)) continue;
@@ -182,6 +189,14 @@ describe('the content script’s build', () => {
     for (const dir of ['chrome-mv3', 'edge-mv3', 'firefox-mv2']) {
       const code = readFileSync(path.join(ROOT, '.output', dir, 'content-scripts/social.js'), 'utf8');
       expect(code, dir).not.toContain('This script should only be loaded in a browser extension');
+    }
+  });
+
+  it('has the extension’s own context, not WXT’s, which tells the page the script started', () => {
+    // tooling/content-script-context.ts; WXT's context names its event and its address watcher.
+    for (const dir of ['chrome-mv3', 'edge-mv3', 'firefox-mv2']) {
+      const code = readFileSync(path.join(ROOT, '.output', dir, 'content-scripts/social.js'), 'utf8');
+      expect(code, dir).not.toMatch(/content-script-started|locationchange|new CustomEvent|postMessage/);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createShadowHost } from '../../entrypoints/social.content/shadow-host';
 
 const NAME = 'make-it-safe-helper';
@@ -64,5 +64,51 @@ describe('the helper host', () => {
     ui.host.remove();
     ui.mount();
     expect(document.documentElement.lastElementChild).toBe(ui.host);
+  });
+});
+
+describe('the helper host, taken out by the page', () => {
+  afterEach(() => {
+    for (const old of [...document.getElementsByTagName(NAME)]) old.remove();
+    if (!document.body) document.documentElement.append(document.createElement('body'));
+  });
+
+  it('says so once per removal, and the caller decides whether it goes back', async () => {
+    const removed = vi.fn();
+    const ui = createShadowHost(NAME, '', removed);
+    ui.mount();
+    // The page's own changes, its <body>'s or <html>'s, with the host left in place: nothing.
+    document.body.append(document.createElement('main'));
+    document.documentElement.append(document.createElement('footer'));
+    await settle();
+    expect(removed).not.toHaveBeenCalled();
+
+    ui.host.remove();
+    await settle();
+    expect(removed).toHaveBeenCalledTimes(1);
+    // Left out: later changes to the page do not put it back or call again.
+    document.documentElement.append(document.createElement('aside'));
+    await settle();
+    expect(ui.host.isConnected).toBe(false);
+    expect(removed).toHaveBeenCalledTimes(1);
+
+    ui.mount();
+    expect(document.documentElement.lastElementChild).toBe(ui.host);
+    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+    await settle();
+    expect(removed).toHaveBeenCalledTimes(2);
+    for (const extra of document.querySelectorAll('footer, aside')) extra.remove();
+  });
+
+  it('is not watched once the helper took it away itself', async () => {
+    const removed = vi.fn();
+    const ui = createShadowHost(NAME, '', removed);
+    ui.mount();
+    ui.remove();
+    document.documentElement.append(document.createElement('footer'));
+    await settle();
+    expect(removed).not.toHaveBeenCalled();
+    expect(ui.host.isConnected).toBe(false);
+    document.querySelector('footer')?.remove();
   });
 });

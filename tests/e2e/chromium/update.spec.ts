@@ -333,14 +333,39 @@ test.describe('the extension updated or disabled while instagram.com is open', (
     await setEnabled(s, false);
     await expect.poll(() => contentScriptConnected(rec)).toBe(false);
     // Nothing tells the old script by itself: the helper is still there until the tab is shown.
-    // Long enough for a check on a timer to have run (WXT's one-second address check is one, where
-    // a browser has no Navigation API; Chromium has it, so none runs here now).
+    // Long enough for a check on a timer to have run: none does (the open panel follows the
+    // address with the Navigation API here, and only a changed address makes it check).
     await page.waitForTimeout(1500);
     expect(await helper.hostCount()).toBe(1);
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await expect.poll(() => helper.hostCount(), { timeout: 5_000 }).toBe(0);
     expect(rec.errors).toEqual([]);
   });
+
+  // With the panel closed nothing follows the page's address (it costs every page load), so a page
+  // change alone tells the old script nothing: the person's first press in the page does.
+  for (const press of ['click', 'key'] as const) {
+    test(`disable: with the panel closed, the stale launcher goes at the first ${press} anywhere in the page`, async () => {
+      const { page, helper, rec } = await openInstagram(s);
+      await helper.click('button', 'Close');
+      await expect.poll(() => helper.panelOpen()).toBe(false);
+      await page.mouse.move(10, 10);
+      await setEnabled(s, false);
+      await expect.poll(() => contentScriptConnected(rec)).toBe(false);
+      await page.evaluate(() => history.pushState({}, '', '/someone.else/'));
+      await page.waitForTimeout(1500);
+      expect(await helper.hostCount()).toBe(1);
+      if (press === 'click') await page.click('#settings-link');
+      else {
+        // Closing the panel put the focus on the launcher: the key goes to the page, not to it.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
+        await page.keyboard.press('j');
+      }
+      await expect.poll(() => helper.hostCount(), { timeout: 5_000 }).toBe(0);
+      expect(rec.errors).toEqual([]);
+    });
+  }
 
   test('update: the stale helper goes when the pointer reaches it, before any click', async () => {
     const { page, helper, rec } = await openInstagram(s);
