@@ -244,7 +244,8 @@ async function navigationAndScroll(variants, rounds = QUICK ? 1 : 10, steps = 20
       const t0 = await task();
       for (let i = 0; i < steps; i++) {
         await page.click(links[i % links.length], { timeout: 10_000 });
-        // The helper reads the new address a task after the navigation; two frames cover it.
+        // With the panel closed, as here, the helper does nothing at a page change but note the
+        // click; two frames cover whatever the click causes.
         await twoFrames(page);
       }
       await page.waitForTimeout(300);

@@ -48,9 +48,9 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   let gaveUp = false;
   // A helper left by an unloaded copy of this script (Firefox, after an update) is taken away.
   for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
-  // A page that takes the helper out gets it back, but only a few times, so a page that keeps
-  // removing it cannot start a loop.
-  const ui = createShadowHost(HOST_NAME, css + SHOWN_WHILE_RUNNING, () => {
+  // A page that takes the helper out gets it back at once, but only a few times per page load, so
+  // a page that keeps removing it cannot start a loop.
+  const putBack = () => {
     if (view && remounts < MAX_REMOUNTS && !life.isInvalid) {
       remounts += 1;
       mount();
@@ -58,7 +58,8 @@ export async function startHelper(life: ScriptLife): Promise<void> {
       gaveUp = true;
       remove();
     }
-  });
+  };
+  const ui = createShadowHost(HOST_NAME, css + SHOWN_WHILE_RUNNING, putBack);
 
   // One request at a time: a page that changes its address thousands of times cannot make the
   // helper flood the background.
@@ -68,10 +69,12 @@ export async function startHelper(life: ScriptLife): Promise<void> {
     if (next === undefined || life.isInvalid) return;
     if (next === 'off') {
       view = undefined;
-      if (ui.host.isConnected) remove();
+      // Also a host still waiting for <body>: it must not join the page later.
+      remove();
       return;
     }
     view = next;
+    ui.recheck();
     if (handle) handle.update(next);
     else if (!gaveUp) mount();
   });
@@ -131,17 +134,18 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   const onVisible = () => {
     if (document.visibilityState === 'visible') checkAlive();
   };
+  // Presses are seen as they come down, so a page that stops them on the way up still tells.
+  const pressed = { capture: true, passive: true };
   const watched = [
-    [document, 'visibilitychange', onVisible],
-    [window, 'focus', checkAlive],
-    [document, 'pointerdown', checkAlive],
-    [document, 'keydown', checkAlive],
+    [document, 'visibilitychange', onVisible, {}],
+    [window, 'focus', checkAlive, {}],
+    [document, 'pointerdown', checkAlive, pressed],
+    [document, 'keydown', checkAlive, pressed],
   ] as const;
-  const inPage = { capture: true, passive: true };
-  for (const [target, type, listener] of watched) target.addEventListener(type, listener, inPage);
+  for (const [target, type, listener, options] of watched) target.addEventListener(type, listener, options);
   life.onInvalidated(() => {
     remove();
-    for (const [target, type, listener] of watched) target.removeEventListener(type, listener, inPage);
+    for (const [target, type, listener, options] of watched) target.removeEventListener(type, listener, options);
   });
   if (view) mount();
 

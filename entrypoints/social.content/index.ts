@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '@/lib/platforms/matches';
 import { startHelper } from './helper';
+import type { ScriptLife } from './script-context';
 import './running.css';
 
 /**
@@ -14,11 +15,8 @@ import './running.css';
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_start',
-  // Not read by the context the content script is built with (script-context.ts), which never
-  // tells the page anything: kept so that WXT's own, were it ever built in again, would not post
-  // to the page either (a unit test checks the build for it).
-  noScriptStartedPostMessage: true,
-  main(life) {
+  // WXT makes the script's context before `main`: in this build it is script-context.ts's.
+  main(life: ScriptLife) {
     void startHelper(life);
   },
 });

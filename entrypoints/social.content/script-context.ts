@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 
 /** What the helper needs to know about its own script: whether the extension is still there. */
 export interface ScriptLife {
-  /** False once the extension was updated, disabled or removed; reading it is what checks. */
+  /** True once the extension was updated, disabled or removed; reading it is what checks. */
   readonly isInvalid: boolean;
   /** Called once, when a read of `isInvalid` first finds the extension gone. */
   onInvalidated(callback: () => void): unknown;
@@ -14,12 +14,13 @@ export interface ScriptLife {
  * makes it and hands it to `main`.
  *
  * Why not WXT's: on every page load, before the script could ask for anything, WXT's context
- * dispatched an event into the page's document, listened for it, made an AbortController, and
- * its address watcher made a URL and listened to the Navigation API: each the first use of a DOM
- * interface in the script's new world, which Blink pays for once per page (docs/architecture.md,
- * "What a page load costs"). And the event told any page that cared that the script had started,
- * under a name holding the extension's id. The helper needs only to learn that the extension is
- * gone; it follows the page's address itself, and only while someone uses it (helper.ts).
+ * dispatched an event into the page's document, listened for it and made an AbortController
+ * before the script could ask for anything, and on the way to drawing the launcher its address
+ * watcher made a URL and listened to the Navigation API: each the first use of a DOM interface in
+ * the script's new world, which Blink pays for once per page (docs/architecture.md, "What a page
+ * load costs"). And the event told any page that cared that the script had started, under a name
+ * holding the extension's id. The helper needs only to learn that the extension is gone; it
+ * follows the page's address itself, and only while its panel is open (helper.ts).
  */
 export class ContentScriptContext implements ScriptLife {
   #invalid = false;
@@ -29,7 +30,14 @@ export class ContentScriptContext implements ScriptLife {
     // An updated, disabled or removed extension leaves its old scripts running without an id.
     if (!this.#invalid && browser.runtime?.id == null) {
       this.#invalid = true;
-      for (const callback of this.#whenInvalid.splice(0)) callback();
+      for (const callback of this.#whenInvalid.splice(0)) {
+        // Each on its own: one that fails must not keep the others (a listener's removal) from running.
+        try {
+          callback();
+        } catch {
+          // Nothing to tell: the extension is gone.
+        }
+      }
     }
     return this.#invalid;
   }

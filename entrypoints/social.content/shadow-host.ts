@@ -20,6 +20,11 @@ export interface ShadowHost {
    */
   mount(): void;
   remove(): void;
+  /**
+   * Looks again, as the observer does on its own: a page can move the host into <body> and take it
+   * out there, where the observer does not look.
+   */
+  recheck(): void;
 }
 
 /**
@@ -56,21 +61,25 @@ export function createShadowHost(name: string, css: string, onRemoved?: () => vo
   // so the host is in place before anything is rendered), then to see the page take the host
   // away. A page's changes inside <body> never reach it.
   let watcher: MutationObserver | undefined;
+  const recheck = () => {
+    if (!wanted || host.isConnected) return;
+    if (state === 'waiting') {
+      // A page that replaced <html> while the parser ran: the new one is watched too.
+      if (!place()) watch();
+    } else if (state === 'placed') {
+      state = 'removed';
+      onRemoved?.();
+    }
+  };
   const watch = () => {
-    watcher ??= new MutationObserver(() => {
-      if (!wanted || host.isConnected) return;
-      if (state === 'waiting') place();
-      else if (state === 'placed') {
-        state = 'removed';
-        onRemoved?.();
-      }
-    });
+    watcher ??= new MutationObserver(recheck);
     watcher.observe(document, { childList: true });
     if (document.documentElement) watcher.observe(document.documentElement, { childList: true });
   };
   return {
     host,
     container,
+    recheck,
     mount() {
       wanted = true;
       if (!host.isConnected && !place()) state = 'waiting';

@@ -38,4 +38,16 @@ describe("the content script's own context", () => {
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledTimes(1);
   });
+
+  it('tells every listener even when one of them fails', () => {
+    const life = new ContentScriptContext();
+    const after = vi.fn();
+    life.onInvalidated(() => {
+      throw new Error('the helper was already gone');
+    });
+    life.onInvalidated(after);
+    runtime.id = undefined;
+    expect(life.isInvalid).toBe(true);
+    expect(after).toHaveBeenCalledTimes(1);
+  });
 });

@@ -48,6 +48,23 @@ describe('the helper host', () => {
     expect(document.documentElement.lastElementChild).toBe(ui.host);
   });
 
+  it('waiting for <body>, follows a page that replaces <html> itself', async () => {
+    const oldHtml = document.documentElement;
+    document.body.remove();
+    const ui = createShadowHost(NAME, '');
+    ui.mount();
+    const html = document.createElement('html');
+    oldHtml.remove();
+    document.append(html);
+    await settle();
+    expect(ui.host.isConnected).toBe(false);
+    html.append(document.createElement('head'), document.createElement('body'));
+    await settle();
+    expect(html.lastElementChild).toBe(ui.host);
+    html.remove();
+    document.append(oldHtml);
+  });
+
   it('removed while it waits for <body>, it never joins the page', async () => {
     document.body.remove();
     const ui = createShadowHost(NAME, '');
@@ -98,6 +115,21 @@ describe('the helper host, taken out by the page', () => {
     await settle();
     expect(removed).toHaveBeenCalledTimes(2);
     for (const extra of document.querySelectorAll('footer, aside')) extra.remove();
+  });
+
+  it('taken out inside <body>, where the observer does not look, is found when the helper looks again', async () => {
+    const removed = vi.fn();
+    const ui = createShadowHost(NAME, '', removed);
+    ui.mount();
+    document.body.append(ui.host);
+    await settle();
+    expect(removed).not.toHaveBeenCalled();
+    ui.host.remove();
+    await settle();
+    expect(removed).not.toHaveBeenCalled();
+    ui.recheck();
+    ui.recheck();
+    expect(removed).toHaveBeenCalledTimes(1);
   });
 
   it('is not watched once the helper took it away itself', async () => {

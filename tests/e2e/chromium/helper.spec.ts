@@ -174,6 +174,12 @@ test.describe('the in-page helper on instagram.com', () => {
     const page = await openSite('/accounts/who_can_see_your_content/');
     const helper = await ClosedHelper.on(page);
     await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    // Opened and closed first: the open panel followed the address, and stops when it closes.
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    await helper.click('button', 'Close');
+    await expect.poll(() => helper.panelOpen()).toBe(false);
+    await page.mouse.move(10, 10);
     const inits = await countHelperRequests(background);
     await page.click('#profile-link');
     await expect(page).toHaveURL(/\/someone\.else\/$/);
