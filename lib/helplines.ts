@@ -272,6 +272,8 @@ export const HELPLINES: readonly Helpline[] = [
     id: 'bd-1098',
     country: 'BD',
     name: 'Child Helpline 1098',
+    // The source names it in Bengali first, with the English name beside it in brackets.
+    ownNames: { bn: 'শিশুর সহায়তায় ফোন ১০৯৮' },
     number: '1098',
     kind: 'danger',
     // No website of the helpline itself was found: the source is one district office's page about

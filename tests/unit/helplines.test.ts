@@ -129,6 +129,8 @@ describe('helplines', () => {
     expect(view.helplines[0]!.tel).toBe('tel:116111');
     expect(helplinesFor('CA', 'fr').map((h) => h.name)).toEqual(['Jeunesse, J’écoute']);
     expect(helplinesFor('CA', 'en').map((h) => h.name)).toEqual(['Kids Help Phone']);
+    expect(helplinesFor('BD', 'bn').map((h) => h.name)).toEqual(['শিশুর সহায়তায় ফোন ১০৯৮']);
+    expect(helplinesFor('BD', 'en').map((h) => h.name)).toEqual(['Child Helpline 1098']);
     // The data itself is not changed for the next reader.
     expect(HELPLINES.find((h) => h.id === 'ae-116111')!.name).toBe('Ministry of Interior Child Protection Center');
   });

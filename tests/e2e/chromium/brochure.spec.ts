@@ -167,6 +167,15 @@ test("names a helpline as its operator does in the brochure's language", async (
   await expect(page.locator('main')).not.toContainText('Ministry of Interior');
   await openBrochure(page, extensionId, 'lang=en&country=AE');
   await expect(page.locator('main')).toContainText('Ministry of Interior Child Protection Center');
+  // Bangladesh's line, in Bengali, under the name its source gives it, and still two pages at 9 pt.
+  await openBrochure(page, extensionId, 'lang=bn&country=BD');
+  await expect(page.locator('main')).toContainText('শিশুর সহায়তায় ফোন ১০৯৮');
+  await expect(page.locator('main')).not.toContainText('Child Helpline');
+  expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(2);
+  const size = await page
+    .locator('.sheets')
+    .evaluate((el) => parseFloat((el as HTMLElement).style.getPropertyValue('--size')));
+  expect(size, 'text size in pt').toBeGreaterThanOrEqual(9);
 });
 
 test('writes web addresses in a Latin font in Urdu, the digits too', async ({ context, extensionId }) => {
