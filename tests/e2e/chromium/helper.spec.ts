@@ -10,6 +10,7 @@ import { LANGUAGE_CODES } from '../../../lib/languages';
 import { ALL_STEPS } from '../../../lib/workshop/scenarios';
 import { callButtonProblems, panelFit } from './helper-checks';
 import { shownWords } from '../shown-words';
+import { openWorkshop } from './workshop-page';
 
 const ui = (lang: string) => shownWords<{ helper: { open: string } }>(lang, 'ui.json');
 
@@ -460,11 +461,6 @@ test.describe('the panel in every language and window size', () => {
 test.describe('the helper in workshop mode', () => {
   const helpStep = ALL_STEPS.findIndex(({ step }) => step.helper.kind === 'help' && step.helper.situation);
 
-  async function openWorkshop(page: Page, extensionId: string): Promise<void> {
-    await page.goto(`chrome-extension://${extensionId}/workshop.html?lang=en`);
-    await page.locator('main:not([aria-busy])').waitFor();
-    await page.locator('make-it-safe-helper').waitFor({ state: 'attached' });
-  }
   const captionOf = (page: Page) => page.locator('h1').textContent();
 
   test('Enter on "next" steps through every step: showing a part of the helper leaves the focus there', async ({
@@ -472,7 +468,6 @@ test.describe('the helper in workshop mode', () => {
     extensionId,
   }) => {
     const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 800 });
     await openWorkshop(page, extensionId);
     const next = page.locator('[data-action="next"]');
     await next.focus();
@@ -493,7 +488,6 @@ test.describe('the helper in workshop mode', () => {
   }) => {
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.setViewportSize({ width: 1280, height: 800 });
     await openWorkshop(page, extensionId);
     for (let i = 0; i < helpStep; i++) await page.keyboard.press('ArrowRight');
     const { situation } = ALL_STEPS[helpStep]!.step.helper as { situation: string };
@@ -519,8 +513,7 @@ test.describe('the helper in workshop mode', () => {
     extensionId,
   }) => {
     const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await openWorkshop(page, extensionId);
+    await openWorkshop(page, extensionId, { height: 720 });
     await page.getByTestId('projector').check();
     for (let i = 0; i < helpStep; i++) await page.locator('[data-action="next"]').click();
     await expect(page.locator('make-it-safe-helper').locator('#mis-panel')).toBeAttached();

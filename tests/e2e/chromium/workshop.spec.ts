@@ -6,16 +6,10 @@ import { pdfPages } from '../pdf';
 import { WORDS_LEFT_OUT } from '../words-left-out';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 import { shownWords } from '../shown-words';
+import { openWorkshop } from './workshop-page';
 
 const words = (lang: string, file: string) => shownWords(lang, file);
 const EN = words('en', 'workshop.json');
-
-async function openWorkshop(page: Page, extensionId: string, query = 'lang=en'): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`chrome-extension://${extensionId}/workshop.html?${query}`);
-  await page.locator('main:not([aria-busy])').waitFor();
-  await page.locator('make-it-safe-helper').waitFor({ state: 'attached' });
-}
 
 const helper = (page: Page) => page.locator('make-it-safe-helper');
 
@@ -481,8 +475,7 @@ test.describe('workshop mode', () => {
     extensionId,
   }) => {
     const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await openWorkshop(page, extensionId);
+    await openWorkshop(page, extensionId, { height: 720 });
     const demoRight = () => page.locator('.demo-site').evaluate((e) => e.getBoundingClientRect().right);
     const launcherLeft = () =>
       helper(page)
