@@ -10,6 +10,10 @@ async function openBrochure(page: Page, extensionId: string, query: string): Pro
   await expect(page.locator('main[data-fitted="true"]')).toBeAttached({ timeout: 20_000 });
 }
 
+/** The text size, in pt, the brochure was fitted to for print. */
+const printSize = (page: Page): Promise<number> =>
+  page.locator('.sheets').evaluate((el) => parseFloat((el as HTMLElement).style.getPropertyValue('--size')));
+
 for (const code of LANGUAGE_CODES) {
   test(`the brochure in ${code} prints on exactly two A4 and two US Letter pages`, async ({ context, extensionId }) => {
     const page = await context.newPage();
@@ -41,10 +45,7 @@ for (const code of LANGUAGE_CODES) {
     expect(overflow).toBe(false);
     // Fitted to two pages, the text stays readable in print: no language is set below 9 pt (Urdu,
     // the longest in print, was 8.4 pt before its print line height).
-    const size = await page
-      .locator('.sheets')
-      .evaluate((el) => parseFloat((el as HTMLElement).style.getPropertyValue('--size')));
-    expect(size, 'text size in pt').toBeGreaterThanOrEqual(9);
+    expect(await printSize(page), 'text size in pt').toBeGreaterThanOrEqual(9);
   });
 }
 
@@ -172,10 +173,7 @@ test("names a helpline as its operator does in the brochure's language", async (
   await expect(page.locator('main')).toContainText('শিশুর সহায়তায় ফোন ১০৯৮');
   await expect(page.locator('main')).not.toContainText('Child Helpline');
   expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(2);
-  const size = await page
-    .locator('.sheets')
-    .evaluate((el) => parseFloat((el as HTMLElement).style.getPropertyValue('--size')));
-  expect(size, 'text size in pt').toBeGreaterThanOrEqual(9);
+  expect(await printSize(page), 'text size in pt').toBeGreaterThanOrEqual(9);
 });
 
 test('writes web addresses in a Latin font in Urdu, the digits too', async ({ context, extensionId }) => {
