@@ -1,4 +1,4 @@
-import type { CheckItemView, HelperView } from '@/lib/helper-view';
+import type { CheckItemView, HelperView, LauncherView } from '@/lib/helper-view';
 import { el, link } from './dom';
 import { keepOpenSituations, renderGuide, renderHelp } from './guide-dom';
 
@@ -24,12 +24,20 @@ export type HelperReveal =
   { kind: 'closed' } | { kind: 'prompt' } | { kind: 'guide'; guideId: string } | { kind: 'help'; situation?: string };
 
 export interface HelperHandle {
-  /** Shows a new view (another language, say) and keeps whether the panel is open. */
-  update(view: HelperView): void;
+  /**
+   * Shows a new view (another language, say) and keeps whether the panel is open. A launcher's
+   * view keeps the panel's words already there; a panel asked to open before it had any opens now.
+   */
+  update(view: LauncherView | HelperView): void;
   /** Shows one part, as if the person had opened it: the prompt, a guide, "get help". */
   reveal(target: HelperReveal): void;
   isOpen(): boolean;
   destroy(): void;
+}
+
+/** Whether a view has the panel's words, or only the launcher's (what a page load asks for). */
+export function hasPanel(view: LauncherView | HelperView): view is HelperView {
+  return 'help' in view;
 }
 
 function panelContent(view: HelperView): string {
@@ -43,11 +51,23 @@ function panelContent(view: HelperView): string {
  */
 export function mountHelper(
   container: HTMLElement,
-  initial: HelperView,
+  initial: LauncherView | HelperView,
   callbacks: HelperCallbacks = {},
   options: HelperOptions = {},
 ): HelperHandle {
-  let view = initial;
+  let view: LauncherView = initial;
+  // The panel's words, once a view brought them.
+  let content = hasPanel(initial) ? initial : undefined;
+  // Opening asked for before the panel's words came: done when they come (update()).
+  let whenFull: (() => void) | undefined;
+  const withContent = (run: () => void) => {
+    whenFull = content ? undefined : run;
+    if (content) run();
+  };
+  const full = (): HelperView => {
+    if (!content) throw new Error('the panel was built before its words came');
+    return content;
+  };
   let open = false;
   let minimized = view.minimized;
   let panel: HTMLElement | undefined;
@@ -75,13 +95,14 @@ export function mountHelper(
     const attributes: [HTMLElement, string, string][] = [
       [root, 'lang', view.tag],
       [root, 'dir', view.dir],
-      [root, 'style', `--mis-font: ${view.fontStack}; --mis-line: ${view.lineHeight}`],
       [openButton, 'aria-label', view.labels.open],
       [openButton, 'title', view.labels.open],
       [sizeButton, 'aria-label', sizeLabel],
       [sizeButton, 'title', sizeLabel],
       [launcher, 'class', minimized ? 'mis-launcher mis-min' : 'mis-launcher'],
     ];
+    // The font only matters to the panel and the prompt: a page load parses no inline style.
+    if (panelStyled) attributes.push([root, 'style', `--mis-font: ${view.fontStack}; --mis-line: ${view.lineHeight}`]);
     for (const [node, name, value] of attributes) {
       if (node.getAttribute(name) !== value) node.setAttribute(name, value);
     }
@@ -92,6 +113,7 @@ export function mountHelper(
     if (panelStyled) return;
     root.prepend(el('style', {}, options.panelCss!));
     panelStyled = true;
+    applyChrome();
   }
 
   /**
@@ -115,15 +137,18 @@ export function mountHelper(
     );
     start.addEventListener('click', () => {
       hidePrompt();
-      check.active = Boolean(view.check);
-      setOpen(true, false);
-      const target =
-        panel?.querySelector<HTMLElement>('#mis-check-title') ??
-        panel?.querySelector<HTMLElement>(`#mis-guide-${view.guides.find((g) => g.topic === 'privacy')?.id ?? ''}`);
-      if (target) {
-        target.focus();
-        target.scrollIntoView({ block: 'start' });
-      }
+      withContent(() => {
+        const words = full();
+        check.active = Boolean(words.check);
+        setOpen(true, false);
+        const target =
+          panel?.querySelector<HTMLElement>('#mis-check-title') ??
+          panel?.querySelector<HTMLElement>(`#mis-guide-${words.guides.find((g) => g.topic === 'privacy')?.id ?? ''}`);
+        if (target) {
+          target.focus();
+          target.scrollIntoView({ block: 'start' });
+        }
+      });
     });
     later.addEventListener('click', () => {
       hidePrompt();
@@ -146,10 +171,10 @@ export function mountHelper(
    */
   const check = { active: false, handled: new Set<string>(), anyDone: false };
   function checkItems(): CheckItemView[] {
-    return (view.check?.items ?? []).filter((i) => !check.handled.has(i.id));
+    return (full().check?.items ?? []).filter((i) => !check.handled.has(i.id));
   }
   function renderCheck(): HTMLElement | undefined {
-    const words = view.check;
+    const words = full().check;
     if (!words) return undefined;
     const heading = el('h3', { id: 'mis-check-title', class: 'mis-guide-title', tabindex: '-1' }, words.title);
     const section = el(
@@ -229,6 +254,7 @@ export function mountHelper(
   }
 
   function buildPanel(): HTMLElement {
+    const words = full();
     const close = el(
       'button',
       { type: 'button', class: 'mis-close', 'aria-label': view.labels.close, title: view.labels.close },
@@ -236,7 +262,7 @@ export function mountHelper(
     );
     close.addEventListener('click', () => setOpen(false, true));
     // "Get help now" one click away, however far down the panel its section is.
-    const getHelp = el('button', { type: 'button', class: 'mis-get-help', 'data-action': 'help' }, view.help.title);
+    const getHelp = el('button', { type: 'button', class: 'mis-get-help', 'data-action': 'help' }, words.help.title);
     getHelp.addEventListener('click', () => {
       const target = panel?.querySelector<HTMLElement>('#mis-help-title');
       target?.focus();
@@ -254,7 +280,13 @@ export function mountHelper(
         el('div', { class: 'mis-header-actions' }, getHelp, close),
       ),
       // The view lists blocking first, then reporting, then privacy.
-      el('div', { class: 'mis-body' }, renderCheck(), ...view.guides.map((g) => renderGuide(g)), renderHelp(view.help)),
+      el(
+        'div',
+        { class: 'mis-body' },
+        renderCheck(),
+        ...words.guides.map((g) => renderGuide(g)),
+        renderHelp(words.help),
+      ),
     );
   }
 
@@ -283,7 +315,10 @@ export function mountHelper(
     if (changed) callbacks.onOpenChange?.(open);
   }
 
-  openButton.addEventListener('click', () => setOpen(!open, true));
+  openButton.addEventListener('click', () => {
+    if (open) setOpen(false, true);
+    else withContent(() => setOpen(true, true));
+  });
   sizeButton.addEventListener('click', () => {
     minimized = !minimized;
     applyChrome();
@@ -297,14 +332,17 @@ export function mountHelper(
   });
 
   applyChrome();
-  if (options.open) setOpen(true, true);
+  if (options.open) withContent(() => setOpen(true, true));
   showPrompt();
 
   return {
     update(next) {
+      const words = hasPanel(next) ? next : content;
       // What the open panel shows: the launcher's size and the prompt are not in it.
-      const panelChanged = open && panelContent(next) !== panelContent(view);
+      const panelChanged =
+        open && words !== undefined && content !== undefined && panelContent(words) !== panelContent(content);
       view = next;
+      content = words;
       minimized = next.minimized;
       applyChrome();
       // In the new language if it is showing; a view without one does not take it away.
@@ -329,6 +367,11 @@ export function mountHelper(
           : null;
         if (hadFocus) (summary ?? panel.querySelector<HTMLElement>('.mis-close'))?.focus();
       }
+      if (content && whenFull) {
+        const run = whenFull;
+        whenFull = undefined;
+        run();
+      }
     },
     reveal(target) {
       if (target.kind === 'closed' || target.kind === 'prompt') {
@@ -337,25 +380,29 @@ export function mountHelper(
         else hidePrompt();
         return;
       }
-      if (!open) setOpen(true, false);
-      const id = target.kind === 'guide' ? `mis-guide-${target.guideId}` : 'mis-help-title';
-      let shown = panel?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-      if (target.kind === 'help' && target.situation) {
-        const details = panel?.querySelector<HTMLDetailsElement>(`[data-situation="${CSS.escape(target.situation)}"]`);
-        if (details) {
-          details.open = true;
-          // The situation's own steps and helpline button, not the top of "get help now", which is
-          // a screen or more above them.
-          shown = details;
-        }
-      }
-      // Scrolled to, not focused: the presenter's keys stay with the presenter's controls. At once
-      // (no smooth scrolling), so nothing moves for people who turned motion down.
-      shown?.scrollIntoView({ block: 'start' });
+      withContent(() => reveal(target));
     },
     isOpen: () => open,
     destroy() {
       root.remove();
     },
   };
+
+  function reveal(target: Exclude<HelperReveal, { kind: 'closed' } | { kind: 'prompt' }>) {
+    if (!open) setOpen(true, false);
+    const id = target.kind === 'guide' ? `mis-guide-${target.guideId}` : 'mis-help-title';
+    let shown = panel?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (target.kind === 'help' && target.situation) {
+      const details = panel?.querySelector<HTMLDetailsElement>(`[data-situation="${CSS.escape(target.situation)}"]`);
+      if (details) {
+        details.open = true;
+        // The situation's own steps and helpline button, not the top of "get help now", which is
+        // a screen or more above them.
+        shown = details;
+      }
+    }
+    // Scrolled to, not focused: the presenter's keys stay with the presenter's controls. At once
+    // (no smooth scrolling), so nothing moves for people who turned motion down.
+    shown?.scrollIntoView({ block: 'start' });
+  }
 }

@@ -6,6 +6,7 @@ import { progressItem, promptsItem, settingsItem, type Progress, type Prompts, t
 import { withItem } from './progress';
 import { isPromptDue, kidsItemsLeft, markShown, snooze } from './prompt-schedule';
 import { helperViewFor } from './view-for';
+import { launcherPart } from './helper-view';
 import { browserLanguages } from './browser-languages';
 
 /** The three stored values every helper:init reads, read once and kept until dropped. */
@@ -28,7 +29,7 @@ export interface HelperHandlerDeps {
  */
 export function helperHandlers({ stored, policy, now = () => new Date() }: HelperHandlerDeps): Handlers {
   return {
-    'helper:init': async ({ path }, sender) => {
+    'helper:init': async ({ path, panel }, sender) => {
       const url = sender.url ?? sender.tab?.url;
       const platform = platformForUrl(url);
       if (!sender.tab || !platform || !url) {
@@ -55,7 +56,7 @@ export function helperHandlers({ stored, policy, now = () => new Date() }: Helpe
         await promptsItem.update((p) => markShown(p, platform.id, today));
         stored.drop();
       }
-      return helperViewFor(
+      const view = await helperViewFor(
         platform,
         settings,
         browserLanguages(),
@@ -63,6 +64,7 @@ export function helperHandlers({ stored, policy, now = () => new Date() }: Helpe
         prompt,
         progress[platform.id],
       );
+      return panel ? view : launcherPart(view);
     },
     'helper:snoozePrompt': async (_request, sender) => {
       const platform = platformForUrl(sender.url ?? sender.tab?.url);

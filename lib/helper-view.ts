@@ -128,7 +128,11 @@ export const checkViewSchema = z.object({
 });
 export type CheckView = z.infer<typeof checkViewSchema>;
 
-export const helperViewSchema = z.object({
+/**
+ * What the launcher needs, and all a page load asks for: the panel's words (guides, help, the
+ * privacy check; most of the view's size) are asked for when someone is about to open it.
+ */
+export const launcherViewSchema = z.object({
   lang: z.string(),
   tag: z.string(),
   dir: z.enum(['ltr', 'rtl']),
@@ -144,14 +148,23 @@ export const helperViewSchema = z.object({
     minimise: text,
     restore: text,
   }),
-  guides: z.array(guideViewSchema),
-  help: helpViewSchema,
   /** The offer to check the privacy settings together, when it is due (prompt-schedule.ts). */
   prompt: z.optional(z.object({ label: text, text, start: text, later: text })),
+});
+export type LauncherView = z.infer<typeof launcherViewSchema>;
+
+export const helperViewSchema = z.extend(launcherViewSchema, {
+  guides: z.array(guideViewSchema),
+  help: helpViewSchema,
   /** The privacy check, step by step through the kids' items not yet done; absent when all are. */
   check: z.optional(checkViewSchema),
 });
 export type HelperView = z.infer<typeof helperViewSchema>;
+
+/** The launcher's part of a view, without the panel's words. */
+export function launcherPart({ guides: _guides, help: _help, check: _check, ...launcher }: HelperView): LauncherView {
+  return launcher;
+}
 
 /** A `tel:` address: digits and a leading plus only. */
 export function telHref(number: string): string {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
-import { helperViewSchema } from './helper-view';
+import { helperViewSchema, launcherViewSchema } from './helper-view';
 import { MAX_PAGE_PATH } from './page-path';
 
 /**
@@ -17,9 +17,14 @@ export const CONTRACT = {
     // The background works out the platform from the sender's address, not from the message.
     // `path` is the page's own path now: Chromium keeps reporting a single-page site's first
     // address as the sender's, so the helper says which page it is on. It only orders the guides.
-    request: z.object({ path: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(MAX_PAGE_PATH))) }),
+    // Without a path, the page the browser reports: a page load's own, where the first request
+    // comes from. `panel`: the panel's words too; a page load asks for the launcher's only.
+    request: z.object({
+      path: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(MAX_PAGE_PATH))),
+      panel: z.optional(z.literal(true)),
+    }),
     // `off`: the helper is turned off on this site (a parent's choice or the school's policy).
-    response: z.union([helperViewSchema, z.object({ off: z.literal(true) })]),
+    response: z.union([helperViewSchema, launcherViewSchema, z.object({ off: z.literal(true) })]),
   },
   /** "Not now" on the privacy prompt: it holds for a day on this site. */
   'helper:snoozePrompt': {

@@ -7,7 +7,7 @@ import { oneAtATime } from '@/lib/one-at-a-time';
 import { createShadowHost } from './shadow-host';
 import { watchAddress } from './address-watch';
 import type { ScriptLife } from './script-context';
-import type { HelperView } from '@/lib/helper-view';
+import type { HelperView, LauncherView } from '@/lib/helper-view';
 import css from '@/components/helper.css?inline';
 import panelCss from '@/components/helper-panel.css?inline';
 
@@ -23,11 +23,15 @@ const HOST_NAME = 'make-it-safe-helper';
  */
 const SHOWN_WHILE_RUNNING = ':host { display: var(--mis-running, none) !important; }';
 
-/** `'off'`: turned off on this site; undefined: no answer (the extension was updated or disabled). */
-async function fetchView(): Promise<HelperView | 'off' | undefined> {
+/**
+ * `'off'`: turned off on this site; undefined: no answer (the extension was updated or disabled).
+ * `panel`: with the panel's words, for this page of the site. Without, the launcher's, for the
+ * page the browser reports: a page load's own.
+ */
+async function fetchView(panel: boolean): Promise<LauncherView | HelperView | 'off' | undefined> {
   try {
     // The background answers only for a supported site, so no list of sites is needed here.
-    const reply = await request('helper:init', { path: pagePath(location.pathname) });
+    const reply = await request('helper:init', panel ? { path: pagePath(location.pathname), panel } : {});
     return 'off' in reply ? 'off' : reply;
   } catch {
     return undefined;
@@ -35,12 +39,15 @@ async function fetchView(): Promise<HelperView | 'off' | undefined> {
 }
 
 export async function startHelper(life: ScriptLife): Promise<void> {
-  // The address the view was asked for: the guides it puts first are this page's.
-  let lastHref = location.href;
-  const first = await fetchView();
+  // The address the panel's words were asked for: the guides they put first are this page's. None
+  // yet: a page load asks only for the launcher, whose guides come when someone is about to open
+  // it (onApproach, below). The panel's words are most of the view: about 19 KB a page load would
+  // receive and keep for nothing, most times.
+  let lastHref: string | undefined;
+  const first = await fetchView(false);
   if (first === undefined || life.isInvalid) return;
   // Turned off here: wait, quietly, in case a parent turns it back on while the page is open.
-  let view: HelperView | undefined = first === 'off' ? undefined : first;
+  let view: LauncherView | HelperView | undefined = first === 'off' ? undefined : first;
 
   let handle: HelperHandle | undefined;
   let remounts = 0;
@@ -65,7 +72,7 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   // helper flood the background.
   const refresh = oneAtATime(async () => {
     lastHref = location.href;
-    const next = await fetchView();
+    const next = await fetchView(true);
     if (next === undefined || life.isInvalid) return;
     if (next === 'off') {
       view = undefined;
@@ -150,9 +157,10 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   if (view) mount();
 
   // Someone is about to use the helper (the pointer on it, the focus in it, a press, or a click
-  // alone: a screen reader's): a gone extension's helper goes (reading life.isInvalid checks); on
-  // a page the view was not asked for, the helper asks now, and a panel opened before the answer
-  // comes is redrawn with it. One listener per kind of event, on the container, inside the root: a
+  // alone: a screen reader's): a gone extension's helper goes (reading life.isInvalid checks); the
+  // first time, or on a page its words were not asked for, the helper asks for the panel's words
+  // now. A panel opened before they come opens when they come (within a few milliseconds; the
+  // pointer or the focus usually arrives well before the click or key), or is redrawn with them. One listener per kind of event, on the container, inside the root: a
   // pointer moving from one of the helper's buttons to another is not seen from outside it (both
   // ends retarget to the host).
   const onApproach = () => {

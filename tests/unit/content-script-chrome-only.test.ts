@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInThisContext } from 'node:vm';
-import { buildHelperView } from '@/lib/helper-view';
+import { buildHelperView, launcherPart } from '@/lib/helper-view';
 import { instagram } from '@/lib/platforms/instagram';
 import { LANGUAGES } from '@/lib/languages';
 import { SETTINGS_CHANGED } from '@/lib/helper-events';
@@ -80,9 +80,43 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
     globals.chrome = chrome;
     runShippedScript();
     await vi.waitFor(() => expect(helperShown()).toBe(true));
-    expect(chrome.runtime.sendMessage).toHaveBeenCalledWith({ type: 'helper:init', payload: { path: '/' } });
+    // A page load asks for the launcher only, for the page the browser reports.
+    expect(chrome.runtime.sendMessage).toHaveBeenCalledWith({ type: 'helper:init', payload: {} });
     // It listens for "settings changed" from the background through the same object.
     expect(chrome.runtime.onMessage.addListener).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks for the panel's words when someone comes to the launcher, and a click before they come opens the panel with them", async () => {
+    const chrome = fakeChrome(undefined);
+    chrome.runtime.sendMessage.mockImplementation((message: unknown) => {
+      const { payload } = message as { payload: { panel?: boolean } };
+      return Promise.resolve(payload.panel ? VIEW : launcherPart(VIEW));
+    });
+    globals.chrome = chrome;
+    // The closed root, caught as the script makes it: a test can look in where a page cannot.
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
+    runShippedScript();
+    await vi.waitFor(() => expect(helperShown()).toBe(true));
+    const root = attach.mock.results.at(-1)!.value as ShadowRoot;
+    attach.mockRestore();
+    const open = root.querySelector<HTMLButtonElement>('.mis-open')!;
+    expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.mis-panel')).toBeNull();
+
+    // A click alone (a screen reader's): the words are asked for, and the panel opens with them.
+    open.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
+    expect(root.querySelector('.mis-panel')).toBeNull();
+    await vi.waitFor(() => expect(root.querySelector('.mis-panel')).not.toBeNull());
+    expect(chrome.runtime.sendMessage).toHaveBeenLastCalledWith({
+      type: 'helper:init',
+      payload: { path: '/', panel: true },
+    });
+    expect(root.querySelector('.mis-panel')!.textContent).toContain(VIEW.guides[0]!.title);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    // Coming back to it on the same page asks nothing more.
+    open.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(2);
   });
 
   it('shows nothing where the helper is turned off, and appears when the background says it is on again', async () => {

@@ -36,6 +36,23 @@ describe("the background's answers to the helpers", () => {
     });
   });
 
+  it("answers a page load with the launcher's part only, and with the panel's words when asked", async () => {
+    const { handlers } = handlersWith();
+    const launcher = await handlers['helper:init']({}, INSTAGRAM);
+    expect('guides' in launcher || 'help' in launcher || 'check' in launcher).toBe(false);
+    expect(launcher).toMatchObject({ lang: 'en', dir: 'ltr', minimized: false });
+    const full = await handlers['helper:init']({ path: '/', panel: true }, INSTAGRAM);
+    expect('help' in full && full.guides.length > 0).toBe(true);
+    // The launcher's part is the same in both.
+    const {
+      guides: _g,
+      help: _h,
+      check: _c,
+      ...rest
+    } = full as typeof full & { guides: unknown; help: unknown; check?: unknown };
+    expect({ ...rest, prompt: undefined }).toEqual({ ...launcher, prompt: undefined });
+  });
+
   it('keeps a "not now" on one site made while the prompt is being shown on another', async () => {
     await promptsItem.set(DEFAULT_PROMPTS);
     const { handlers, stored } = handlersWith();

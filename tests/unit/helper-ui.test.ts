@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mountHelper } from '@/components/helper-ui';
-import { buildHelperView, type HelperView } from '@/lib/helper-view';
+import { hasPanel, mountHelper } from '@/components/helper-ui';
+import { buildHelperView, launcherPart, type HelperView } from '@/lib/helper-view';
 import { instagram } from '@/lib/platforms/instagram';
 import { LANGUAGES, type LanguageCode } from '@/lib/languages';
 import { buildCheckView } from '@/lib/checklist-view';
@@ -58,6 +58,56 @@ describe('the in-page helper', () => {
     const writes = await attributeWrites(container, () => handle.update(view('en', true)));
     expect(new Set(writes.map((w) => w.split('@')[0]))).toEqual(new Set(['mis-size', 'mis-launcher mis-min']));
     expect(container.querySelector('.mis-size')!.getAttribute('aria-label')).toBe(view('en').labels.restore);
+    handle.destroy();
+  });
+
+  it('opens a panel asked for before its words came as they come, with the focus in it, and keeps the words', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const focused = () => container.ownerDocument.activeElement;
+    const launcher = launcherPart(view('en'));
+    expect(hasPanel(launcher)).toBe(false);
+    const handle = mountHelper(container, launcher, {}, { panelCss: '.mis-panel { color: red; }' });
+    // A page load parses no inline style: the font is the panel's.
+    expect(container.querySelector('.mis-root')!.hasAttribute('style')).toBe(false);
+    const open = container.querySelector<HTMLButtonElement>('.mis-open')!;
+    open.click();
+    expect(handle.isOpen()).toBe(false);
+    expect(container.querySelector('#mis-panel')).toBeNull();
+    // Another launcher view (the same page asked again) does not open it: it has no words.
+    handle.update(launcherPart(view('en')));
+    expect(handle.isOpen()).toBe(false);
+    handle.update(view('en'));
+    expect(handle.isOpen()).toBe(true);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    expect(focused()).toBe(container.querySelector('.mis-title'));
+    expect(container.querySelector('.mis-root')!.getAttribute('style')).toContain('--mis-font');
+    // A launcher's view later (minimised on another page) keeps the words the panel shows.
+    handle.update(launcherPart(view('en', true)));
+    expect(container.querySelector('#mis-panel')!.textContent).toContain(view('en').guides[0]!.title);
+    open.click();
+    open.click();
+    expect(handle.isOpen()).toBe(true);
+    handle.destroy();
+  });
+
+  it('"check now" on the prompt before the words came opens the panel at the privacy check when they come', () => {
+    const t = (key: string | string[]) => `text for ${String(key)}`;
+    const withCheck = {
+      ...view('en'),
+      prompt: { label: 'Privacy', text: 'Check?', start: 'Check now', later: 'Not now' },
+      check: buildCheckView(instagram, t, LANGUAGES.en),
+    };
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, launcherPart(withCheck));
+    container.querySelector<HTMLButtonElement>('.mis-prompt-start')!.click();
+    expect(handle.isOpen()).toBe(false);
+    handle.update(withCheck);
+    expect(handle.isOpen()).toBe(true);
+    expect(container.ownerDocument.activeElement).toBe(container.querySelector('#mis-check-title'));
+    // The check has started: its first step is showing, not its introduction.
+    expect(container.querySelector('.mis-check-done')).not.toBeNull();
     handle.destroy();
   });
 

@@ -4,7 +4,7 @@ import { CONTRACT, dispatchMessage, type Handlers } from '@/lib/messages';
 import { MAX_PAGE_PATH, pagePath } from '@/lib/page-path';
 import { isSettingsChanged, SETTINGS_CHANGED } from '@/lib/helper-events';
 import type { HelperView } from '@/lib/helper-view';
-import { buildHelperView } from '@/lib/helper-view';
+import { buildHelperView, launcherPart } from '@/lib/helper-view';
 import { instagram } from '@/lib/platforms/instagram';
 import { LANGUAGES } from '@/lib/languages';
 
@@ -79,6 +79,18 @@ describe('dispatchMessage', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await dispatchMessage(handlers, { type: 'helper:init', payload: {} }, fromSite, OWN)).toBeUndefined();
     spy.mockRestore();
+  });
+
+  it("accepts a launcher's view and a view with all of the panel's words; half of them go as a launcher's", () => {
+    const { response, request } = CONTRACT['helper:init'];
+    const full = validView();
+    expect(response.safeParse(full).success).toBe(true);
+    expect(response.safeParse(launcherPart(full)).success).toBe(true);
+    // Guides without the help they come with: only the launcher's part is sent.
+    const { help: _help, ...half } = full;
+    expect('guides' in (response.parse(half) as object)).toBe(false);
+    expect(request.safeParse({ panel: true }).success).toBe(true);
+    expect(request.safeParse({ panel: 'yes' }).success).toBe(false);
   });
 
   it('sends nothing when the handler refuses', async () => {

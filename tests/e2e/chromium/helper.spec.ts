@@ -168,6 +168,41 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await helper.hostCount()).toBe(1);
   });
 
+  test("a page load asks for the launcher only; the panel's words come as the pointer reaches it", async ({
+    openSite,
+    background,
+  }) => {
+    // What each helper:init asked for, seen by a second listener in the background.
+    await background.evaluate(() => {
+      const g = globalThis as unknown as {
+        asked: unknown[];
+        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } };
+      };
+      g.asked = [];
+      g.chrome.runtime.onMessage.addListener((m) => {
+        const message = m as { type?: unknown; payload?: unknown } | null;
+        if (message?.type === 'helper:init') g.asked.push(message.payload);
+        return undefined;
+      });
+    });
+    const asked = () => background.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked);
+    const page = await openSite('/someone/');
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(await asked()).toEqual([{}]);
+    const launcher = await helper.box('button', OPEN);
+    await page.mouse.move(launcher.x + launcher.width / 2, launcher.y + launcher.height / 2);
+    await expect.poll(asked).toEqual([{}, { path: '/someone/', panel: true }]);
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    // This page's steps first: a profile's, blocking and reporting the account.
+    await expect
+      .poll(async () => (await helper.attributes('section', 'data-guide')).slice(0, 2))
+      .toEqual(['blockAccount', 'reportAccount']);
+    expect((await asked()).length).toBe(2);
+  });
+
   test("with the panel closed, asks nothing on a page change; opened, it shows the new page's steps", async ({
     openSite,
     background,
