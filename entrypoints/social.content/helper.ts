@@ -54,7 +54,8 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   // The page took it out more times than it is put back: it stays out until the page is reloaded.
   let gaveUp = false;
   // A helper left by an unloaded copy of this script (Firefox, after an update) is taken away.
-  for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
+  // Chromium never starts a script in a page that is already open, so there is none to find.
+  if (import.meta.env.FIREFOX) for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
   // A page that takes the helper out gets it back at once, but only a few times per page load, so
   // a page that keeps removing it cannot start a loop.
   const putBack = () => {
