@@ -13,7 +13,7 @@ export interface HelperCallbacks {
 }
 
 export interface HelperOptions {
-  /** Open the panel at once (the preview page). */
+  /** Open the panel at once (the preview page), or as soon as a view brings its words. */
   open?: boolean;
   /** The panel's styles, added when it first opens (helper-panel.css). */
   panelCss?: string;
@@ -26,7 +26,8 @@ export type HelperReveal =
 export interface HelperHandle {
   /**
    * Shows a new view (another language, say) and keeps whether the panel is open. A launcher's
-   * view keeps the panel's words already there; a panel asked to open before it had any opens now.
+   * view in the same language keeps the panel's words already there; a panel asked to open before
+   * it had any opens when a view brings them.
    */
   update(view: LauncherView | HelperView): void;
   /** Shows one part, as if the person had opened it: the prompt, a guide, "get help". */
@@ -58,11 +59,26 @@ export function mountHelper(
   let view: LauncherView = initial;
   // The panel's words, once a view brought them.
   let content = hasPanel(initial) ? initial : undefined;
-  // Opening asked for before the panel's words came: done when they come (update()).
+  // Opening asked for before the panel's words came: done when they come (update()), unless
+  // Escape or another press of the launcher took it back.
   let whenFull: (() => void) | undefined;
   const withContent = (run: () => void) => {
     whenFull = content ? undefined : run;
     if (content) run();
+  };
+  // The size the person chose, until a view says the same: a view asked for as the pointer came
+  // to the size button may still carry the size from before the click.
+  let sizeChosen: boolean | undefined;
+  /**
+   * Whether an opening that waited for the panel's words may take the focus: only if it is still
+   * in the helper, or nowhere (on the page's body). A person who went on to the site meanwhile
+   * keeps their place.
+   */
+  const focusStillHere = (): boolean => {
+    const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+    if (active && root.contains(active)) return true;
+    const pageFocus = root.ownerDocument.activeElement;
+    return !pageFocus || pageFocus === root.ownerDocument.body;
   };
   const full = (): HelperView => {
     if (!content) throw new Error('the panel was built before its words came');
@@ -87,9 +103,9 @@ export function mountHelper(
   container.append(root);
 
   // Attributes only: every DOM interface a content script touches first costs it time on each page.
-  // Only the ones that changed are written: the view is sent again on every page change of the
-  // site, and rewriting an unchanged `style`, `lang` or `dir` still makes the browser restyle the
-  // helper and render a frame of the whole page for nothing.
+  // Only the ones that changed are written: a view comes again at every settings change and, with
+  // the panel open, at every page change of the site, and rewriting an unchanged `style`, `lang` or
+  // `dir` still makes the browser restyle the helper and render a frame of the whole page for nothing.
   function applyChrome() {
     const sizeLabel = minimized ? view.labels.restore : view.labels.minimise;
     const attributes: [HTMLElement, string, string][] = [
@@ -136,8 +152,12 @@ export function mountHelper(
       el('p', { class: 'mis-prompt-actions' }, start, later),
     );
     start.addEventListener('click', () => {
-      hidePrompt();
+      const waited = !content;
+      // The card stays until the panel opens: its button keeps the focus meanwhile, and a panel
+      // whose words never come leaves the offer where it was.
       withContent(() => {
+        const moveFocus = !waited || focusStillHere();
+        hidePrompt();
         const words = full();
         check.active = Boolean(words.check);
         setOpen(true, false);
@@ -145,7 +165,7 @@ export function mountHelper(
           panel?.querySelector<HTMLElement>('#mis-check-title') ??
           panel?.querySelector<HTMLElement>(`#mis-guide-${words.guides.find((g) => g.topic === 'privacy')?.id ?? ''}`);
         if (target) {
-          target.focus();
+          if (moveFocus) target.focus();
           target.scrollIntoView({ block: 'start' });
         }
       });
@@ -317,10 +337,14 @@ export function mountHelper(
 
   openButton.addEventListener('click', () => {
     if (open) setOpen(false, true);
-    else withContent(() => setOpen(true, true));
+    // A second press while the words are on their way takes the first back.
+    else if (whenFull) whenFull = undefined;
+    else if (content) setOpen(true, true);
+    else withContent(() => setOpen(true, focusStillHere()));
   });
   sizeButton.addEventListener('click', () => {
     minimized = !minimized;
+    sizeChosen = minimized;
     applyChrome();
     callbacks.onMinimizedChange?.(minimized);
   });
@@ -328,6 +352,9 @@ export function mountHelper(
     if (event.key === 'Escape' && open) {
       event.stopPropagation();
       setOpen(false, true);
+    } else if (event.key === 'Escape' && whenFull) {
+      event.stopPropagation();
+      whenFull = undefined;
     }
   });
 
@@ -337,13 +364,15 @@ export function mountHelper(
 
   return {
     update(next) {
-      const words = hasPanel(next) ? next : content;
+      // A launcher's view keeps the words only in their own language.
+      const words = hasPanel(next) ? next : content?.lang === next.lang ? content : undefined;
       // What the open panel shows: the launcher's size and the prompt are not in it.
       const panelChanged =
         open && words !== undefined && content !== undefined && panelContent(words) !== panelContent(content);
       view = next;
       content = words;
-      minimized = next.minimized;
+      if (sizeChosen === next.minimized) sizeChosen = undefined;
+      minimized = sizeChosen ?? next.minimized;
       applyChrome();
       // In the new language if it is showing; a view without one does not take it away.
       if (promptCard && next.prompt) showPrompt();

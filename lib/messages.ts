@@ -23,8 +23,10 @@ export const CONTRACT = {
       path: z.optional(z.string().check(z.regex(/^\/[^\s]*$/), z.maxLength(MAX_PAGE_PATH))),
       panel: z.optional(z.literal(true)),
     }),
-    // `off`: the helper is turned off on this site (a parent's choice or the school's policy).
-    response: z.union([helperViewSchema, launcherViewSchema, z.object({ off: z.literal(true) })]),
+    // `off`: the helper is turned off on this site (a parent's choice or the school's policy). The
+    // launcher's view is strict: a whole view that breaks the contract must fail, not go out as a
+    // launcher's with its words stripped (the panel would wait for them for ever).
+    response: z.union([helperViewSchema, z.strictObject(launcherViewSchema.shape), z.object({ off: z.literal(true) })]),
   },
   /** "Not now" on the privacy prompt: it holds for a day on this site. */
   'helper:snoozePrompt': {

@@ -74,7 +74,13 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   const refresh = oneAtATime(async () => {
     lastHref = location.href;
     const next = await fetchView(true);
-    if (next === undefined || life.isInvalid) return;
+    if (life.isInvalid) return;
+    if (next === undefined) {
+      // No answer from a background that is still there (restarting, say): the next approach or
+      // click asks again, rather than leave a launcher that waits for words that never come.
+      lastHref = undefined;
+      return;
+    }
     if (next === 'off') {
       view = undefined;
       // Also a host still waiting for <body>: it must not join the page later.
@@ -160,10 +166,11 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   // Someone is about to use the helper (the pointer on it, the focus in it, a press, or a click
   // alone: a screen reader's): a gone extension's helper goes (reading life.isInvalid checks); the
   // first time, or on a page its words were not asked for, the helper asks for the panel's words
-  // now. A panel opened before they come opens when they come (within a few milliseconds; the
-  // pointer or the focus usually arrives well before the click or key), or is redrawn with them. One listener per kind of event, on the container, inside the root: a
-  // pointer moving from one of the helper's buttons to another is not seen from outside it (both
-  // ends retarget to the host).
+  // now. A panel opened before they come opens when they come (a few milliseconds with the
+  // background running; the pointer or the focus usually arrives well before the click or key;
+  // longer when the browser has to start the background again), or is redrawn with them. One
+  // listener per kind of event, on the container, inside the root: a pointer moving from one of the
+  // helper's buttons to another is not seen from outside it (both ends retarget to the host).
   const onApproach = () => {
     if (!life.isInvalid && addressMoved()) refresh();
   };

@@ -119,6 +119,36 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
     expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(2);
   });
 
+  it("asks again at the next click when the panel's words did not come (a background restarting)", async () => {
+    const chrome = fakeChrome(undefined);
+    let refuse = true;
+    chrome.runtime.sendMessage.mockImplementation((message: unknown) => {
+      const { payload } = message as { payload: { panel?: boolean } };
+      if (!payload.panel) return Promise.resolve(launcherPart(VIEW));
+      if (refuse) {
+        refuse = false;
+        return Promise.reject(new Error('The message port closed before a response was received.'));
+      }
+      return Promise.resolve(VIEW);
+    });
+    globals.chrome = chrome;
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
+    runShippedScript();
+    await vi.waitFor(() => expect(helperShown()).toBe(true));
+    const root = attach.mock.results.at(-1)!.value as ShadowRoot;
+    attach.mockRestore();
+    const open = root.querySelector<HTMLButtonElement>('.mis-open')!;
+    open.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
+    await vi.waitFor(() => expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(root.querySelector('.mis-panel')).toBeNull();
+    // The first press is still waiting: a second one takes it back, a third opens it.
+    open.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
+    open.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
+    await vi.waitFor(() => expect(root.querySelector('.mis-panel')).not.toBeNull());
+    expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(3);
+  });
+
   it('shows nothing where the helper is turned off, and appears when the background says it is on again', async () => {
     const chrome = fakeChrome({ off: true });
     globals.chrome = chrome;

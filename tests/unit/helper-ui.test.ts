@@ -91,6 +91,43 @@ describe('the in-page helper', () => {
     handle.destroy();
   });
 
+  it('lets a waiting opening be taken back, keeps the size the person chose against an older view, and keeps the focus where the person went', () => {
+    const container = document.createElement('div');
+    const field = document.createElement('input');
+    document.body.append(field, container);
+    const handle = mountHelper(container, launcherPart(view('en')));
+    const open = container.querySelector<HTMLButtonElement>('.mis-open')!;
+    // Escape while the words are on their way: the panel does not open when they come.
+    open.click();
+    open.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    handle.update(view('en'));
+    expect(handle.isOpen()).toBe(false);
+
+    const launcher = container.querySelector('.mis-launcher')!;
+    container.querySelector<HTMLButtonElement>('.mis-size')!.click();
+    expect(launcher.classList.contains('mis-min')).toBe(true);
+    // The answer to a request the pointer set off on its way to the button: the old size.
+    handle.update(view('en', false));
+    expect(launcher.classList.contains('mis-min')).toBe(true);
+    // The background has the new size; after that, views say which size again.
+    handle.update(view('en', true));
+    handle.update(view('en', false));
+    expect(launcher.classList.contains('mis-min')).toBe(false);
+
+    // Another language without words: the English ones are not kept. Opened while waiting, and the
+    // person went on to the site meanwhile: it opens, and the focus stays where they put it.
+    handle.update(launcherPart(view('ar')));
+    open.click();
+    expect(handle.isOpen()).toBe(false);
+    field.focus();
+    handle.update(view('ar'));
+    expect(handle.isOpen()).toBe(true);
+    expect(container.querySelector('#mis-panel')!.textContent).toContain('ar text for');
+    expect(document.activeElement).toBe(field);
+    handle.destroy();
+    field.remove();
+  });
+
   it('"check now" on the prompt before the words came opens the panel at the privacy check when they come', () => {
     const t = (key: string | string[]) => `text for ${String(key)}`;
     const withCheck = {

@@ -81,14 +81,16 @@ describe('dispatchMessage', () => {
     spy.mockRestore();
   });
 
-  it("accepts a launcher's view and a view with all of the panel's words; half of them go as a launcher's", () => {
+  it("accepts a launcher's view and a view with all of the panel's words, but not a broken whole view", () => {
     const { response, request } = CONTRACT['helper:init'];
     const full = validView();
     expect(response.safeParse(full).success).toBe(true);
     expect(response.safeParse(launcherPart(full)).success).toBe(true);
-    // Guides without the help they come with: only the launcher's part is sent.
+    // Guides without the help they come with, or a whole view with one bad value, must fail: sent
+    // as a launcher's view with the words stripped, the panel would wait for them for ever.
     const { help: _help, ...half } = full;
-    expect('guides' in (response.parse(half) as object)).toBe(false);
+    expect(response.safeParse(half).success).toBe(false);
+    expect(response.safeParse({ ...full, guides: [{ ...full.guides[0], sourceUrl: 'http://x' }] }).success).toBe(false);
     expect(request.safeParse({ panel: true }).success).toBe(true);
     expect(request.safeParse({ panel: 'yes' }).success).toBe(false);
   });

@@ -375,6 +375,20 @@ export class ClosedHelper {
     await this.cdp.send('DOM.focus', { backendNodeId: await this.find(role, name) });
   }
 
+  /**
+   * Activates a control as a screen reader's virtual cursor can: a click event alone, with no
+   * pointer movement or focus before it.
+   */
+  async activate(role: string, name: string | RegExp): Promise<void> {
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: await this.find(role, name) })) as {
+      object: { objectId: string };
+    };
+    await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { this.click(); }',
+    });
+  }
+
   /** The browser's id for the element with this role and accessible name, from the accessibility tree. */
   private async find(role: string, name: string | RegExp): Promise<number> {
     const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };

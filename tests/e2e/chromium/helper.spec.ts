@@ -203,6 +203,18 @@ test.describe('the in-page helper on instagram.com', () => {
     expect((await asked()).length).toBe(2);
   });
 
+  test("a click alone, as a screen reader's, opens the panel once its words come", async ({ openSite }) => {
+    const page = await openSite('/someone/');
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    expect(await helper.panelOpen()).toBe(false);
+    await helper.activate('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    await expect
+      .poll(async () => (await helper.attributes('section', 'data-guide')).slice(0, 2))
+      .toEqual(['blockAccount', 'reportAccount']);
+  });
+
   test("with the panel closed, asks nothing on a page change; opened, it shows the new page's steps", async ({
     openSite,
     background,
