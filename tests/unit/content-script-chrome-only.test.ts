@@ -55,6 +55,23 @@ function runShippedScript(): void {
 
 const helperShown = () => document.getElementsByTagName(HOST).length === 1;
 
+/**
+ * Runs the shipped script with `chrome`, waits for the helper, and returns its closed root, caught
+ * as the script makes it (a test can look in where a page cannot), and the launcher's open button.
+ */
+async function shownHelper(chrome: FakeChrome): Promise<{ root: ShadowRoot; open: HTMLButtonElement }> {
+  globals.chrome = chrome;
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  runShippedScript();
+  await vi.waitFor(() => expect(helperShown()).toBe(true));
+  const root = attach.mock.results.at(-1)!.value as ShadowRoot;
+  attach.mockRestore();
+  return { root, open: root.querySelector<HTMLButtonElement>('.mis-open')! };
+}
+
+/** A click alone, with no pointer or focus before it, as a screen reader's virtual cursor can make. */
+const clickAlone = (button: HTMLElement) => button.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
+
 beforeEach(() => {
   saved = { browser: globals.browser, chrome: globals.chrome };
   delete globals.browser;
@@ -92,19 +109,12 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
       const { payload } = message as { payload: { panel?: boolean } };
       return Promise.resolve(payload.panel ? VIEW : launcherPart(VIEW));
     });
-    globals.chrome = chrome;
-    // The closed root, caught as the script makes it: a test can look in where a page cannot.
-    const attach = vi.spyOn(Element.prototype, 'attachShadow');
-    runShippedScript();
-    await vi.waitFor(() => expect(helperShown()).toBe(true));
-    const root = attach.mock.results.at(-1)!.value as ShadowRoot;
-    attach.mockRestore();
-    const open = root.querySelector<HTMLButtonElement>('.mis-open')!;
+    const { root, open } = await shownHelper(chrome);
     expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(1);
     expect(root.querySelector('.mis-panel')).toBeNull();
 
-    // A click alone (a screen reader's): the words are asked for, and the panel opens with them.
-    open.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
+    // A click alone: the words are asked for, and the panel opens with them.
+    clickAlone(open);
     expect(root.querySelector('.mis-panel')).toBeNull();
     await vi.waitFor(() => expect(root.querySelector('.mis-panel')).not.toBeNull());
     expect(chrome.runtime.sendMessage).toHaveBeenLastCalledWith({
@@ -131,20 +141,14 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
       }
       return Promise.resolve(VIEW);
     });
-    globals.chrome = chrome;
-    const attach = vi.spyOn(Element.prototype, 'attachShadow');
-    runShippedScript();
-    await vi.waitFor(() => expect(helperShown()).toBe(true));
-    const root = attach.mock.results.at(-1)!.value as ShadowRoot;
-    attach.mockRestore();
-    const open = root.querySelector<HTMLButtonElement>('.mis-open')!;
-    open.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
+    const { root, open } = await shownHelper(chrome);
+    clickAlone(open);
     await vi.waitFor(() => expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(2));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(root.querySelector('.mis-panel')).toBeNull();
     // The first press is still waiting: a second one takes it back, a third opens it.
-    open.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
-    open.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
+    clickAlone(open);
+    clickAlone(open);
     await vi.waitFor(() => expect(root.querySelector('.mis-panel')).not.toBeNull());
     expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(3);
   });
