@@ -62,9 +62,13 @@ export function mountHelper(
   // Opening asked for before the panel's words came: done when they come (update()), unless
   // Escape or another press of the launcher took it back.
   let whenFull: (() => void) | undefined;
-  const withContent = (run: () => void) => {
-    whenFull = content ? undefined : run;
-    if (content) run();
+  /**
+   * Runs `run` now if the panel's words are here, or else when they come. `mayFocus`: at once, or
+   * after the wait only if the focus is still in the helper or nowhere (focusStillHere).
+   */
+  const withContent = (run: (mayFocus: boolean) => void) => {
+    whenFull = content ? undefined : () => run(focusStillHere());
+    if (content) run(true);
   };
   // The size the person chose, until a view says the same: a view asked for as the pointer came
   // to the size button may still carry the size from before the click.
@@ -152,11 +156,9 @@ export function mountHelper(
       el('p', { class: 'mis-prompt-actions' }, start, later),
     );
     start.addEventListener('click', () => {
-      const waited = !content;
       // The card stays until the panel opens: its button keeps the focus meanwhile, and a panel
       // whose words never come leaves the offer where it was.
-      withContent(() => {
-        const moveFocus = !waited || focusStillHere();
+      withContent((moveFocus) => {
         hidePrompt();
         const words = full();
         check.active = Boolean(words.check);
@@ -339,8 +341,7 @@ export function mountHelper(
     if (open) setOpen(false, true);
     // A second press while the words are on their way takes the first back.
     else if (whenFull) whenFull = undefined;
-    else if (content) setOpen(true, true);
-    else withContent(() => setOpen(true, focusStillHere()));
+    else withContent((mayFocus) => setOpen(true, mayFocus));
   });
   sizeButton.addEventListener('click', () => {
     minimized = !minimized;
@@ -359,7 +360,7 @@ export function mountHelper(
   });
 
   applyChrome();
-  if (options.open) withContent(() => setOpen(true, true));
+  if (options.open) withContent((mayFocus) => setOpen(true, mayFocus));
   showPrompt();
 
   return {
