@@ -15,7 +15,10 @@ export interface HelperCallbacks {
 export interface HelperOptions {
   /** Open the panel at once (the preview page), or as soon as a view brings its words. */
   open?: boolean;
-  /** The panel's styles, added when it first opens (helper-panel.css). */
+  /**
+   * The panel's styles (helper-panel.css), added when the panel first opens, the prompt shows or a
+   * press waits for the panel's words (they hold the prompt's and the waiting button's looks too).
+   */
   panelCss?: string;
 }
 
@@ -30,6 +33,11 @@ export interface HelperHandle {
    * it had any opens when a view brings them.
    */
   update(view: LauncherView | HelperView): void;
+  /**
+   * The panel's words were asked for and did not come (a background restarting): an opening that
+   * waited for them is dropped, so its button is no longer marked busy and the next press asks again.
+   */
+  noWords(): void;
   /** Shows one part, as if the person had opened it: the prompt, a guide, "get help". */
   reveal(target: HelperReveal): void;
   isOpen(): boolean;
@@ -62,12 +70,25 @@ export function mountHelper(
   // Opening asked for before the panel's words came: done when they come (update()), unless
   // Escape or another press of the launcher took it back.
   let whenFull: (() => void) | undefined;
+  // The button pressed for it is marked busy meanwhile (aria-busy; helper-panel.css shows a cue
+  // only if the wait lasts long enough to be felt: a background the browser had to start again).
+  let busyButton: HTMLElement | undefined;
+  const wait = (next: (() => void) | undefined, pressed?: HTMLElement) => {
+    whenFull = next;
+    busyButton?.removeAttribute('aria-busy');
+    busyButton = next ? pressed : undefined;
+    if (busyButton) {
+      stylePanel();
+      busyButton.setAttribute('aria-busy', 'true');
+    }
+  };
   /**
    * Runs `run` now if the panel's words are here, or else when they come. `mayFocus`: at once, or
    * after the wait only if the focus is still in the helper or nowhere (focusStillHere).
+   * `pressed`: the button the person pressed for it, busy while the words are on their way.
    */
-  const withContent = (run: (mayFocus: boolean) => void) => {
-    whenFull = content ? undefined : () => run(focusStillHere());
+  const withContent = (run: (mayFocus: boolean) => void, pressed?: HTMLElement) => {
+    wait(content ? undefined : () => run(focusStillHere()), pressed);
     if (content) run(true);
   };
   // The size the person chose, until a view says the same: a view asked for as the pointer came
@@ -79,8 +100,7 @@ export function mountHelper(
    * keeps their place.
    */
   const focusStillHere = (): boolean => {
-    const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
-    if (active && root.contains(active)) return true;
+    if (activeIn(root)) return true;
     const pageFocus = root.ownerDocument.activeElement;
     return !pageFocus || pageFocus === root.ownerDocument.body;
   };
@@ -170,20 +190,35 @@ export function mountHelper(
           if (moveFocus) target.focus();
           target.scrollIntoView({ block: 'start' });
         }
-      });
+      }, start);
     });
     later.addEventListener('click', () => {
       hidePrompt();
       callbacks.onPromptLater?.();
       openButton.focus();
     });
-    promptCard?.remove();
+    // Rebuilt (another language) while its "check now" waits: the new button carries the wait, and
+    // the focus, if it was on the card, goes to the same button on the new one.
+    const old = promptCard;
+    const waiting = busyButton !== undefined && old?.contains(busyButton);
+    const focused = old && activeIn(old);
+    old?.remove();
     promptCard = card;
     root.append(card);
+    if (waiting) wait(whenFull, start);
+    if (focused) (focused.classList.contains('mis-prompt-later') ? later : start).focus();
   }
+  /** Put away without being answered ("not now", a presenter): a "check now" still waiting goes too. */
   function hidePrompt() {
+    if (busyButton && promptCard?.contains(busyButton)) wait(undefined);
     promptCard?.remove();
     promptCard = undefined;
+  }
+  /** The element in `within` that has the focus, if any. */
+  function activeIn(within: HTMLElement): HTMLElement | undefined {
+    const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+    // Only the helper's own elements are looked for, and they are all HTML elements.
+    return active && within.contains(active) ? (active as HTMLElement) : undefined;
   }
 
   /**
@@ -339,9 +374,10 @@ export function mountHelper(
 
   openButton.addEventListener('click', () => {
     if (open) setOpen(false, true);
-    // A second press while the words are on their way takes the first back.
-    else if (whenFull) whenFull = undefined;
-    else withContent((mayFocus) => setOpen(true, mayFocus));
+    // A second press while the words are on their way takes the first back (not a press of the
+    // launcher while the prompt's "check now" waits: that one opens the panel at its top instead).
+    else if (whenFull && busyButton === openButton) wait(undefined);
+    else withContent((mayFocus) => setOpen(true, mayFocus), openButton);
   });
   sizeButton.addEventListener('click', () => {
     minimized = !minimized;
@@ -355,7 +391,7 @@ export function mountHelper(
       setOpen(false, true);
     } else if (event.key === 'Escape' && whenFull) {
       event.stopPropagation();
-      whenFull = undefined;
+      wait(undefined);
     }
   });
 
@@ -381,12 +417,9 @@ export function mountHelper(
       if (panelChanged) {
         // Rebuild in the new language without moving focus away from the panel: back to the
         // situation the person was reading (kept open), or else to the close button.
-        const active =
-          root.getRootNode() instanceof ShadowRoot
-            ? (root.getRootNode() as ShadowRoot).activeElement
-            : document.activeElement;
-        const hadFocus = active !== null && panel?.contains(active);
-        const reading = hadFocus ? active.closest('details[data-situation]')?.getAttribute('data-situation') : null;
+        const active = panel && activeIn(panel);
+        const hadFocus = active !== undefined;
+        const reading = active?.closest('details[data-situation]')?.getAttribute('data-situation');
         const old = panel;
         panel = buildPanel();
         keepOpenSituations(old, panel);
@@ -399,7 +432,7 @@ export function mountHelper(
       }
       if (content && whenFull) {
         const run = whenFull;
-        whenFull = undefined;
+        wait(undefined);
         run();
       }
     },
@@ -411,6 +444,9 @@ export function mountHelper(
         return;
       }
       withContent(() => reveal(target));
+    },
+    noWords() {
+      wait(undefined);
     },
     isOpen: () => open,
     destroy() {

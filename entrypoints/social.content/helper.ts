@@ -77,8 +77,10 @@ export async function startHelper(life: ScriptLife): Promise<void> {
     if (life.isInvalid) return;
     if (next === undefined) {
       // No answer from a background that is still there (restarting, say): the next approach or
-      // click asks again, rather than leave a launcher that waits for words that never come.
+      // click asks again, rather than leave a launcher that waits for words that never come. A
+      // press that was waiting for them is dropped, so its button is no longer marked busy.
       lastHref = undefined;
+      handle?.noWords();
       return;
     }
     if (next === 'off') {

@@ -129,7 +129,7 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
     expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(2);
   });
 
-  it("asks again at the next click when the panel's words did not come (a background restarting)", async () => {
+  it("asks again at the next click when the panel's words did not come (a background restarting), and the button is no longer busy", async () => {
     const chrome = fakeChrome(undefined);
     let refuse = true;
     chrome.runtime.sendMessage.mockImplementation((message: unknown) => {
@@ -143,14 +143,17 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
     });
     const { root, open } = await shownHelper(chrome);
     clickAlone(open);
+    expect(open.getAttribute('aria-busy')).toBe('true');
     await vi.waitFor(() => expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(2));
+    // The press that waited is dropped: its button is no longer marked busy, nothing opens.
+    await vi.waitFor(() => expect(open.hasAttribute('aria-busy')).toBe(false));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(root.querySelector('.mis-panel')).toBeNull();
-    // The first press is still waiting: a second one takes it back, a third opens it.
-    clickAlone(open);
+    // The next press asks again, and opens the panel with the words.
     clickAlone(open);
     await vi.waitFor(() => expect(root.querySelector('.mis-panel')).not.toBeNull());
     expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(3);
+    expect(open.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('shows nothing where the helper is turned off, and appears when the background says it is on again', async () => {

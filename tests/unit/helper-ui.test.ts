@@ -74,12 +74,16 @@ describe('the in-page helper', () => {
     open.click();
     expect(handle.isOpen()).toBe(false);
     expect(container.querySelector('#mis-panel')).toBeNull();
+    // It is marked busy meanwhile, with the panel's styles in (they hold the cue).
+    expect(open.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('style')?.textContent).toContain('.mis-panel');
     // Another launcher view (the same page asked again) does not open it: it has no words.
     handle.update(launcherPart(view('en')));
     expect(handle.isOpen()).toBe(false);
     handle.update(view('en'));
     expect(handle.isOpen()).toBe(true);
     expect(open.getAttribute('aria-expanded')).toBe('true');
+    expect(open.hasAttribute('aria-busy')).toBe(false);
     expect(focused()).toBe(container.querySelector('.mis-title'));
     expect(container.querySelector('.mis-root')!.getAttribute('style')).toContain('--mis-font');
     // A launcher's view later (minimised on another page) keeps the words the panel shows.
@@ -100,6 +104,7 @@ describe('the in-page helper', () => {
     // Escape while the words are on their way: the panel does not open when they come.
     open.click();
     open.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(open.hasAttribute('aria-busy')).toBe(false);
     handle.update(view('en'));
     expect(handle.isOpen()).toBe(false);
 
@@ -114,9 +119,22 @@ describe('the in-page helper', () => {
     handle.update(view('en', false));
     expect(launcher.classList.contains('mis-min')).toBe(false);
 
-    // Another language without words: the English ones are not kept. Opened while waiting, and the
-    // person went on to the site meanwhile: it opens, and the focus stays where they put it.
+    // Another language without words: the English ones are not kept.
     handle.update(launcherPart(view('ar')));
+    // A second press takes a waiting opening back, and the busy state with it.
+    open.click();
+    expect(open.getAttribute('aria-busy')).toBe('true');
+    open.click();
+    expect(open.hasAttribute('aria-busy')).toBe(false);
+    // Words that did not come (the request failed): the waiting press is dropped.
+    open.click();
+    handle.noWords();
+    expect(open.hasAttribute('aria-busy')).toBe(false);
+    handle.update(view('en'));
+    expect(handle.isOpen()).toBe(false);
+    handle.update(launcherPart(view('ar')));
+    // Opened while waiting, and the person went on to the site meanwhile: it opens, and the focus
+    // stays where they put it.
     open.click();
     expect(handle.isOpen()).toBe(false);
     field.focus();
@@ -138,13 +156,75 @@ describe('the in-page helper', () => {
     const container = document.createElement('div');
     document.body.append(container);
     const handle = mountHelper(container, launcherPart(withCheck));
-    container.querySelector<HTMLButtonElement>('.mis-prompt-start')!.click();
+    const start = container.querySelector<HTMLButtonElement>('.mis-prompt-start')!;
+    start.click();
     expect(handle.isOpen()).toBe(false);
+    expect(start.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('.mis-open')!.hasAttribute('aria-busy')).toBe(false);
     handle.update(withCheck);
     expect(handle.isOpen()).toBe(true);
     expect(container.ownerDocument.activeElement).toBe(container.querySelector('#mis-check-title'));
     // The check has started: its first step is showing, not its introduction.
     expect(container.querySelector('.mis-check-done')).not.toBeNull();
+    handle.destroy();
+  });
+
+  it('a "check now" that waits: taken away with its card, carried to a card in another language, replaced by a press of the launcher', () => {
+    const t = (key: string | string[]) => `text for ${String(key)}`;
+    const withCheck = (lang: LanguageCode) => ({
+      ...view(lang),
+      prompt: { label: `${lang} privacy`, text: 'Check?', start: `${lang} check now`, later: `${lang} not now` },
+      check: buildCheckView(instagram, t, LANGUAGES[lang]),
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, launcherPart(withCheck('en')));
+    const start = () => container.querySelector<HTMLButtonElement>('.mis-prompt-start')!;
+    const open = container.querySelector<HTMLButtonElement>('.mis-open')!;
+
+    // "Not now" while "check now" waits: the card goes, and the panel does not open later.
+    start().click();
+    container.querySelector<HTMLButtonElement>('.mis-prompt-later')!.click();
+    expect(container.querySelector('.mis-prompt')).toBeNull();
+    handle.update(withCheck('en'));
+    expect(handle.isOpen()).toBe(false);
+
+    // The card rebuilt in another language while its "check now" waits (a view in another
+    // language drops the words there were): the new button is busy and has the focus; when the
+    // words come, the panel opens at the privacy check.
+    handle.update(launcherPart(withCheck('ar')));
+    handle.reveal({ kind: 'prompt' });
+    start().focus();
+    start().click();
+    handle.update(launcherPart(withCheck('en')));
+    expect(start().textContent).toBe('en check now');
+    expect(start().getAttribute('aria-busy')).toBe('true');
+    expect(container.ownerDocument.activeElement).toBe(start());
+    handle.update(withCheck('en'));
+    expect(handle.isOpen()).toBe(true);
+    expect(container.ownerDocument.activeElement).toBe(container.querySelector('#mis-check-title'));
+
+    // A presenter puts the card back and then away while its "check now" waits: nothing opens.
+    handle.reveal({ kind: 'closed' });
+    handle.update(launcherPart(withCheck('ar')));
+    handle.reveal({ kind: 'prompt' });
+    start().click();
+    handle.reveal({ kind: 'closed' });
+    handle.update(withCheck('ar'));
+    expect(handle.isOpen()).toBe(false);
+
+    // The launcher pressed while "check now" waits opens the panel at its top, not at the check,
+    // and does not take the first press back.
+    handle.update(launcherPart(withCheck('en')));
+    handle.reveal({ kind: 'prompt' });
+    start().click();
+    open.click();
+    expect(open.getAttribute('aria-busy')).toBe('true');
+    expect(start().hasAttribute('aria-busy')).toBe(false);
+    handle.update(withCheck('en'));
+    expect(handle.isOpen()).toBe(true);
+    expect(container.ownerDocument.activeElement).toBe(container.querySelector('.mis-title'));
+    expect(open.hasAttribute('aria-busy')).toBe(false);
     handle.destroy();
   });
 
