@@ -71,16 +71,17 @@ export async function startHelper(life: ScriptLife): Promise<void> {
 
   // One request at a time: a page that changes its address thousands of times cannot make the
   // helper flood the background.
-  const refresh = oneAtATime(async () => {
+  const refresh = oneAtATime(async (queued) => {
     lastHref = location.href;
     const next = await fetchView(true);
     if (life.isInvalid) return;
     if (next === undefined) {
       // No answer from a background that is still there (restarting, say): the next approach or
       // click asks again, rather than leave a launcher that waits for words that never come. A
-      // press that was waiting for them is dropped, so its button is no longer marked busy.
+      // press that was waiting for them is dropped, so its button is no longer marked busy,
+      // unless another request (a settings change meanwhile) is already on its way.
       lastHref = undefined;
-      handle?.noWords();
+      if (!queued()) handle?.noWords();
       return;
     }
     if (next === 'off') {

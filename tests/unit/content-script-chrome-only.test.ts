@@ -156,6 +156,30 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
     expect(open.hasAttribute('aria-busy')).toBe(false);
   });
 
+  it('keeps a press waiting when a request for the words fails while another is already on its way', async () => {
+    const chrome = fakeChrome(undefined);
+    let failFirst!: (error: Error) => void;
+    let panelRequests = 0;
+    chrome.runtime.sendMessage.mockImplementation((message: unknown) => {
+      const { payload } = message as { payload: { panel?: boolean } };
+      if (!payload.panel) return Promise.resolve(launcherPart(VIEW));
+      panelRequests += 1;
+      if (panelRequests === 1) return new Promise((_resolve, reject) => (failFirst = reject));
+      return Promise.resolve(VIEW);
+    });
+    const { root, open } = await shownHelper(chrome);
+    clickAlone(open);
+    await vi.waitFor(() => expect(panelRequests).toBe(1));
+    // A settings change comes while the first request is out: it asks again after it.
+    const listener = chrome.runtime.onMessage.addListener.mock.calls[0]![0];
+    listener({ type: SETTINGS_CHANGED }, { id: chrome.runtime.id });
+    failFirst(new Error('The message port closed before a response was received.'));
+    // The second request brings the words, and the press that waited opens the panel.
+    await vi.waitFor(() => expect(root.querySelector('.mis-panel')).not.toBeNull());
+    expect(panelRequests).toBe(2);
+    expect(open.hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('shows nothing where the helper is turned off, and appears when the background says it is on again', async () => {
     const chrome = fakeChrome({ off: true });
     globals.chrome = chrome;

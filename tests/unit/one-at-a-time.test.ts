@@ -34,6 +34,24 @@ describe('oneAtATime', () => {
     expect(runs).toHaveLength(3);
   });
 
+  it('tells a run whether another is queued after it', async () => {
+    const seen: boolean[] = [];
+    const runs: ReturnType<typeof deferred>[] = [];
+    const go = oneAtATime(async (queued) => {
+      const d = deferred();
+      runs.push(d);
+      await d.promise;
+      seen.push(queued());
+    });
+    go();
+    go();
+    runs[0]!.resolve();
+    await tick();
+    runs[1]!.resolve();
+    await tick();
+    expect(seen).toEqual([true, false]);
+  });
+
   it('keeps working after a run fails', async () => {
     let calls = 0;
     const go = oneAtATime(async () => {
