@@ -57,11 +57,14 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   // Chromium never starts a script in a page that is already open, so there is none to find.
   if (import.meta.env.FIREFOX) for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
   // A page that takes the helper out gets it back at once, but only a few times per page load, so
-  // a page that keeps removing it cannot start a loop.
+  // a page that keeps removing it cannot start a loop. Only the host goes back: what is inside it,
+  // out of the page's reach, is as the person left it (the panel open, a press waiting for the
+  // panel's words, where the privacy check got to, the size they chose).
   const putBack = () => {
     if (view && remounts < MAX_REMOUNTS && !life.isInvalid) {
       remounts += 1;
-      mount();
+      if (handle) ui.mount();
+      else mount();
     } else {
       gaveUp = true;
       remove();

@@ -599,6 +599,20 @@ test.describe('a hostile page', () => {
     expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
   });
 
+  test('that takes the helper out once gets it back as the person left it, the panel still open', async ({
+    openSite,
+  }) => {
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    await page.evaluate(() => document.querySelector('make-it-safe-helper')!.remove());
+    await expect.poll(() => helper.hostCount()).toBe(1);
+    expect(await helper.panelOpen()).toBe(true);
+    expect(await helper.text()).toContain('Block an account');
+  });
+
   test('that keeps removing the helper does not start a remount loop', async ({ openSite }) => {
     const page = await openSite('/', { hostile: true });
     const helper = await ClosedHelper.on(page);
