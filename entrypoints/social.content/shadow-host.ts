@@ -44,6 +44,25 @@ export function createShadowHost(name: string, css: string, onRemoved?: () => vo
   // host: no page can be kept from that (PRIVACY.md says what a site can tell).
   const stop = (event: Event) => event.stopPropagation();
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, stop);
+  // Where the focus is in the helper, so that a page that takes the host out and gets it back does
+  // not leave a keyboard user on the page's <body>. Chromium tells the focus left as the host goes
+  // (a focusout in the same task as the removal, before the observer hears of it), Firefox says
+  // nothing: so a focusout forgets the place only once its task is over, and only if the focus
+  // has not come back.
+  let lastFocus: HTMLElement | undefined;
+  shadow.addEventListener('focusin', (event) => {
+    lastFocus = event.target as HTMLElement;
+  });
+  shadow.addEventListener('focusout', () => {
+    setTimeout(() => {
+      if (!shadow.activeElement) lastFocus = undefined;
+    }, 0);
+  });
+  const refocus = () => {
+    const pageFocus = document.activeElement;
+    // Only if the focus went nowhere: a page that moved it somewhere of its own keeps it there.
+    if (lastFocus?.isConnected && (!pageFocus || pageFocus === document.body)) lastFocus.focus({ preventScroll: true });
+  };
 
   // Mounted and not taken away by remove(): the host belongs in the page.
   let wanted = false;
@@ -53,6 +72,8 @@ export function createShadowHost(name: string, css: string, onRemoved?: () => vo
     const html = document.documentElement;
     if (!html || !document.body) return false;
     html.append(host);
+    // Back after the page took it out: the focus goes back where it was. (Nothing to do the first time.)
+    refocus();
     state = 'placed';
     return true;
   };
@@ -87,6 +108,7 @@ export function createShadowHost(name: string, css: string, onRemoved?: () => vo
     },
     remove() {
       wanted = false;
+      lastFocus = undefined;
       watcher?.disconnect();
       watcher = undefined;
       host.remove();

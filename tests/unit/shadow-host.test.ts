@@ -143,4 +143,74 @@ describe('the helper host, taken out by the page', () => {
     expect(ui.host.isConnected).toBe(false);
     document.querySelector('footer')?.remove();
   });
+
+  describe('put back after the page took it out, gives the focus back', () => {
+    /**
+     * A host the caller puts back at once, as the helper does, with two buttons inside, the second
+     * focused. `focused()`: which of them has the focus now (the page sees only the host).
+     */
+    const focusedInside = () => {
+      const ui = createShadowHost(NAME, '', () => ui.mount());
+      const buttons = [document.createElement('button'), document.createElement('button')];
+      let last: number | undefined;
+      buttons.forEach((button, i) => button.addEventListener('focus', () => (last = i)));
+      ui.container.append(...buttons);
+      ui.mount();
+      buttons[1]!.focus();
+      const focused = () => (document.activeElement === ui.host ? last : undefined);
+      expect(focused()).toBe(1);
+      return { ui, button: buttons[1]!, focused };
+    };
+
+    it('where the browser says nothing as the host goes (Firefox)', async () => {
+      const { ui, focused } = focusedInside();
+      ui.host.remove();
+      expect(focused()).toBeUndefined();
+      await settle();
+      expect(ui.host.isConnected).toBe(true);
+      expect(focused()).toBe(1);
+    });
+
+    it('where the browser tells the focus left as the host went (Chromium)', async () => {
+      const { ui, button, focused } = focusedInside();
+      button.blur(); // Chromium: a focusout as the host goes, before the observer hears of it
+      ui.host.remove();
+      await settle();
+      expect(focused()).toBe(1);
+      await settle();
+      expect(focused()).toBe(1);
+    });
+
+    it('not where the person had already left the helper', async () => {
+      const { ui, button, focused } = focusedInside();
+      button.blur();
+      await settle();
+      ui.host.remove();
+      await settle();
+      expect(ui.host.isConnected).toBe(true);
+      expect(focused()).toBeUndefined();
+    });
+
+    it('not where the page moved the focus to something of its own', async () => {
+      const { ui, focused } = focusedInside();
+      const search = document.createElement('input');
+      document.body.append(search);
+      ui.host.remove();
+      search.focus();
+      await settle();
+      expect(ui.host.isConnected).toBe(true);
+      expect(focused()).toBeUndefined();
+      expect(document.activeElement).toBe(search);
+      search.remove();
+    });
+
+    it('not once the helper took itself away', async () => {
+      const { ui, focused } = focusedInside();
+      ui.remove();
+      ui.mount();
+      await settle();
+      expect(ui.host.isConnected).toBe(true);
+      expect(focused()).toBeUndefined();
+    });
+  });
 });

@@ -599,7 +599,7 @@ test.describe('a hostile page', () => {
     expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
   });
 
-  test('that takes the helper out once gets it back as the person left it, the panel still open', async ({
+  test('that takes the helper out once gets it back as the person left it, the panel open, the focus where it was', async ({
     openSite,
   }) => {
     const page = await openSite('/');
@@ -607,10 +607,16 @@ test.describe('a hostile page', () => {
     await expect.poll(() => helper.has('button', OPEN)).toBe(true);
     await helper.click('button', OPEN);
     await expect.poll(() => helper.panelOpen()).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => helper.focused()).toBe('button Get help now');
     await page.evaluate(() => document.querySelector('make-it-safe-helper')!.remove());
     await expect.poll(() => helper.hostCount()).toBe(1);
     expect(await helper.panelOpen()).toBe(true);
     expect(await helper.text()).toContain('Block an account');
+    // A keyboard user is where they were, not on the page's <body>: the next Tab goes on from there.
+    await expect.poll(() => helper.focused()).toBe('button Get help now');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => helper.focused()).toBe('button Close');
   });
 
   test('that keeps removing the helper does not start a remount loop', async ({ openSite }) => {

@@ -76,6 +76,23 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('a page that takes the helper out gets it back with the panel open and the focus in it', async () => {
+    const page = await openInstagram();
+    const launcher = await launcherPoint(page);
+    await page.mouse.click(launcher.x, launcher.y);
+    await untilPanel(page, true);
+    await page.keyboard.press('Tab');
+    // Firefox says nothing as a focused element leaves the page: the helper has to know where it was.
+    await page.evaluate(() => document.querySelector('make-it-safe-helper')!.remove());
+    await page.waitForFunction(() => document.querySelectorAll('make-it-safe-helper').length === 1);
+    await untilPanel(page, true);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('make-it-safe-helper');
+    // The keys still reach the helper: Escape closes its panel.
+    await page.keyboard.press('Escape');
+    await untilPanel(page, false);
+    await page.close();
+  });
+
   it('keeps one helper through single-page navigation', async () => {
     const page = await openInstagram();
     await page.click('#profile-link');
