@@ -389,6 +389,19 @@ export class ClosedHelper {
     });
   }
 
+  /** A control's computed opacity, as drawn: what a cue that dims it shows. */
+  async opacity(role: string, name: string | RegExp): Promise<string> {
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: await this.find(role, name) })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return getComputedStyle(this).opacity; }',
+      returnByValue: true,
+    })) as { result: { value: string } };
+    return result.value;
+  }
+
   /** The browser's id for the element with this role and accessible name, from the accessibility tree. */
   private async find(role: string, name: string | RegExp): Promise<number> {
     const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };

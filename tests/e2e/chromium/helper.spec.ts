@@ -215,6 +215,35 @@ test.describe('the in-page helper on instagram.com', () => {
       .toEqual(['blockAccount', 'reportAccount']);
   });
 
+  test('pressed while the background is slow to answer: marked busy, dimmed, then opened with the words', async ({
+    openSite,
+    background,
+  }) => {
+    const page = await openSite('/');
+    // The cue without motion: a steady dim after 0.3 s, where the pulse would be caught at any point.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const helper = await ClosedHelper.on(page);
+    await expect.poll(() => helper.has('button', OPEN)).toBe(true);
+    expect(await helper.opacity('button', OPEN)).toBe('1');
+    // A background held up for 2.5 s (as one the browser has to start again can be): the panel's
+    // words, asked for as the focus reaches the launcher, wait for it.
+    const held = background.evaluate(() => {
+      const end = Date.now() + 2500;
+      while (Date.now() < end);
+    });
+    await page.waitForTimeout(200);
+    await helper.focus('button', OPEN);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => helper.attributes('button', 'aria-busy')).toEqual(['true']);
+    await expect.poll(() => helper.opacity('button', OPEN)).toBe('0.85');
+    expect(await helper.panelOpen()).toBe(false);
+    await held;
+    await expect.poll(() => helper.panelOpen()).toBe(true);
+    expect(await helper.attributes('button', 'aria-busy')).toEqual([]);
+    // The person did not move on meanwhile, so the panel takes the focus, as an opening at once does.
+    await expect.poll(() => helper.focused()).toBe('heading Stay safe on Instagram');
+  });
+
   test("with the panel closed, asks nothing on a page change; opened, it shows the new page's steps", async ({
     openSite,
     background,
