@@ -311,8 +311,10 @@ function defineValidatedItem<T>(
     update(change) {
       // Read and write as one step, so a change made elsewhere in between is never overwritten.
       return exclusively(async () => {
-        const next = change(await getHoldingLock());
-        await setHoldingLock(next);
+        const current = await getHoldingLock();
+        const next = change(current);
+        // Nothing to write when the change found nothing to change.
+        if (next !== current) await setHoldingLock(next);
         return next;
       });
     },

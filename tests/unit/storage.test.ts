@@ -344,6 +344,24 @@ describe('changes from several pages at once', () => {
   });
 });
 
+describe('a change that changes nothing', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('writes nothing, so no page is told of a change', async () => {
+    await promptsItem.set(DEFAULT_PROMPTS);
+    const told = vi.fn();
+    const stop = promptsItem.watch(told);
+    const set = vi.spyOn(local(), 'set');
+    expect(await promptsItem.update((p) => p)).toEqual(DEFAULT_PROMPTS);
+    expect(set).not.toHaveBeenCalled();
+    await promptsItem.update((p) => ({ ...p, everyDays: 3 }));
+    expect(set).toHaveBeenCalled();
+    await vi.waitFor(() => expect(told).toHaveBeenCalledTimes(1));
+    set.mockRestore();
+    stop();
+  });
+});
+
 describe('repairValue', () => {
   it('never follows inherited keys', () => {
     const raw = Object.create({ language: 'ar' }) as Record<string, unknown>;
