@@ -44,6 +44,10 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   // it (onApproach, below). The panel's words are most of the view: about 19 KB a page load would
   // receive and keep for nothing, most times.
   let lastHref: string | undefined;
+  // A helper left by an unloaded copy of this script (Firefox, after an update) is taken away
+  // first: this script's stylesheet shows it again, and it must go even if no answer comes.
+  // Chromium never starts a script in a page that is already open, so there is none to find.
+  if (import.meta.env.FIREFOX) for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
   const first = await fetchView(false);
   if (first === undefined || life.isInvalid) return;
   // Turned off here: wait, quietly, in case a parent turns it back on while the page is open.
@@ -53,9 +57,6 @@ export async function startHelper(life: ScriptLife): Promise<void> {
   let remounts = 0;
   // The page took it out more times than it is put back: it stays out until the page is reloaded.
   let gaveUp = false;
-  // A helper left by an unloaded copy of this script (Firefox, after an update) is taken away.
-  // Chromium never starts a script in a page that is already open, so there is none to find.
-  if (import.meta.env.FIREFOX) for (const old of [...document.getElementsByTagName(HOST_NAME)]) old.remove();
   // A page that takes the helper out gets it back at once, but only a few times per page load, so
   // a page that keeps removing it cannot start a loop. Only the host goes back: what is inside it,
   // out of the page's reach, is as the person left it (the panel open, a press waiting for the
