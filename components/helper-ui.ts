@@ -163,8 +163,10 @@ export function mountHelper(
    * view is rebuilt (another language, another page).
    */
   let promptCard: HTMLElement | undefined;
+  // The offer's words, in the language of the latest view that had them.
+  let offer = initial.prompt ?? (hasPanel(initial) ? initial.offer : undefined);
   function showPrompt() {
-    const prompt = view.prompt;
+    const prompt = offer;
     if (!prompt) return;
     stylePanel();
     const start = el('button', { type: 'button', class: 'mis-prompt-start' }, prompt.start);
@@ -397,7 +399,8 @@ export function mountHelper(
 
   applyChrome();
   if (options.open) withContent((mayFocus) => setOpen(true, mayFocus));
-  showPrompt();
+  // Due: a page load's view says so.
+  if (initial.prompt) showPrompt();
 
   return {
     update(next) {
@@ -411,8 +414,11 @@ export function mountHelper(
       if (sizeChosen === next.minimized) sizeChosen = undefined;
       minimized = sizeChosen ?? next.minimized;
       applyChrome();
-      // In the new language if it is showing; a view without one does not take it away.
-      if (promptCard && next.prompt) showPrompt();
+      // In the new language if it is showing. A panel's view only words it (only a page load's
+      // view starts it: helper-handlers.ts); a view without its words does not take it away.
+      const offerWords = hasPanel(next) ? next.offer : next.prompt;
+      if (offerWords) offer = offerWords;
+      if (promptCard && offerWords) showPrompt();
       // Only when its words changed: rebuilding loses where the person had scrolled to.
       if (panelChanged) {
         // Rebuild in the new language without moving focus away from the panel: back to the

@@ -41,19 +41,31 @@ export function helperHandlers({ stored, policy, now = () => new Date() }: Helpe
       // Just after the background starts, the policy is waited for as long as the pages wait for
       // it, so a site the school turned the helper off on does not show it for a moment.
       const [[storedSettings, storedPrompts, progress]] = await Promise.all([stored.get(), policy.settled()]);
-      const { settings, prompts } = applyPolicy(storedSettings, storedPrompts, policy.current());
+      const { settings } = applyPolicy(storedSettings, storedPrompts, policy.current());
       // A parent (or the school's policy) turned the helper off on this site.
       if (settings.helper.offSites.includes(platform.id)) return { off: true } as const;
       const today = now();
-      // Child mode only: an educator demonstrating does not get the reminder.
-      const prompt =
+      const itemsLeft = kidsItemsLeft(platform, progress).length;
+      // Offered on a page load only, which the helper answers by mounting, offer and all; a panel's
+      // request (a settings change, another page of the site) never starts it, so "shown" is never
+      // written for an offer nobody sees. Child mode only: an educator demonstrating does not get
+      // the reminder.
+      const due = (current: Prompts) =>
+        !panel &&
         settings.role !== 'educator' &&
-        isPromptDue(today, prompts, platform.id, kidsItemsLeft(platform, progress).length);
-      // Shown now, so not again within the period, whatever the person does with it. Only the
-      // date is written, onto what is stored: `prompts` has the policy's values in it, which must
-      // never become the family's own.
+        isPromptDue(today, applyPolicy(storedSettings, current, policy.current()).prompts, platform.id, itemsLeft);
+      let prompt = due(storedPrompts);
       if (prompt) {
-        await promptsItem.update((p) => markShown(p, platform.id, today));
+        // Shown now, so not again within the period, whatever the person does with it. Decided
+        // again on what is stored, in the same locked step as the writing: tabs of the site loading
+        // together (a restored session) get one offer between them, not one each. Only the date
+        // is written, onto what is stored: the policy's values must never become the family's own.
+        prompt = false;
+        await promptsItem.update((current) => {
+          if (!due(current)) return current;
+          prompt = true;
+          return markShown(current, platform.id, today);
+        });
         stored.drop();
       }
       const view = await helperViewFor(

@@ -128,6 +128,8 @@ export const checkViewSchema = z.object({
 });
 export type CheckView = z.infer<typeof checkViewSchema>;
 
+const offerViewSchema = z.object({ label: text, text, start: text, later: text });
+
 /**
  * What the launcher needs, and all a page load asks for: the panel's words (guides, help, the
  * privacy check; most of the view's size) are asked for when someone is about to open it.
@@ -148,12 +150,17 @@ export const launcherViewSchema = z.object({
     minimise: text,
     restore: text,
   }),
-  /** The offer to check the privacy settings together, when it is due (prompt-schedule.ts). */
-  prompt: z.optional(z.object({ label: text, text, start: text, later: text })),
+  /**
+   * The offer to check the privacy settings together, when it is due (prompt-schedule.ts): the
+   * helper shows it as it mounts. Only a page load's answer can carry it (helper-handlers.ts).
+   */
+  prompt: z.optional(offerViewSchema),
 });
 export type LauncherView = z.infer<typeof launcherViewSchema>;
 
 export const helperViewSchema = z.extend(launcherViewSchema, {
+  /** The offer's words, due or not: an offer already showing follows a change of language. */
+  offer: offerViewSchema,
   guides: z.array(guideViewSchema),
   help: helpViewSchema,
   /** The privacy check, step by step through the kids' items not yet done; absent when all are. */
@@ -162,7 +169,13 @@ export const helperViewSchema = z.extend(launcherViewSchema, {
 export type HelperView = z.infer<typeof helperViewSchema>;
 
 /** The launcher's part of a view, without the panel's words. */
-export function launcherPart({ guides: _guides, help: _help, check: _check, ...launcher }: HelperView): LauncherView {
+export function launcherPart({
+  offer: _offer,
+  guides: _guides,
+  help: _help,
+  check: _check,
+  ...launcher
+}: HelperView): LauncherView {
   return launcher;
 }
 
@@ -333,6 +346,12 @@ export function buildHelperView(options: {
   const { platform, language, t } = options;
   const site = platform.name;
   const guides = orderGuides(platform.guides, options.pageKind).map((g) => buildGuideView(platform, g, t, language));
+  const offer = {
+    label: t('ui:prompt.label'),
+    text: t('ui:prompt.text', { site }),
+    start: t('ui:prompt.start'),
+    later: t('ui:prompt.later'),
+  };
   return {
     lang: language.code as LanguageCode,
     tag: language.tag,
@@ -352,15 +371,7 @@ export function buildHelperView(options: {
     guides,
     help: buildHelpView(options.helplines, t, language, options.country),
     ...(options.check && options.check.items.length > 0 ? { check: options.check } : {}),
-    ...(options.prompt
-      ? {
-          prompt: {
-            label: t('ui:prompt.label'),
-            text: t('ui:prompt.text', { site }),
-            start: t('ui:prompt.start'),
-            later: t('ui:prompt.later'),
-          },
-        }
-      : {}),
+    offer,
+    ...(options.prompt ? { prompt: offer } : {}),
   };
 }

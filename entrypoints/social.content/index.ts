@@ -17,6 +17,12 @@ export default defineContentScript({
   runAt: 'document_start',
   // WXT makes the script's context before `main`: in this build it is script-context.ts's.
   main(life: ScriptLife) {
-    void startHelper(life);
+    // A page the browser loads ahead, in case it is opened (Chromium's prerendering), is left
+    // alone until it is shown: a page never shown must not use up the privacy offer, nor cost
+    // anything.
+    // (Not in TypeScript's DOM types yet.)
+    if ((document as { prerendering?: boolean }).prerendering) {
+      document.addEventListener('prerenderingchange', () => void startHelper(life), { once: true });
+    } else void startHelper(life);
   },
 });

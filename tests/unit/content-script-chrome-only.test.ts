@@ -103,6 +103,26 @@ describe('the built content script in a browser with only `chrome` (Chrome and E
     expect(chrome.runtime.onMessage.addListener).toHaveBeenCalledTimes(1);
   });
 
+  it('in a page loaded ahead (prerendering), asks nothing and shows nothing until the page is shown', async () => {
+    const chrome = fakeChrome(launcherPart({ ...VIEW, prompt: VIEW.offer }));
+    globals.chrome = chrome;
+    let prerendering = true;
+    Object.defineProperty(document, 'prerendering', { configurable: true, get: () => prerendering });
+    try {
+      runShippedScript();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Nothing asked: a page that is never shown does not use up the privacy offer.
+      expect(chrome.runtime.sendMessage).not.toHaveBeenCalled();
+      expect(helperShown()).toBe(false);
+      prerendering = false;
+      document.dispatchEvent(new Event('prerenderingchange'));
+      await vi.waitFor(() => expect(helperShown()).toBe(true));
+      expect(chrome.runtime.sendMessage).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (document as { prerendering?: boolean }).prerendering;
+    }
+  });
+
   it("asks for the panel's words when someone comes to the launcher, and a click before they come opens the panel with them", async () => {
     const chrome = fakeChrome(undefined);
     chrome.runtime.sendMessage.mockImplementation((message: unknown) => {

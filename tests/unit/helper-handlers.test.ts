@@ -45,12 +45,36 @@ describe("the background's answers to the helpers", () => {
     expect('help' in full && full.guides.length > 0).toBe(true);
     // The launcher's part is the same in both.
     const {
+      offer: _o,
       guides: _g,
       help: _h,
       check: _c,
       ...rest
-    } = full as typeof full & { guides: unknown; help: unknown; check?: unknown };
+    } = full as typeof full & { offer: unknown; guides: unknown; help: unknown; check?: unknown };
     expect({ ...rest, prompt: undefined }).toEqual({ ...launcher, prompt: undefined });
+  });
+
+  it("offers the privacy check on a page load only: a panel's request brings its words but never starts it", async () => {
+    await promptsItem.set(DEFAULT_PROMPTS);
+    const { handlers } = handlersWith();
+    // A settings change, or the pointer on the launcher of a tab open since before the offer was due.
+    const panel = await handlers['helper:init']({ path: '/', panel: true }, INSTAGRAM);
+    expect('off' in panel ? undefined : panel.prompt).toBeUndefined();
+    expect('offer' in panel && panel.offer.start).toBe('Check now');
+    expect((await promptsItem.get()).log).toEqual({});
+    // The next page load shows it, and records it then.
+    const load = await handlers['helper:init']({}, INSTAGRAM);
+    expect('off' in load ? undefined : load.prompt?.start).toBe('Check now');
+    expect((await promptsItem.get()).log.instagram?.lastShown).toBe(NOW.toISOString());
+  });
+
+  it('offers it once between tabs of the site loading together (a restored session)', async () => {
+    await promptsItem.set(DEFAULT_PROMPTS);
+    const { handlers, stored } = handlersWith();
+    // All of them find the same values in the background's cache, the offer due in each.
+    await stored.get();
+    const views = await Promise.all([1, 2, 3].map(() => handlers['helper:init']({}, INSTAGRAM)));
+    expect(views.filter((v) => !('off' in v) && v.prompt !== undefined)).toHaveLength(1);
   });
 
   it('keeps a "not now" on one site made while the prompt is being shown on another', async () => {

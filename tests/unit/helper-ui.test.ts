@@ -146,6 +146,29 @@ describe('the in-page helper', () => {
     field.remove();
   });
 
+  it("shows the privacy offer only from a view that says it is due; a panel's view only words it again", () => {
+    const offer = (lang: LanguageCode) => ({ ...view(lang), prompt: view(lang).offer });
+    // Mounted from a panel's view (the helper turned back on while the page was open): no offer.
+    const quiet = document.createElement('div');
+    document.body.append(quiet);
+    const first = mountHelper(quiet, view('en'));
+    expect(quiet.querySelector('.mis-prompt')).toBeNull();
+    first.update(view('ar'));
+    expect(quiet.querySelector('.mis-prompt')).toBeNull();
+    first.destroy();
+    // Due at the page load: shown; a panel's view in another language redraws it in that language.
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, launcherPart(offer('en')));
+    expect(container.querySelector('.mis-prompt-start')!.textContent).toBe('en text for ui:prompt.start');
+    handle.update(view('ar'));
+    expect(container.querySelector('.mis-prompt-start')!.textContent).toBe('ar text for ui:prompt.start');
+    // A launcher's view without the offer (not due any more) does not take away the one showing.
+    handle.update(launcherPart(view('en')));
+    expect(container.querySelector('.mis-prompt')).not.toBeNull();
+    handle.destroy();
+  });
+
   it('"check now" on the prompt before the words came opens the panel at the privacy check when they come', () => {
     const t = (key: string | string[]) => `text for ${String(key)}`;
     const withCheck = {
