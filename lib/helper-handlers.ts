@@ -37,7 +37,8 @@ export function helperHandlers({ stored, policy, now = () => new Date() }: Helpe
       }
       // The page the helper is on now (single-page sites change it without a reload) decides
       // which guides come first; the site itself is still the one the browser reports.
-      const here = path ? new URL(path, url).href : url;
+      // On the site's own origin whatever the path says: `//elsewhere/p` is a path here, not a host.
+      const here = path ? new URL(new URL(url).origin + path).href : url;
       // Just after the background starts, the policy is waited for as long as the pages wait for
       // it, so a site the school turned the helper off on does not show it for a moment.
       const [[storedSettings, storedPrompts, progress]] = await Promise.all([stored.get(), policy.settled()]);

@@ -77,6 +77,21 @@ describe("the background's answers to the helpers", () => {
     expect(views.filter((v) => !('off' in v) && v.prompt !== undefined)).toHaveLength(1);
   });
 
+  it('reads a page path that starts with two slashes as a path on the site, not as another host', async () => {
+    const { handlers } = handlersWith();
+    const plain = await handlers['helper:init']({ path: '/', panel: true }, INSTAGRAM);
+    // `new URL('//foo:bar/p/', site)` would throw: the panel's words would never come on that page.
+    await expect(handlers['helper:init']({ path: '//foo:bar/p/', panel: true }, INSTAGRAM)).resolves.toEqual(plain);
+    // And the guides a settings page puts first are not put first for a path naming another host.
+    const settings = await handlers['helper:init']({ path: '/accounts/privacy_and_security/', panel: true }, INSTAGRAM);
+    expect(settings).not.toEqual(plain);
+    const elsewhere = await handlers['helper:init'](
+      { path: '//www.instagram.com/accounts/privacy_and_security/', panel: true },
+      INSTAGRAM,
+    );
+    expect(elsewhere).toEqual(plain);
+  });
+
   it('keeps a "not now" on one site made while the prompt is being shown on another', async () => {
     await promptsItem.set(DEFAULT_PROMPTS);
     const { handlers, stored } = handlersWith();
