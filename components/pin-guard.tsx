@@ -72,13 +72,20 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   };
   const firstRead = useRef<Promise<PinState> | undefined>(undefined);
   const readFirst = () =>
-    (firstRead.current ??= pinItem.get().then((state) => {
-      if (!latest.current) remember(state);
-      return latest.current ?? state;
-    }));
+    (firstRead.current ??= pinItem.get().then(
+      (state) => {
+        if (!latest.current) remember(state);
+        return latest.current ?? state;
+      },
+      (error: unknown) => {
+        // Storage could not be read: the next action reads again.
+        firstRead.current = undefined;
+        throw error;
+      },
+    ));
 
   useEffect(() => {
-    void readFirst();
+    readFirst().catch(() => undefined);
     return pinItem.watch(remember);
   }, []);
 
@@ -104,10 +111,15 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   const guard = (action: () => unknown, onCancel?: () => void, why?: string): boolean => {
     const known = latest.current;
     if (!known) {
-      void readFirst().then((state) => {
-        if (state.record === undefined) return void action();
-        ask(action, onCancel, why);
-      });
+      void readFirst().then(
+        (state) => {
+          if (state.record === undefined) return void action();
+          ask(action, onCancel, why);
+        },
+        // Unknown, the PIN is asked for: nothing that needs it runs unchecked. The dialog says so
+        // if the PIN still cannot be read.
+        () => ask(action, onCancel, why),
+      );
       return false;
     }
     if (known.record === undefined || Date.now() < unlockedUntil.current) {
@@ -137,8 +149,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     try {
       attempt = await tryPin(field.value);
     } catch {
-      // Storage could not be read or written: nothing was approved, and the dialog stays usable,
-      // the focus back in the field (Confirm, turned off while checking, had dropped it).
+      // Storage could not be read or written: nothing was approved, the dialog says so and stays
+      // usable, the focus back in the field (Confirm, turned off while checking, had dropped it).
+      setMessage(t('ui:pin.checkFailed'));
       field.focus();
       return;
     } finally {

@@ -270,12 +270,9 @@ function defineValidatedItem<T>(
 
   /** The stored value if it is valid (the fallback when nothing is stored), else what is stored. */
   async function read(): Promise<{ ok: true; value: T } | { ok: false; raw: unknown; error: z.core.$ZodError }> {
-    let raw: unknown;
-    try {
-      raw = await item.getValue();
-    } catch {
-      return { ok: true, value: clone() };
-    }
+    // A read that fails, fails: taken for "nothing stored", its defaults would be what the next
+    // change is made to and written over what is stored (the checklists, the PIN).
+    const raw: unknown = await item.getValue();
     if (raw == null) return { ok: true, value: clone() };
     const parsed = options.schema.safeParse(raw);
     return parsed.success ? { ok: true, value: parsed.data } : { ok: false, raw, error: parsed.error };
@@ -323,7 +320,7 @@ function defineValidatedItem<T>(
         const parsed = options.schema.safeParse(value);
         // A bad value written elsewhere is repaired by the next get(), which also keeps it aside.
         if (parsed.success) callback(parsed.data);
-        else void get().then(callback);
+        else get().then(callback, () => undefined);
       });
     },
   };

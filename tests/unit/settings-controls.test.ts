@@ -134,8 +134,8 @@ describe('the PIN guard', () => {
   const record = {
     algorithm: 'PBKDF2-SHA-256' as const,
     iterations: PIN_ITERATIONS,
-    salt: 'c2FsdA==',
-    hash: 'aGFzaA==',
+    salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+    hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
   };
 
   /** A page with the guard, and the guard as the page had it on its first render. */
@@ -158,6 +158,24 @@ describe('the PIN guard', () => {
     expect(guard(action)).toBe(false);
     await vi.waitFor(() => expect(root.querySelector('dialog')?.open).toBe(true));
     expect(action).not.toHaveBeenCalled();
+  });
+
+  it('asks for the PIN, and runs nothing, while the stored PIN cannot be read; the dialog says it could not check', async () => {
+    await pinItem.set({ ...NO_PIN, record });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
+    try {
+      const action = vi.fn();
+      const { guard, root } = pageWithGuard();
+      expect(guard(action)).toBe(false);
+      await vi.waitFor(() => expect(root.querySelector('dialog')?.open).toBe(true));
+      root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!.value = '1234';
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await vi.waitFor(() => expect(root.querySelector('#pin-dialog-message')?.textContent).toBe('ui:pin.checkFailed'));
+      expect(action).not.toHaveBeenCalled();
+    } finally {
+      get.mockRestore();
+    }
+    expect((await pinItem.get()).record).toEqual(record);
   });
 
   it('keeps the focus in the dialog when Confirm is pressed during a lock-out', async () => {

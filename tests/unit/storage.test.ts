@@ -362,6 +362,31 @@ describe('a change that changes nothing', () => {
   });
 });
 
+describe('a read that fails', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const doneAt = '2026-11-01T10:00:00.000Z';
+
+  it('is not taken for "nothing stored": a change made meanwhile fails and what is stored stays', async () => {
+    const saved = { instagram: { privateAccount: { doneAt } }, tiktok: { privateAccount: { doneAt } } };
+    await progressItem.set(saved);
+    const record = {
+      algorithm: 'PBKDF2-SHA-256' as const,
+      iterations: 600_000,
+      salt: `${'A'.repeat(22)}==`,
+      hash: `${'B'.repeat(43)}=`,
+    };
+    await pinItem.set({ record, lock: NO_PIN.lock });
+    const get = vi.spyOn(local(), 'get').mockRejectedValue(new Error('IO error'));
+    await expect(progressItem.update((p) => ({ ...p, youtube: { privateAccount: { doneAt } } }))).rejects.toThrow();
+    await expect(pinItem.get()).rejects.toThrow();
+    await expect(pinItem.update((p) => ({ ...p, lock: { failures: 1 } }))).rejects.toThrow();
+    get.mockRestore();
+    expect(await progressItem.get()).toEqual(saved);
+    expect((await pinItem.get()).record).toBeDefined();
+    expect(await readQuarantine()).toEqual([]);
+  });
+});
+
 describe('repairValue', () => {
   it('never follows inherited keys', () => {
     const raw = Object.create({ language: 'ar' }) as Record<string, unknown>;
