@@ -60,7 +60,10 @@ export const DEFAULT_SETTINGS: Settings = {
  * v1 was the pre-release shape (`{ lang, minimized }`, with `lang` possibly a browser tag such as
  * 'fr-BE'). v2 groups the helper's state and adds the country.
  */
-export const settingsV1Schema = z.object({
+// Strict, like v2's below: a value of a later version without its version mark (written by a
+// copy of the extension a moment ago) is handed on unchanged, never taken for an old one and
+// brought back to the defaults.
+export const settingsV1Schema = z.strictObject({
   lang: z.optional(z.string()),
   minimized: z.optional(z.boolean()),
 });
@@ -81,7 +84,7 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
  * v3 adds who set the extension up, the family's platforms, the helper's per-site switch and
  * whether the first run was done. A v2 install never saw the first run.
  */
-export const settingsV2Schema = z.object({
+export const settingsV2Schema = z.strictObject({
   language: z.optional(z.unknown()),
   country: z.optional(z.unknown()),
   helper: z.optional(z.object({ minimized: z.optional(z.unknown()) })),
@@ -191,6 +194,12 @@ export async function hasUnseenQuarantine(): Promise<boolean> {
 
 export interface ValidatedItem<T> {
   readonly key: `local:${string}`;
+  /**
+   * The storage entries that hold `value` (checked) at this version, for a write of several
+   * items at once (restoreEverything): with its version mark, so no copy of the extension that
+   * starts meanwhile takes it for an old value and migrates it.
+   */
+  entries(value: T): { key: `local:${string}`; value: unknown }[];
   get(): Promise<T>;
   set(value: T): Promise<void>;
   update(change: (current: T) => T): Promise<T>;
@@ -303,6 +312,10 @@ function defineValidatedItem<T>(
 
   return {
     key,
+    entries: (value) => [
+      { key, value: options.schema.parse(value) },
+      { key: `${key}$`, value: { v: options.version } },
+    ],
     get,
     set: (value) => exclusively(() => setHoldingLock(value)),
     update(change) {
@@ -366,14 +379,24 @@ export const pinItem = defineValidatedItem<PinState>('local:pin', {
  * was kept aside deleted too, so nothing the family stored is left behind.
  */
 export function resetEverything(): Promise<void> {
-  // One storage write under the lock, so no page ever reads half a reset.
-  return exclusively(() =>
-    storage.setItems([
-      { key: settingsItem.key, value: DEFAULT_SETTINGS },
-      { key: progressItem.key, value: {} },
-      { key: promptsItem.key, value: DEFAULT_PROMPTS },
-      { key: pinItem.key, value: NO_PIN },
-      { key: 'local:quarantine', value: [] },
-    ]),
-  );
+  return restoreEverything({ settings: DEFAULT_SETTINGS, progress: {}, prompts: DEFAULT_PROMPTS, pin: NO_PIN }, []);
+}
+
+/**
+ * Everything the family stores replaced at once (an import, a reset): one storage write under the
+ * lock, so no page ever reads half of it, and a write that fails changes nothing. `quarantine`:
+ * what is kept aside afterwards; left as it is when not given.
+ */
+export function restoreEverything(
+  values: { settings: Settings; progress: Progress; prompts: Prompts; pin: PinState },
+  quarantine?: QuarantineEntry[],
+): Promise<void> {
+  const entries = [
+    ...settingsItem.entries(values.settings),
+    ...progressItem.entries(values.progress),
+    ...promptsItem.entries(values.prompts),
+    ...pinItem.entries(values.pin),
+    ...(quarantine ? [{ key: 'local:quarantine' as const, value: quarantine }] : []),
+  ];
+  return exclusively(() => storage.setItems(entries));
 }

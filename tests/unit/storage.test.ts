@@ -15,6 +15,7 @@ import {
   readQuarantine,
   repairValue,
   resetEverything,
+  restoreEverything,
   settingsItem,
   settingsSchema,
 } from '@/lib/storage';
@@ -362,31 +363,6 @@ describe('a change that changes nothing', () => {
   });
 });
 
-describe('a read that fails', () => {
-  beforeEach(() => fakeBrowser.reset());
-  const doneAt = '2026-11-01T10:00:00.000Z';
-
-  it('is not taken for "nothing stored": a change made meanwhile fails and what is stored stays', async () => {
-    const saved = { instagram: { privateAccount: { doneAt } }, tiktok: { privateAccount: { doneAt } } };
-    await progressItem.set(saved);
-    const record = {
-      algorithm: 'PBKDF2-SHA-256' as const,
-      iterations: 600_000,
-      salt: `${'A'.repeat(22)}==`,
-      hash: `${'B'.repeat(43)}=`,
-    };
-    await pinItem.set({ record, lock: NO_PIN.lock });
-    const get = vi.spyOn(local(), 'get').mockRejectedValue(new Error('IO error'));
-    await expect(progressItem.update((p) => ({ ...p, youtube: { privateAccount: { doneAt } } }))).rejects.toThrow();
-    await expect(pinItem.get()).rejects.toThrow();
-    await expect(pinItem.update((p) => ({ ...p, lock: { failures: 1 } }))).rejects.toThrow();
-    get.mockRestore();
-    expect(await progressItem.get()).toEqual(saved);
-    expect((await pinItem.get()).record).toBeDefined();
-    expect(await readQuarantine()).toEqual([]);
-  });
-});
-
 describe('repairValue', () => {
   it('never follows inherited keys', () => {
     const raw = Object.create({ language: 'ar' }) as Record<string, unknown>;
@@ -419,6 +395,64 @@ describe('reset everything', () => {
     changes.length = 0;
     await resetEverything();
     fakeBrowser.storage.local.onChanged.removeListener(listener);
-    expect(changes).toEqual([['pin', 'progress', 'prompts', 'quarantine', 'settings']]);
+    // With each value's version mark, in the same write.
+    expect(changes).toEqual([
+      ['pin', 'pin$', 'progress', 'progress$', 'prompts', 'prompts$', 'quarantine', 'settings', 'settings$'],
+    ]);
+  });
+});
+
+describe('a read that fails', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const doneAt = '2026-11-01T10:00:00.000Z';
+
+  it('is not taken for "nothing stored": a change made meanwhile fails and what is stored stays', async () => {
+    const saved = { instagram: { privateAccount: { doneAt } }, tiktok: { privateAccount: { doneAt } } };
+    await progressItem.set(saved);
+    const record = {
+      algorithm: 'PBKDF2-SHA-256' as const,
+      iterations: 600_000,
+      salt: `${'A'.repeat(22)}==`,
+      hash: `${'B'.repeat(43)}=`,
+    };
+    await pinItem.set({ record, lock: NO_PIN.lock });
+    const get = vi.spyOn(local(), 'get').mockRejectedValue(new Error('IO error'));
+    await expect(progressItem.update((p) => ({ ...p, youtube: { privateAccount: { doneAt } } }))).rejects.toThrow();
+    await expect(pinItem.get()).rejects.toThrow();
+    await expect(pinItem.update((p) => ({ ...p, lock: { failures: 1 } }))).rejects.toThrow();
+    get.mockRestore();
+    expect(await progressItem.get()).toEqual(saved);
+    expect((await pinItem.get()).record).toBeDefined();
+    expect(await readQuarantine()).toEqual([]);
+  });
+});
+
+describe('a value without its version mark', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('of the current shape is kept as it is, not taken for an old one and brought back to the defaults', () => {
+    const current = {
+      ...DEFAULT_SETTINGS,
+      language: 'fr',
+      role: 'educator',
+      platforms: ['instagram'],
+      setupDone: true,
+    };
+    expect(migrateSettingsV2toV3(migrateSettingsV1toV2(current))).toEqual(current);
+    // The old shapes are still brought forward.
+    expect(migrateSettingsV1toV2({ lang: 'fr-BE', minimized: true })).toEqual({
+      language: 'fr',
+      country: 'auto',
+      helper: { minimized: true },
+    });
+  });
+
+  it('is never left by a reset or an import: another copy of the extension starting next reads it as it is', async () => {
+    const settings = { ...DEFAULT_SETTINGS, language: 'fr' as const, role: 'educator' as const, setupDone: true };
+    await restoreEverything({ settings, progress: {}, prompts: DEFAULT_PROMPTS, pin: NO_PIN });
+    expect(await local().get('settings$')).toEqual({ settings$: { v: 3 } });
+    vi.resetModules();
+    const other = await import('@/lib/storage');
+    expect(await other.settingsItem.get()).toEqual(settings);
   });
 });
