@@ -11,13 +11,13 @@ export const PIN_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const HASH_BITS = 256;
 
-const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/), z.maxLength(128));
-
+// Exactly the lengths hashPin writes (16 and 32 bytes in base64): a record cut short or padded out
+// would hold a PIN that can never be right, and lock every protected action until a full reset.
 export const pinRecordSchema = z.strictObject({
   algorithm: z.literal('PBKDF2-SHA-256'),
   iterations: z.number().check(z.int(), z.minimum(PIN_ITERATIONS), z.maximum(10_000_000)),
-  salt: base64,
-  hash: base64,
+  salt: z.string().check(z.regex(/^[A-Za-z0-9+/]{22}==$/)),
+  hash: z.string().check(z.regex(/^[A-Za-z0-9+/]{43}=$/)),
 });
 export type PinRecord = z.infer<typeof pinRecordSchema>;
 
@@ -94,10 +94,16 @@ export function waitAfter(failures: number): number {
   return Math.min(30_000 * 2 ** (failures - FREE_TRIES), MAX_WAIT_MS);
 }
 
-/** How long until a PIN may be tried again; 0 now. */
+/**
+ * How long until a PIN may be tried again; 0 now. A lock that ends further ahead than its failures
+ * could make it was written while the computer's clock ran ahead (or was set ahead): it is over,
+ * rather than keep a parent out for months once the clock is right again. (A clock moved on ends
+ * any lock anyway: this wait only slows guessing down.)
+ */
 export function retryInMs(lock: PinLock, now: Date): number {
   if (!lock.lockedUntil) return 0;
-  return Math.max(0, Date.parse(lock.lockedUntil) - now.getTime());
+  const left = Math.max(0, Date.parse(lock.lockedUntil) - now.getTime());
+  return left > waitAfter(lock.failures) ? 0 : left;
 }
 
 export function afterAttempt(lock: PinLock, correct: boolean, now: Date): PinLock {

@@ -23,8 +23,12 @@ export function isPromptDue(now: Date, prompts: Prompts, platformId: string, ite
   if (prompts.everyDays === 0 || itemsLeft === 0 || prompts.offSites.includes(platformId)) return false;
   const log = prompts.log[platformId];
   const t = now.getTime();
-  if (log?.snoozedUntil && Date.parse(log.snoozedUntil) > t) return false;
-  if (log?.lastShown && t - Date.parse(log.lastShown) < prompts.everyDays * DAY_MS) return false;
+  // Dates further ahead than "not now" or "shown" could write were written while the clock ran
+  // ahead: they do not count, or one wrong clock would silence the offer on the site for months.
+  const snoozedFor = log?.snoozedUntil ? Date.parse(log.snoozedUntil) - t : 0;
+  if (snoozedFor > 0 && snoozedFor <= SNOOZE_DAYS * DAY_MS) return false;
+  const since = log?.lastShown ? t - Date.parse(log.lastShown) : Infinity;
+  if (since >= 0 && since < prompts.everyDays * DAY_MS) return false;
   return true;
 }
 

@@ -43,6 +43,10 @@ describe('the parent PIN', () => {
       { ...record, hash: '!!' },
       { ...record, algorithm: 'MD5' },
       { ...record, salt: 'AAAA' },
+      // Cut short or padded out, as a damaged or hand-edited file can be: a PIN that could never be right.
+      { ...record, hash: record.hash.slice(0, 40) },
+      { ...record, hash: `${record.hash.slice(0, -1)}AAAA=` },
+      { ...record, salt: record.salt.slice(0, 20) },
       { ...record, extra: 1 },
       JSON.parse('{"__proto__":{"x":1}}'),
     ]) {
@@ -75,5 +79,19 @@ describe('wrong PIN entries slow down', () => {
     lock = afterAttempt(lock, false, new Date(NOW.getTime() + 31_000));
     expect(retryInMs(lock, new Date(NOW.getTime() + 31_000))).toBe(60_000);
     expect(afterAttempt(lock, true, NOW)).toEqual(NO_LOCK);
+  });
+
+  it('is over when it ends further ahead than its failures could make it (a clock that ran ahead)', () => {
+    // Three wrong entries while the clock ran a year ahead; the clock then put right.
+    const ahead = new Date(NOW.getTime() + 365 * 24 * 60 * 60 * 1000);
+    let lock = NO_LOCK;
+    for (let i = 0; i < 3; i++) lock = afterAttempt(lock, false, ahead);
+    expect(retryInMs(lock, ahead)).toBe(30_000);
+    expect(retryInMs(lock, NOW)).toBe(0);
+    expect(retryInMs({ failures: 40, lockedUntil: '2099-01-01T00:00:00.000Z' }, NOW)).toBe(0);
+    // A lock as written, at its full length, still holds.
+    expect(retryInMs({ failures: 40, lockedUntil: new Date(NOW.getTime() + 900_000).toISOString() }, NOW)).toBe(
+      900_000,
+    );
   });
 });

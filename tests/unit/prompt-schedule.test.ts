@@ -26,6 +26,14 @@ describe('privacy prompt schedule (fixed clock)', () => {
     expect(isPromptDue(NOW, { ...DEFAULT_PROMPTS, offSites: ['instagram'] }, 'instagram', 3)).toBe(false);
   });
 
+  it('does not let a date written while the clock ran ahead silence it for months', () => {
+    const yearAhead = at('2027-11-23T10:00:00Z');
+    // Shown, then "not now", both while the clock said a year later; the clock then put right.
+    const wrongClock = snooze(markShown(DEFAULT_PROMPTS, 'instagram', yearAhead), 'instagram', yearAhead);
+    expect(isPromptDue(yearAhead, wrongClock, 'instagram', 3)).toBe(false);
+    expect(isPromptDue(NOW, wrongClock, 'instagram', 3)).toBe(true);
+  });
+
   it('"not now" holds for a day', () => {
     const later = snooze(DEFAULT_PROMPTS, 'instagram', NOW);
     expect(isPromptDue(at('2026-11-23T20:00:00Z'), later, 'instagram', 3)).toBe(false);
