@@ -24,7 +24,10 @@ export function formatWait(ms: number, locale: string): string {
 }
 
 export interface PinGuard {
-  /** Whether a parent PIN is set. */
+  /**
+   * Whether a parent PIN is set, or may be: until the stored PIN has been read (or while it cannot
+   * be), a page offers nothing that would skip it, such as a new PIN set without the old one.
+   */
   hasPin: boolean;
   pin: PinState;
   /**
@@ -66,9 +69,11 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   // moment waits for the read rather than running as if there were no PIN.
   // A ref as well as the state: a click handled before the next render must see the PIN too.
   const latest = useRef<PinState | undefined>(undefined);
+  const [known, setKnown] = useState(false);
   const remember = (state: PinState) => {
     latest.current = state;
     setPin(state);
+    setKnown(true);
   };
   const firstRead = useRef<Promise<PinState> | undefined>(undefined);
   const readFirst = () =>
@@ -98,7 +103,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     } else if (!pending && element.open) element.close();
   }, [pending]);
 
-  const hasPin = pin.record !== undefined;
+  const hasPin = !known || pin.record !== undefined;
 
   const ask = (action: () => unknown, onCancel: (() => void) | undefined, why: string | undefined) => {
     onCancelled.current = onCancel;
@@ -166,8 +171,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
       return;
     }
     field.value = '';
-    if (attempt.result === 'right') {
-      unlockedUntil.current = Date.now() + UNLOCKED_MS;
+    // 'none': no PIN is set after all (it was asked for while it could not be read).
+    if (attempt.result === 'right' || attempt.result === 'none') {
+      if (attempt.result === 'right') unlockedUntil.current = Date.now() + UNLOCKED_MS;
       asking.current = undefined;
       onCancelled.current = undefined;
       setPending(undefined);

@@ -46,7 +46,8 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Repairs (and keeps aside) a stored value of the wrong shape as soon as the extension starts.
-    void settingsItem.get();
+    // (A read that fails is tried again by the next page that reads it.)
+    settingsItem.get().catch(() => undefined);
     // The first run, once: language, who is setting up, the family's sites, the country, a PIN.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });

@@ -15,11 +15,17 @@ export type PinAttempt =
   /** A wrong PIN, counted; `waitMs` until the next try is checked (0: at once). */
   | { result: 'wrong'; waitMs: number }
   /** Not checked: a wait from earlier wrong entries has `waitMs` to go. */
-  | { result: 'locked'; waitMs: number };
+  | { result: 'locked'; waitMs: number }
+  /**
+   * No PIN is set: nothing to check, nothing counted. (A page asks for the PIN while it cannot
+   * read whether one is set; a PIN removed on another page meanwhile, too.)
+   */
+  | { result: 'none' };
 
 export function tryPin(pin: string, now: () => Date = () => new Date()): Promise<PinAttempt> {
   return exclusively(ATTEMPT_LOCK, async (): Promise<PinAttempt> => {
     const current = await pinItem.get();
+    if (!current.record) return { result: 'none' };
     const wait = retryInMs(current.lock, now());
     if (wait > 0) return { result: 'locked', waitMs: wait };
     const right = await verifyPin(pin, current.record);

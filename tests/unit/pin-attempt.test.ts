@@ -56,8 +56,8 @@ describe('a PIN entry', () => {
     expect(both.map((attempt) => attempt.result)).toEqual(['wrong', 'locked']);
   });
 
-  it('is wrong when no PIN is stored, and counted as such', async () => {
-    expect(await tryPin('4821', now)).toEqual({ result: 'wrong', waitMs: 0 });
-    expect((await pinItem.get()).lock.failures).toBe(1);
+  it('says when no PIN is stored, and counts nothing', async () => {
+    expect(await tryPin('4821', now)).toEqual({ result: 'none' });
+    expect((await pinItem.get()).lock.failures).toBe(0);
   });
 });
