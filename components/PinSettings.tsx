@@ -1,9 +1,21 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/helper-view';
 import { hashPin } from '@/lib/pin';
 import { NO_PIN, pinItem } from '@/lib/storage';
 import { NewPinFields } from './NewPinFields';
 import type { PinGuard } from './pin-guard';
+
+/**
+ * Focuses `element` now, or once the modal dialog that is open closes. The PIN dialog closes in the
+ * same update that runs what it approved: until then everything outside it is inert and cannot
+ * take the focus, and closing it gives the focus back to the control that opened it, which that
+ * update may have taken away.
+ */
+function focusOutsideDialog(element: HTMLElement): void {
+  const dialog = document.querySelector('dialog:modal');
+  if (dialog && !dialog.contains(element)) dialog.addEventListener('close', () => element.focus(), { once: true });
+  else element.focus();
+}
 
 /** Set, change or remove the parent PIN. Changing and removing it need the PIN itself. */
 export function PinSettings({
@@ -21,6 +33,22 @@ export function PinSettings({
 }) {
   const [changing, setChanging] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  /**
+   * Where the focus goes once "Change the PIN" or Cancel has swapped the controls: the control the
+   * keyboard was on is gone with them, and the focus would fall to the top of the page.
+   */
+  const focusNext = useRef<'form' | 'change' | undefined>(undefined);
+  useEffect(() => {
+    const next = focusNext.current;
+    focusNext.current = undefined;
+    if (next === 'change') changeButton.current?.focus();
+    else if (next === 'form') {
+      const field = section.current?.querySelector<HTMLInputElement>('input[name="pin"]');
+      if (field) focusOutsideDialog(field);
+    }
+  }, [changing]);
   const save = async (pin: string) => {
     const record = await hashPin(pin);
     await pinItem.set({ record, lock: NO_PIN.lock });
@@ -28,7 +56,7 @@ export function PinSettings({
     onDone('ui:pin.saved');
   };
   return (
-    <section aria-labelledby="pin-title" class="pin-settings" data-testid="pin-settings">
+    <section ref={section} aria-labelledby="pin-title" class="pin-settings" data-testid="pin-settings">
       <h2 id="pin-title">{t('ui:pin.title')}</h2>
       <p>{t('ui:pin.intro')}</p>
       <p class="pin-state" data-testid="pin-state">
@@ -45,11 +73,28 @@ export function PinSettings({
             if (!pinGuard.hasPin) return save(pin);
             pinGuard.guard(() => save(pin));
           }}
-          {...(changing ? { onCancel: () => setChanging(false) } : {})}
+          {...(changing
+            ? {
+                onCancel: () => {
+                  focusNext.current = 'change';
+                  setChanging(false);
+                },
+              }
+            : {})}
         />
       ) : (
         <p class="actions">
-          <button type="button" data-action="change-pin" onClick={() => pinGuard.guard(() => setChanging(true))}>
+          <button
+            type="button"
+            data-action="change-pin"
+            ref={changeButton}
+            onClick={() =>
+              pinGuard.guard(() => {
+                focusNext.current = 'form';
+                setChanging(true);
+              })
+            }
+          >
             {t('ui:pin.change')}
           </button>
           {confirmRemove ? (

@@ -422,6 +422,37 @@ test.describe('messages and focus after an action', () => {
     await expect(other.getByTestId('pin-ask-text')).toHaveText(en.pin.askText);
   });
 
+  test('"Change the PIN" puts the focus in the new PIN\'s first field, and its Cancel back on "Change the PIN", with the keyboard alone', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    await withPin(background);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const change = page.locator('[data-action="change-pin"]');
+    await change.focus();
+    // With the PIN asked first: its dialog closes as the form comes.
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pin-entry')).toBeFocused();
+    await page.keyboard.type('4821');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pin-dialog')).toBeHidden();
+    await expect(page.getByTestId('dashboard-pin-pin')).toBeFocused();
+    // Cancel, reached with Tab: the form goes, the focus goes back to the button that opened it.
+    const cancel = page.getByTestId('dashboard-pin-form').getByRole('button', { name: 'Cancel' });
+    for (let i = 0; i < 5 && !(await cancel.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(cancel).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('dashboard-pin-form')).toHaveCount(0);
+    await expect(change).toBeFocused();
+    // Again within the PIN's few minutes: no dialog, the form comes at once, the focus in it.
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('dashboard-pin-pin')).toBeFocused();
+    await expect(page.getByTestId('pin-dialog')).toBeHidden();
+  });
+
   test('a "change the PIN" form left open past the PIN\'s few minutes asks for the PIN again before saving', async ({
     context,
     extensionId,
