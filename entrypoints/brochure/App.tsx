@@ -26,11 +26,14 @@ export interface Choice {
 /** The page's address names what it shows, so a link (or a bookmark) opens the same brochure. */
 export function choiceFromQuery(search: string, fallback: { lang: LanguageCode; country?: string }): Choice {
   const params = new URLSearchParams(search);
-  const lang = params.get('lang');
+  const asked = params.get('lang');
+  // The family's language stands in for a missing or unknown one, and is then what a second
+  // language must differ from: else one language showed twice, with every id twice.
+  const lang = isLanguageCode(asked) ? asked : fallback.lang;
   const second = params.get('second');
   const country = params.get('country');
   return {
-    lang: isLanguageCode(lang) ? lang : fallback.lang,
+    lang,
     ...(isLanguageCode(second) && second !== lang ? { second } : {}),
     layout: params.get('layout') === 'sections' ? 'sections' : 'side',
     ...(country && isCountryChoice(country) ? { country } : fallback.country ? { country: fallback.country } : {}),

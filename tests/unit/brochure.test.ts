@@ -91,6 +91,9 @@ describe('the brochure', () => {
     });
     // The same language twice is one language.
     expect(choiceFromQuery('?lang=fr&second=fr', fallback)).toEqual({ lang: 'fr', layout: 'side', country: 'AT' });
+    // Also when the first language is the family's (none or an unknown one in the address).
+    expect(choiceFromQuery('?second=de', fallback)).toEqual({ lang: 'de', layout: 'side', country: 'AT' });
+    expect(choiceFromQuery('?lang=klingon&second=de', fallback)).toEqual({ lang: 'de', layout: 'side', country: 'AT' });
     expect(choiceFromQuery('', { lang: 'en' })).toEqual({ lang: 'en', layout: 'side' });
   });
 });
