@@ -259,6 +259,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     report({ kind: 'ok', key, vars: { file }, at: 'backup' });
   };
   const exportKeptAside = () => download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
+  // A damaged PIN kept aside still holds its salt and hash, which the export of everything guards
+  // (so may a kept-aside list that could not be read, which holds whatever was kept before it).
+  const keptAsideHoldsPin = state.keptAside.some((e) => e.key === pinItem.key || e.key === 'local:quarantine');
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -363,7 +366,15 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             <h2 id="kept-title">{t('ui:dashboard.keptAside.title')}</h2>
             <p>{t('ui:dashboard.keptAside.text')}</p>
             <p class="actions">
-              <button type="button" onClick={exportKeptAside} data-action="export-kept">
+              <button
+                type="button"
+                onClick={() =>
+                  keptAsideHoldsPin
+                    ? pinGuard.guard(exportKeptAside, undefined, t('ui:pin.askExport'))
+                    : exportKeptAside()
+                }
+                data-action="export-kept"
+              >
                 {t('ui:dashboard.keptAside.export')}
               </button>
             </p>

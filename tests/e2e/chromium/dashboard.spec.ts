@@ -171,6 +171,38 @@ test('shows data that was kept aside, and saves it to a file without deleting it
   expect(JSON.stringify((await getStorage(background))['quarantine'])).toContain('klingon');
 });
 
+test('saving kept-aside data that holds a PIN asks for the PIN first', async ({ context, extensionId, background }) => {
+  await withPin(background);
+  const damagedPin = { record: { salt: 'c2FsdA==', hash: 'short' }, lock: { failures: 0 } };
+  await setStorage(background, {
+    quarantine: [{ key: 'local:pin', at: new Date().toISOString(), reason: 'invalid', value: damagedPin, seen: true }],
+  });
+  const en = JSON.parse(await readFile(path.join(ROOT, 'locales/en/ui.json'), 'utf8')) as {
+    pin: { askExport: string };
+  };
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.locator('[data-action="export-kept"]').click();
+  await expect(page.getByTestId('pin-dialog')).toBeVisible();
+  await expect(page.getByTestId('pin-ask-text')).toHaveText(en.pin.askExport);
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+  // With the PIN: the file, with the PIN's entry in it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByTestId('pin-entry')
+      .fill('4821')
+      .then(() => page.getByTestId('pin-entry').press('Enter')),
+  ]);
+  const file = path.join(os.tmpdir(), `mis-kept-pin-${Date.now()}.json`);
+  await download.saveAs(file);
+  const kept = JSON.parse(await readFile(file, 'utf8')) as { key: string; value: unknown }[];
+  expect(kept).toContainEqual(expect.objectContaining({ key: 'local:pin', value: damagedPin }));
+});
+
 test('lays its controls out for the reader, in English and in Urdu', async ({ context, extensionId }) => {
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/options.html`);
