@@ -14,6 +14,7 @@ import { applyLanguage } from '@/components/apply-language';
 import { fitSheets } from '@/components/fit-sheets';
 import { Heading, Helplines, Section, Sources, type Part } from './Brochure';
 import { asFileTitle } from '@/lib/bidi';
+import { latestOnly } from '@/lib/latest';
 
 export interface Choice {
   lang: LanguageCode;
@@ -76,6 +77,9 @@ export function App({ initial }: { initial: Promise<Choice> }) {
   const [parts, setParts] = useState<{ first: Part; second?: Part }>();
   const [fitted, setFitted] = useState(false);
   const sheetsRef = useRef<HTMLDivElement>(null);
+  // Choices made faster than their words load (a language passed over with the arrow keys): only
+  // the latest one's words are shown, or the brochure ended in the language passed over.
+  const begin = useRef(latestOnly()).current;
 
   useEffect(() => {
     void initial.then(setChoice);
@@ -85,10 +89,12 @@ export function App({ initial }: { initial: Promise<Choice> }) {
     if (!choice) return;
     history.replaceState(null, '', queryFor(choice));
     setFitted(false);
+    const isLatest = begin();
     void Promise.all([
       partFor(choice.lang, choice.country),
       choice.second ? partFor(choice.second, choice.country) : undefined,
     ]).then(([first, second]) => {
+      if (!isLatest()) return;
       applyLanguage(first.language);
       // The name a printed brochure is saved under: the brand with plain hyphens (asFileTitle).
       document.title = asFileTitle(first.t('brochure:page.documentTitle'));

@@ -12,6 +12,7 @@ import type { AlsoView } from '@/lib/helper-view';
 import { balancedSplit } from '@/lib/brochure';
 import { fitSheets } from '@/components/fit-sheets';
 import { applyLanguage } from '@/components/apply-language';
+import { latestOnly } from '@/lib/latest';
 
 /** The words of one language and one site: the sheet shows the site its words were loaded for. */
 interface Words {
@@ -73,18 +74,18 @@ export function Handout() {
   const [split, setSplit] = useState<{ view: unknown; at: number }>();
   const sheets = useRef<HTMLElement>(null);
   // Choices made faster than the words load: only the latest one's words are shown.
-  const latest = useRef(0);
+  const begin = useRef(latestOnly()).current;
 
   const choose = (next: { lang?: LanguageCode; platform?: string }) => {
     const l = next.lang ?? lang;
     const p = next.platform ?? platformId;
-    const request = ++latest.current;
+    const isLatest = begin();
     setFitted(undefined);
     setLang(l);
     setPlatformId(p);
     history.replaceState(null, '', `?platform=${p}&lang=${l}`);
     void wordsFor(l, p).then((loaded) => {
-      if (request !== latest.current) return;
+      if (!isLatest()) return;
       // Before the words are drawn, so the sheet is fitted with the language's font and line
       // height: applied after the fit, Arabic, the Indic scripts and Urdu (line height 2.1) ran
       // past the sheet, and the printed page lost its last items.

@@ -35,6 +35,7 @@ import { SiteSwitchBox } from '@/components/SiteSwitches';
 import { PinSettings } from '@/components/PinSettings';
 import { usePinGuard } from '@/components/pin-guard';
 import { applyLanguage } from '@/components/apply-language';
+import { latestOnly } from '@/lib/latest';
 import { AdminHelp } from './AdminHelp';
 
 interface Loaded {
@@ -140,13 +141,18 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
 
   /** Changes of this page still being saved: a read made meanwhile may not have them yet. */
   const saving = useRef(0);
+  /** Refreshes begun faster than a language's words load: only the latest one's result is shown. */
+  const beginRefresh = useRef(latestOnly()).current;
   /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
   const refreshSettings = async () => {
+    const isLatest = beginRefresh();
     const { settings, prompts, locked } = await readEffective(state?.policy);
     // The save's own refresh comes after it and reads everything again.
     if (saving.current > 0) return;
     const lang = resolveLanguage(settings.language, browserLanguages());
     const i18n = await wordsFor(lang);
+    // A save begun while the words loaded shows its own value now, and refreshes after it.
+    if (saving.current > 0 || !isLatest()) return;
     applyLanguage(LANGUAGES[lang]);
     // From the latest state: a tick saved meanwhile must not be undone on screen.
     setState((s) => (s ? { ...s, settings, prompts, locked, lang, i18n } : s));

@@ -31,6 +31,7 @@ import { readEffective, type ManagedPolicy, type PolicyField } from '@/lib/manag
 import { Checklist } from '@/components/Checklist';
 import { applyLanguage } from '@/components/apply-language';
 import { withItem } from '@/lib/progress';
+import { latestOnly } from '@/lib/latest';
 
 type Screen = 'home' | Exclude<GuideTopic, 'limit'> | 'help';
 
@@ -96,6 +97,8 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   // what the person opened the popup for, so the site's status and the actions paint first:
   // the checklist is every item with its steps and links, the foot the language and country lists.
   const [footReady, setFootReady] = useState(false);
+  // Languages chosen faster than their words load: only the latest refresh's result is shown.
+  const beginRefresh = useRef(latestOnly()).current;
 
   useEffect(() => {
     loading.then(
@@ -171,9 +174,11 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
 
   /** Saves, then shows what is in effect (an administrator's policy may keep a value). */
   const refresh = async () => {
+    const isLatest = beginRefresh();
     const { settings, prompts, locked } = await readEffective(state.policy);
     const lang = resolveLanguage(settings.language, browserLanguages());
     const i18n = await wordsFor(lang, state.platform);
+    if (!isLatest()) return;
     // From the latest state: a tick saved meanwhile must not be undone on screen.
     setState((s) => (s ? { ...s, settings, prompts, locked, lang, i18n } : s));
   };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import { LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
@@ -18,6 +18,7 @@ import { newPinProblem } from '@/components/NewPinFields';
 import { usePinGuard } from '@/components/pin-guard';
 import { applyLanguage } from '@/components/apply-language';
 import { closeThisTab } from '@/components/close-tab';
+import { latestOnly } from '@/lib/latest';
 
 interface Loaded {
   settings: Settings;
@@ -45,6 +46,8 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   const [country, setCountry] = useState<string | undefined>();
   const [pinProblem, setPinProblem] = useState<'format' | 'mismatch' | undefined>();
   const [saving, setSaving] = useState(false);
+  // Languages chosen faster than their words load: the last one chosen is the one shown.
+  const beginLanguage = useRef(latestOnly()).current;
 
   useEffect(() => {
     void loading.then((loaded) => {
@@ -72,9 +75,11 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   const dashboardUrl = browser.runtime.getURL('/options.html');
 
   const chooseLanguage = async (lang: LanguageCode) => {
+    const isLatest = beginLanguage();
     // Saved at once, so the popup and the helper follow even if the rest is skipped.
     await settingsItem.update((s) => ({ ...s, language: lang }));
     const instance = await i18nFor(lang);
+    if (!isLatest()) return;
     applyLanguage(LANGUAGES[lang]);
     setState((s) => (s ? { ...s, lang, i18n: instance } : s));
   };

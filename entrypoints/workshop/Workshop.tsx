@@ -6,6 +6,7 @@ import { LANGUAGES, detectLanguage, isLanguageCode, type LanguageCode } from '@/
 import { PLATFORMS } from '@/lib/platforms/registry';
 import { i18nFor, helperViewFor } from '@/lib/view-for';
 import { loadWorkshopWords, translator } from '@/lib/i18n';
+import { latestOnly } from '@/lib/latest';
 import { browserLanguages } from '@/lib/browser-languages';
 import { pickerCountries, resolveCountry } from '@/lib/helplines';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
@@ -84,6 +85,16 @@ export function Workshop() {
   const [fullScreen, setFullScreen] = useState(false);
   const [view, setView] = useState<HelperView>();
   const helper = useRef<HelperHandle | undefined>(undefined);
+  // Choices made faster than their words load (a site passed over, a language): only the latest
+  // one's result is shown, not whichever came last.
+  const beginWords = useRef(latestOnly()).current;
+  const beginView = useRef(latestOnly()).current;
+  const chooseLanguage = (lang: LanguageCode) => {
+    const isLatest = beginWords();
+    void wordsFor(lang).then((loaded) => {
+      if (isLatest()) setWords(loaded);
+    });
+  };
   const helperBox = useRef<HTMLElement | undefined>(undefined);
 
   const platform = CHOICES.find((p) => p.id === platformId) ?? CHOICES[0]!;
@@ -91,9 +102,7 @@ export function Workshop() {
   const steps = useMemo(() => stepsFor(platform.guides), [platform]);
   const { scenario, step } = steps[Math.min(index, steps.length - 1)]!;
 
-  useEffect(() => {
-    void wordsFor(isLanguageCode(asked) ? asked : detectLanguage(browserLanguages())).then(setWords);
-  }, []);
+  useEffect(() => chooseLanguage(isLanguageCode(asked) ? asked : detectLanguage(browserLanguages())), []);
 
   useEffect(() => {
     if (words) applyLanguage(LANGUAGES[words.lang]);
@@ -103,7 +112,10 @@ export function Workshop() {
   useEffect(() => {
     if (!words) return;
     const settings = { ...DEFAULT_SETTINGS, language: words.lang, country: country ?? 'auto' };
-    void helperViewFor(platform, settings, browserLanguages(), PAGE_KIND[step.screen], true).then(setView);
+    const isLatest = beginView();
+    void helperViewFor(platform, settings, browserLanguages(), PAGE_KIND[step.screen], true).then((built) => {
+      if (isLatest()) setView(built);
+    });
   }, [words?.lang, platformId, country, step.screen]);
 
   // One helper, mounted once, in its own shadow root at the page's inline-end edge, as on a site.
@@ -277,11 +289,7 @@ export function Workshop() {
               <span>{t('workshop:controls.projector')}</span>
             </label>
           </p>
-          <LanguagePicker
-            value={words.lang}
-            label={t('ui:language.label')}
-            onChange={(lang) => void wordsFor(lang).then(setWords)}
-          />
+          <LanguagePicker value={words.lang} label={t('ui:language.label')} onChange={chooseLanguage} />
           <label class="field">
             <span>{t('workshop:controls.site')}</span>
             <select

@@ -218,3 +218,24 @@ test('a printed brochure or handout is saved under the plain name, in Arabic and
   await expect(page).toHaveTitle(/Make-IT-Safe/);
   expect(await page.title()).not.toMatch(/[\u2060\u2066-\u2069]/);
 });
+
+test('a language passed over with the arrow keys does not end up shown: the brochure is in the one the picker shows', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await openBrochure(page, extensionId, 'lang=en&country=GB');
+  const picker = page.getByTestId('language');
+  await picker.focus();
+  // French's words are not loaded yet, English's are: English comes back first, French after it.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(picker).toHaveValue('en');
+  // Long enough for French's words to have come, had they still been waited for.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('main[data-fitted="true"]')).toBeAttached();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(picker).toHaveValue('en');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await expect(page.locator('.sheet [lang]').first()).toHaveAttribute('lang', 'en');
+});
