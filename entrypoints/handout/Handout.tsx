@@ -171,7 +171,9 @@ export function Handout() {
         <label class="field">
           <span>{t('workshop:handouts.language')}</span>
           <select
-            value={words.lang}
+            // The language chosen, not the one whose words are shown: a redraw while the new words
+            // load set the list back to the old one.
+            value={lang}
             data-testid="handout-language"
             onChange={(e) => {
               const code = (e.currentTarget as HTMLSelectElement).value;

@@ -399,7 +399,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         <section aria-labelledby="settings-title" class="settings-section">
           <h2 id="settings-title">{t('ui:dashboard.settingsTitle')}</h2>
           <LanguagePicker
-            value={state.lang}
+            // The language chosen, shown at once: the page's words (state.lang) follow once loaded,
+            // and a redraw meanwhile set the list back to the old one.
+            value={resolveLanguage(state.settings.language, browserLanguages())}
             label={t('ui:language.label')}
             lockedNote={locked('language') ? lockedNote : undefined}
             onChange={(l) => void saveSettings((s) => ({ ...s, language: l }))}

@@ -200,3 +200,52 @@ for (const lang of ['en', 'ar'] as const) {
     }
   });
 }
+
+/**
+ * Picks the next language in a list with ArrowDown and returns what the list showed in every frame
+ * from then on until the page is in that language: a list drawn from the words on screen jumped
+ * back to the old language while the new one's words loaded.
+ */
+async function listWhileLoading(page: Page, list: string, lang: string): Promise<string[]> {
+  await page.locator(list).evaluate((select: HTMLSelectElement, lang) => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    select.addEventListener(
+      'change',
+      () => {
+        const frame = () => {
+          seen.push(select.value);
+          if (document.documentElement.lang !== lang || seen.length < 5) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      },
+      { once: true },
+    );
+  }, lang);
+  await page.locator(list).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.length))
+    .toBeGreaterThan(4);
+  return page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
+test.describe('a language list shows the language chosen from the moment it is chosen', () => {
+  test('dashboard', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.locator('main:not([aria-busy])').waitFor();
+    const seen = await listWhileLoading(page, '[data-testid="language"] >> nth=0', 'fr');
+    expect(new Set(seen)).toEqual(new Set(['fr']));
+    await expect(page.getByTestId('language').first()).toHaveValue('fr');
+  });
+
+  test('handout', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=en`);
+    await page.locator('main:not([aria-busy])').waitFor();
+    const seen = await listWhileLoading(page, '[data-testid="handout-language"]', 'fr');
+    expect(new Set(seen)).toEqual(new Set(['fr']));
+  });
+});
