@@ -11,6 +11,7 @@ import { ONE_LANGUAGE_SHEETS, TWO_LANGUAGE_SHEETS, type BilingualLayout, type Se
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
 import { applyLanguage } from '@/components/apply-language';
+import { LoadFailed } from '@/components/LoadFailed';
 import { fitSheets } from '@/components/fit-sheets';
 import { Heading, Helplines, Section, Sources, type Part } from './Brochure';
 import { asFileTitle } from '@/lib/bidi';
@@ -76,13 +77,14 @@ export function App({ initial }: { initial: Promise<Choice> }) {
   const [choice, setChoice] = useState<Choice>();
   const [parts, setParts] = useState<{ first: Part; second?: Part }>();
   const [fitted, setFitted] = useState(false);
+  const [failed, setFailed] = useState<{ error: unknown }>();
   const sheetsRef = useRef<HTMLDivElement>(null);
   // Choices made faster than their words load (a language passed over with the arrow keys): only
   // the latest one's words are shown, or the brochure ended in the language passed over.
   const begin = useRef(latestOnly()).current;
 
   useEffect(() => {
-    void initial.then(setChoice);
+    initial.then(setChoice, (error: unknown) => setFailed({ error }));
   }, []);
 
   useEffect(() => {
@@ -93,13 +95,20 @@ export function App({ initial }: { initial: Promise<Choice> }) {
     void Promise.all([
       partFor(choice.lang, choice.country),
       choice.second ? partFor(choice.second, choice.country) : undefined,
-    ]).then(([first, second]) => {
-      if (!isLatest()) return;
-      applyLanguage(first.language);
-      // The name a printed brochure is saved under: the brand with plain hyphens (asFileTitle).
-      document.title = asFileTitle(first.t('brochure:page.documentTitle'));
-      setParts({ first, ...(second ? { second } : {}) });
-    });
+    ]).then(
+      ([first, second]) => {
+        if (!isLatest()) return;
+        applyLanguage(first.language);
+        // The name a printed brochure is saved under: the brand with plain hyphens (asFileTitle).
+        document.title = asFileTitle(first.t('brochure:page.documentTitle'));
+        setParts({ first, ...(second ? { second } : {}) });
+      },
+      // A language's words that cannot load now will not load later either (the extension was
+      // updated under the open page, say): the page says so rather than stay as it was.
+      (error: unknown) => {
+        if (isLatest()) setFailed({ error });
+      },
+    );
   }, [choice?.lang, choice?.second, choice?.layout, choice?.country]);
 
   useLayoutEffect(() => {
@@ -117,6 +126,7 @@ export function App({ initial }: { initial: Promise<Choice> }) {
     };
   }, [parts]);
 
+  if (failed) return <LoadFailed error={failed.error} page="brochure" />;
   if (!choice || !parts) return <main aria-busy="true" />;
   const { first, second } = parts;
   const t = first.t;

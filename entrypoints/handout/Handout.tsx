@@ -13,6 +13,7 @@ import { balancedSplit } from '@/lib/brochure';
 import { fitSheets } from '@/components/fit-sheets';
 import { applyLanguage } from '@/components/apply-language';
 import { latestOnly } from '@/lib/latest';
+import { LoadFailed } from '@/components/LoadFailed';
 
 /** The words of one language and one site: the sheet shows the site its words were loaded for. */
 interface Words {
@@ -69,6 +70,7 @@ export function Handout() {
   const [platformId, setPlatformId] = useState(platformById(params.get('platform') ?? '')?.id ?? PLATFORMS[0]!.id);
   const [lang, setLang] = useState<LanguageCode>(isLanguageCode(asked) ? asked : detectLanguage(browserLanguages()));
   const [words, setWords] = useState<Words>();
+  const [failed, setFailed] = useState<{ error: unknown }>();
   const [fitted, setFitted] = useState<number>();
   // The item the second sheet starts with, for the view it was measured on; none: one sheet.
   const [split, setSplit] = useState<{ view: unknown; at: number }>();
@@ -84,14 +86,21 @@ export function Handout() {
     setLang(l);
     setPlatformId(p);
     history.replaceState(null, '', `?platform=${p}&lang=${l}`);
-    void wordsFor(l, p).then((loaded) => {
-      if (!isLatest()) return;
-      // Before the words are drawn, so the sheet is fitted with the language's font and line
-      // height: applied after the fit, Arabic, the Indic scripts and Urdu (line height 2.1) ran
-      // past the sheet, and the printed page lost its last items.
-      applyLanguage(LANGUAGES[loaded.lang]);
-      setWords(loaded);
-    });
+    wordsFor(l, p).then(
+      (loaded) => {
+        if (!isLatest()) return;
+        // Before the words are drawn, so the sheet is fitted with the language's font and line
+        // height: applied after the fit, Arabic, the Indic scripts and Urdu (line height 2.1) ran
+        // past the sheet, and the printed page lost its last items.
+        applyLanguage(LANGUAGES[loaded.lang]);
+        setWords(loaded);
+      },
+      // Words that cannot load now will not load later either (the extension was updated under
+      // the open page, say): the page says so rather than stay blank or half changed.
+      (error: unknown) => {
+        if (isLatest()) setFailed({ error });
+      },
+    );
   };
 
   useEffect(() => choose({}), []);
@@ -133,6 +142,7 @@ export function Handout() {
     if (t) document.title = asFileTitle(`${t('ui:popup.checklist.title', { site: platform.name })} – ${t('ui:brand')}`);
   }, [t, platform]);
 
+  if (failed) return <LoadFailed error={failed.error} page="handout" />;
   if (!words || !t || !view) return <main aria-busy="true" />;
   const sourceOf = (item: Pick<AlsoView, 'sourceUrl' | 'sourceLabel' | 'checkedLabel'>) => (
     <>

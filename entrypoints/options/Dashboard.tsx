@@ -35,6 +35,7 @@ import { SiteSwitchBox } from '@/components/SiteSwitches';
 import { PinSettings } from '@/components/PinSettings';
 import { usePinGuard } from '@/components/pin-guard';
 import { applyLanguage } from '@/components/apply-language';
+import { LoadFailed } from '@/components/LoadFailed';
 import { latestOnly } from '@/lib/latest';
 import { AdminHelp } from './AdminHelp';
 
@@ -94,6 +95,7 @@ function splitPlatforms(chosen: readonly string[]): { family: Platform[]; others
  */
 export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const [state, setState] = useState<Loaded>();
+  const [failed, setFailed] = useState<{ error: unknown }>();
   const [status, setStatus] = useState<Status>();
   const [confirmReset, setConfirmReset] = useState<string | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -109,13 +111,16 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   };
 
   useEffect(() => {
-    void loading.then((loaded) => {
-      applyLanguage(LANGUAGES[loaded.lang]);
-      setState(loaded);
-      if (new URLSearchParams(location.search).get('welcome') === '1') {
-        report({ kind: 'ok', key: 'ui:dashboard.welcomeDone', at: 'top' }, false);
-      }
-    });
+    loading.then(
+      (loaded) => {
+        applyLanguage(LANGUAGES[loaded.lang]);
+        setState(loaded);
+        if (new URLSearchParams(location.search).get('welcome') === '1') {
+          report({ kind: 'ok', key: 'ui:dashboard.welcomeDone', at: 'top' }, false);
+        }
+      },
+      (error: unknown) => setFailed({ error }),
+    );
   }, []);
 
   // The page is drawn only after its words load, long after the browser looked for the address's
@@ -180,6 +185,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     state ? LANGUAGES[state.lang].tag : 'en',
   );
 
+  if (failed) return <LoadFailed error={failed.error} page="dashboard" />;
   if (!state || !t) return <main aria-busy="true" />;
   const language = LANGUAGES[state.lang];
   const country = pickedCountry(state.settings.country, browserLanguages());

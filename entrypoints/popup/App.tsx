@@ -30,6 +30,7 @@ import { usePinGuard } from '@/components/pin-guard';
 import { readEffective, type ManagedPolicy, type PolicyField } from '@/lib/managed';
 import { Checklist } from '@/components/Checklist';
 import { applyLanguage } from '@/components/apply-language';
+import { LoadFailed } from '@/components/LoadFailed';
 import { withItem } from '@/lib/progress';
 import { latestOnly } from '@/lib/latest';
 
@@ -91,7 +92,7 @@ export async function load(): Promise<Loaded> {
  * not wait for Preact's first effect (which runs only after a frame is painted). */
 export function App({ loading }: { loading: Promise<Loaded> }) {
   const [state, setState] = useState<Loaded | undefined>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<{ error: unknown }>();
   const [screen, setScreen] = useState<Screen>('home');
   // Everything below the actions (the checklist, the settings at the foot) comes a frame after
   // what the person opened the popup for, so the site's status and the actions paint first:
@@ -107,10 +108,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
         applyLanguage(LANGUAGES[loaded.lang]);
         setState(loaded);
       },
-      (error: unknown) => {
-        console.error('[Make-IT-Safe] popup failed to load', error);
-        setFailed(true);
-      },
+      (error: unknown) => setFailed({ error }),
     );
   }, []);
 
@@ -154,14 +152,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
     state ? LANGUAGES[state.lang].tag : 'en',
   );
 
-  if (failed) {
-    return (
-      <main>
-        {/* i18next may be what failed, so this one message comes from the browser's own i18n. */}
-        <p role="alert">{browser.i18n.getMessage('loadError')}</p>
-      </main>
-    );
-  }
+  if (failed) return <LoadFailed error={failed.error} page="popup" />;
   if (!state || !t) return <main aria-busy="true" />;
 
   const language = LANGUAGES[state.lang];

@@ -18,6 +18,7 @@ import { newPinProblem } from '@/components/NewPinFields';
 import { usePinGuard } from '@/components/pin-guard';
 import { applyLanguage } from '@/components/apply-language';
 import { closeThisTab } from '@/components/close-tab';
+import { LoadFailed } from '@/components/LoadFailed';
 import { latestOnly } from '@/lib/latest';
 
 interface Loaded {
@@ -41,6 +42,7 @@ export async function load(): Promise<Loaded> {
  */
 export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   const [state, setState] = useState<Loaded>();
+  const [failed, setFailed] = useState<{ error: unknown }>();
   const [role, setRole] = useState<Role>('parent');
   const [platforms, setPlatforms] = useState<string[]>([]);
   const [country, setCountry] = useState<string | undefined>();
@@ -50,13 +52,16 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   const beginLanguage = useRef(latestOnly()).current;
 
   useEffect(() => {
-    void loading.then((loaded) => {
-      applyLanguage(LANGUAGES[loaded.lang]);
-      setRole(loaded.settings.role);
-      setPlatforms(loaded.settings.platforms);
-      setCountry(pickedCountry(loaded.settings.country, browserLanguages()));
-      setState(loaded);
-    });
+    loading.then(
+      (loaded) => {
+        applyLanguage(LANGUAGES[loaded.lang]);
+        setRole(loaded.settings.role);
+        setPlatforms(loaded.settings.platforms);
+        setCountry(pickedCountry(loaded.settings.country, browserLanguages()));
+        setState(loaded);
+      },
+      (error: unknown) => setFailed({ error }),
+    );
   }, []);
 
   const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
@@ -69,6 +74,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
     if (state && t) document.title = `${t('ui:welcome.title')} – ${t('ui:brand')}`;
   }, [state?.lang]);
 
+  if (failed) return <LoadFailed error={failed.error} page="first run" />;
   if (!state || !t) return <main aria-busy="true" />;
   const language = LANGUAGES[state.lang];
   const lockedNote = t('ui:managed.locked');

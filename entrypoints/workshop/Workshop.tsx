@@ -23,6 +23,7 @@ import { mountHelper, type HelperHandle, type HelperReveal } from '@/components/
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
 import { applyLanguage } from '@/components/apply-language';
+import { LoadFailed } from '@/components/LoadFailed';
 import { closeThisTab } from '@/components/close-tab';
 import helperCss from '@/components/helper.css?inline';
 import panelCss from '@/components/helper-panel.css?inline';
@@ -75,6 +76,10 @@ export function Workshop() {
   const params = new URLSearchParams(location.search);
   const asked = params.get('lang');
   const [words, setWords] = useState<Words>();
+  const [failed, setFailed] = useState<{ error: unknown }>();
+  // Words or a view that cannot load now will not load later either (the extension was updated
+  // under the open page, say): the page says so rather than stay blank or half changed.
+  const fail = (error: unknown) => setFailed({ error });
   const [platformId, setPlatformId] = useState(
     CHOICES.find((p) => p.id === params.get('platform'))?.id ?? CHOICES[0]!.id,
   );
@@ -91,9 +96,14 @@ export function Workshop() {
   const beginView = useRef(latestOnly()).current;
   const chooseLanguage = (lang: LanguageCode) => {
     const isLatest = beginWords();
-    void wordsFor(lang).then((loaded) => {
-      if (isLatest()) setWords(loaded);
-    });
+    wordsFor(lang).then(
+      (loaded) => {
+        if (isLatest()) setWords(loaded);
+      },
+      (error: unknown) => {
+        if (isLatest()) fail(error);
+      },
+    );
   };
   const helperBox = useRef<HTMLElement | undefined>(undefined);
 
@@ -113,9 +123,14 @@ export function Workshop() {
     if (!words) return;
     const settings = { ...DEFAULT_SETTINGS, language: words.lang, country: country ?? 'auto' };
     const isLatest = beginView();
-    void helperViewFor(platform, settings, browserLanguages(), PAGE_KIND[step.screen], true).then((built) => {
-      if (isLatest()) setView(built);
-    });
+    helperViewFor(platform, settings, browserLanguages(), PAGE_KIND[step.screen], true).then(
+      (built) => {
+        if (isLatest()) setView(built);
+      },
+      (error: unknown) => {
+        if (isLatest()) fail(error);
+      },
+    );
   }, [words?.lang, platformId, country, step.screen]);
 
   // One helper, mounted once, in its own shadow root at the page's inline-end edge, as on a site.
@@ -209,6 +224,7 @@ export function Workshop() {
   useEffect(() => {
     if (t) document.title = `${t('workshop:title')} – ${t('ui:brand')}`;
   }, [t]);
+  if (failed) return <LoadFailed error={failed.error} page="workshop" />;
   if (!words || !t) return <main aria-busy="true" />;
 
   const inScenario = scenario.steps.indexOf(step);
