@@ -226,7 +226,14 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             <p>{t('ui:notice.storageRepaired')}</p>
             <button
               type="button"
-              onClick={() => void markQuarantineSeen().then(() => setState((s) => (s ? { ...s, notice: false } : s)))}
+              onClick={() =>
+                void markQuarantineSeen().then(() => {
+                  // The button goes with its notice: the focus goes on to the screen's heading
+                  // (or Back, on a screen whose heading is the guide's own), not to <body>.
+                  document.querySelector<HTMLElement>('[data-screen-heading], main button.back')?.focus();
+                  setState((s) => (s ? { ...s, notice: false } : s));
+                })
+              }
             >
               {t('ui:notice.dismiss')}
             </button>

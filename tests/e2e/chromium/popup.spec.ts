@@ -331,6 +331,22 @@ test.describe('the popup', () => {
     expect(((await getStorage(background))['quarantine'] as unknown[]).length).toBe(1);
   });
 
+  test('"OK, got it" on the repair notice, with the keyboard, leaves the focus on the heading', async ({
+    background,
+    openPopup,
+  }) => {
+    await setStorage(background, { settings: { language: 'klingon', helper: 'big' }, settings$: { v: 2 } });
+    const popup = await openPopup('https://www.instagram.com/');
+    const ok = popup.getByRole('button', { name: 'OK, got it' });
+    await ok.focus();
+    await popup.keyboard.press('Enter');
+    await expect(popup.getByTestId('storage-notice')).toHaveCount(0);
+    await expect(popup.getByRole('heading', { level: 1 })).toBeFocused();
+    // And Tab goes on from there, to the first action.
+    await popup.keyboard.press('Tab');
+    await expect(popup.locator('button[data-action="block"]')).toBeFocused();
+  });
+
   test('can see the address of a supported tab, and of no other', async ({ context, openSite, background }) => {
     // The popup finds its site with tabs.query; without the "tabs" permission the browser shows
     // it only the addresses of the supported sites, which is all it needs.
