@@ -16,6 +16,7 @@ import {
   promptsItem,
   readQuarantine,
   resetEverything,
+  restoreEverything,
   settingsItem,
   type Progress,
   type QuarantineEntry,
@@ -285,20 +286,41 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       report({ kind: 'problem', key: `ui:dashboard.problems.${p}`, at: 'backup' }, false);
     // Refused before reading: a file far larger than any backup.
     if (file.size > MAX_BACKUP_BYTES) return problem('tooLarge');
-    const result = readBackup(await file.text());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      // Moved or deleted since it was chosen, or not allowed to be read: as good as unreadable.
+      return problem('notJson');
+    }
+    const result = readBackup(text);
     if (!result.ok) return problem(result.problem);
     const { data } = result;
     // An import replaces the PIN and can turn protection off, so it is behind the PIN; the dialog
     // says what the PIN approves: a file someone else made carries their settings and their PIN.
     pinGuard.guard(
       async () => {
-        await Promise.all([
-          settingsItem.set(data.settings),
-          progressItem.set(data.progress),
-          promptsItem.set(data.prompts),
-          pinItem.set(data.pin ? { record: data.pin, lock: NO_PIN.lock } : NO_PIN),
-        ]);
-        const loaded = await load();
+        try {
+          // One write: one that fails leaves everything as it was, never half of the file applied.
+          // What is kept aside stays (no second argument): it is the family's, not the file's.
+          await restoreEverything({
+            settings: data.settings,
+            progress: data.progress,
+            prompts: data.prompts,
+            pin: data.pin ? { record: data.pin, lock: NO_PIN.lock } : NO_PIN,
+          });
+        } catch {
+          report({ kind: 'problem', key: 'ui:error.saving', at: 'backup' });
+          return;
+        }
+        let loaded: Loaded;
+        try {
+          loaded = await load();
+        } catch (error) {
+          // Saved, but this page cannot show it: it says so, as when it could not open.
+          setFailed({ error });
+          return;
+        }
         applyLanguage(LANGUAGES[loaded.lang]);
         setState(loaded);
         report({ kind: 'ok', key: 'ui:dashboard.imported', at: 'backup' });
