@@ -23,6 +23,7 @@ export function NewPinFields(props: {
   const { t, idPrefix } = props;
   const [problem, setProblem] = useState<'format' | 'mismatch' | undefined>();
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const submit = async (event: Event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -30,11 +31,15 @@ export function NewPinFields(props: {
     const repeat = (form.elements.namedItem('repeat') as HTMLInputElement).value;
     const found = newPinProblem(pin, repeat);
     setProblem(found);
+    setFailed(false);
     if (found) return;
     setBusy(true);
     try {
       await props.onSubmit(pin);
       form.reset();
+    } catch {
+      // Nothing was saved: the PIN typed stays in the fields, to try again.
+      setFailed(true);
     } finally {
       setBusy(false);
     }
@@ -69,7 +74,7 @@ export function NewPinFields(props: {
         />
       </label>
       <p id={`${idPrefix}-problem`} role="alert" class="pin-message">
-        {busy ? t('ui:pin.saving') : problem ? t(`ui:pin.problems.${problem}`) : ''}
+        {busy ? t('ui:pin.saving') : problem ? t(`ui:pin.problems.${problem}`) : failed ? t('ui:error.saving') : ''}
       </p>
       <p class="actions">
         <button type="submit" class="primary" disabled={busy}>

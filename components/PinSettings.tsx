@@ -22,12 +22,15 @@ export function PinSettings({
   t,
   pinGuard,
   onDone,
+  onFailed,
   message,
 }: {
   t: Translate;
   pinGuard: PinGuard;
   /** The message's key: the dashboard translates it when drawn, in the language of the moment. */
   onDone: (key: 'ui:pin.saved' | 'ui:pin.removed') => void;
+  /** A change approved with the PIN could not be saved (the form's own alert is not there for it). */
+  onFailed: () => void;
   /** What the last change here did, shown under the controls that made it. */
   message?: preact.ComponentChildren;
 }) {
@@ -70,8 +73,10 @@ export function PinSettings({
           // The form can stay open long after the PIN that opened it (a parent called away): once
           // the PIN's few minutes are over, the new PIN is saved only after the PIN again.
           onSubmit={async (pin) => {
+            // A failure shows in the form's alert when the form waits for the save; one approved with
+            // the PIN later, after the form stopped waiting, is reported beside it by the page.
             if (!pinGuard.hasPin) return save(pin);
-            pinGuard.guard(() => save(pin));
+            pinGuard.guard(() => save(pin).catch(onFailed));
           }}
           {...(changing
             ? {
@@ -105,7 +110,12 @@ export function PinSettings({
               onClick={() =>
                 pinGuard.guard(
                   async () => {
-                    await pinItem.set(NO_PIN);
+                    try {
+                      await pinItem.set(NO_PIN);
+                    } catch {
+                      onFailed();
+                      return;
+                    }
                     setConfirmRemove(false);
                     onDone('ui:pin.removed');
                   },

@@ -70,7 +70,7 @@ export async function load(): Promise<Loaded> {
 }
 
 /** Where a message shows: beside the control whose action it reports, not at the top of a long page. */
-type StatusPlace = 'top' | 'pin' | 'backup' | 'reset';
+type StatusPlace = 'top' | 'settings' | 'pin' | 'backup' | 'reset';
 /**
  * What a message says (its key and values), not its words: it is translated when drawn, so it
  * follows a change of the page's language instead of staying in the language it was made in.
@@ -169,8 +169,8 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     if (!state) return;
     const stops = [
       progressItem.watch((progress) => setState((s) => (s ? { ...s, progress } : s))),
-      promptsItem.watch(() => void refreshSettings()),
-      settingsItem.watch(() => void refreshSettings()),
+      promptsItem.watch(() => void refreshSettings().catch(() => undefined)),
+      settingsItem.watch(() => void refreshSettings().catch(() => undefined)),
     ];
     return () => stops.forEach((stop) => stop());
   }, [Boolean(state)]);
@@ -199,12 +199,17 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const saveWith = async (show: (s: Loaded) => Loaded, save: () => Promise<unknown>) => {
     saving.current += 1;
     setState((s) => (s ? show(s) : s));
+    let saved = true;
     try {
       await save();
+    } catch {
+      saved = false;
     } finally {
       saving.current -= 1;
     }
-    await refreshSettings();
+    if (!saved) report({ kind: 'problem', key: 'ui:error.saving', at: 'settings' });
+    // Either way the screen follows storage again: the value saved, or the one still stored.
+    await refreshSettings().catch((error: unknown) => console.error('[Make-IT-Safe] settings not read', error));
   };
   const saveSettings = (change: (s: Settings) => Settings) =>
     saveWith(
@@ -426,6 +431,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         </section>
         <section aria-labelledby="settings-title" class="settings-section">
           <h2 id="settings-title">{t('ui:dashboard.settingsTitle')}</h2>
+          {statusAt('settings')}
           <LanguagePicker
             // The language chosen, shown at once: the page's words (state.lang) follow once loaded,
             // and a redraw meanwhile set the list back to the old one.
@@ -517,6 +523,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           t={t}
           pinGuard={pinGuard}
           onDone={(key) => report({ kind: 'ok', key, at: 'pin' })}
+          onFailed={() => report({ kind: 'problem', key: 'ui:error.saving', at: 'pin' })}
           message={statusAt('pin')}
         />
         <section aria-labelledby="backup-title">

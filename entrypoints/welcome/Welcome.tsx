@@ -48,6 +48,15 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   const [country, setCountry] = useState<string | undefined>();
   const [pinProblem, setPinProblem] = useState<'format' | 'mismatch' | undefined>();
   const [saving, setSaving] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const failure = useRef<HTMLParagraphElement>(null);
+  // After Finish, said beside it and focused (Finish was turned off while saving, which drops the
+  // focus), so it is read out and the keyboard goes on from there.
+  const focusFailure = useRef(false);
+  useEffect(() => {
+    if (saveFailed && focusFailure.current) failure.current?.focus();
+    focusFailure.current = false;
+  }, [saveFailed]);
   // Languages chosen faster than their words load: the last one chosen is the one shown.
   const beginLanguage = useRef(latestOnly()).current;
 
@@ -83,9 +92,22 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   const chooseLanguage = async (lang: LanguageCode) => {
     const isLatest = beginLanguage();
     // Saved at once, so the popup and the helper follow even if the rest is skipped.
-    await settingsItem.update((s) => ({ ...s, language: lang }));
-    const instance = await i18nFor(lang);
+    try {
+      await settingsItem.update((s) => ({ ...s, language: lang }));
+    } catch {
+      // Redrawn, the list shows the language still in use and stored.
+      if (isLatest()) setSaveFailed(true);
+      return;
+    }
+    let instance: i18n;
+    try {
+      instance = await i18nFor(lang);
+    } catch (error) {
+      if (isLatest()) setFailed({ error });
+      return;
+    }
     if (!isLatest()) return;
+    setSaveFailed(false);
     applyLanguage(LANGUAGES[lang]);
     setState((s) => (s ? { ...s, lang, i18n: instance } : s));
   };
@@ -104,20 +126,38 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
     }
     const apply = async () => {
       setSaving(true);
-      if (pin) await pinItem.set({ record: await hashPin(pin), lock: { failures: 0 } });
-      await settingsItem.update((s) => ({
-        ...s,
-        ...(state.locked.has('role') ? {} : { role }),
-        ...(state.locked.has('platforms') ? {} : { platforms }),
-        ...(state.locked.has('country') || !country ? {} : { country }),
-        setupDone: true,
-      }));
+      setSaveFailed(false);
+      try {
+        // The settings first: if the PIN then fails, Finish again saves both, and a PIN saved
+        // alone would have made the role chosen here need that PIN.
+        await settingsItem.update((s) => ({
+          ...s,
+          ...(state.locked.has('role') ? {} : { role }),
+          ...(state.locked.has('platforms') ? {} : { platforms }),
+          ...(state.locked.has('country') || !country ? {} : { country }),
+          setupDone: true,
+        }));
+        if (pin) await pinItem.set({ record: await hashPin(pin), lock: { failures: 0 } });
+      } catch {
+        // The choices stay on the page, and Finish can be pressed again.
+        setSaving(false);
+        focusFailure.current = true;
+        setSaveFailed(true);
+        return;
+      }
       location.assign(`${dashboardUrl}?welcome=1`);
     };
     // Changing the role of an install that already has a PIN needs the PIN (the first run can be
     // opened again from the dashboard). Compared with the role stored now, not when this page
     // opened: a first run left open while a parent changed the role elsewhere would put it back.
-    const stored = await settingsItem.get();
+    let stored: Settings;
+    try {
+      stored = await settingsItem.get();
+    } catch {
+      focusFailure.current = true;
+      setSaveFailed(true);
+      return;
+    }
     if (role !== stored.role && pinGuard.hasPin) pinGuard.guard(apply);
     else await apply();
   };
@@ -238,6 +278,11 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
             )}
           </section>
           <p class="hint">{t('ui:welcome.changeLater')}</p>
+          {saveFailed && (
+            <p ref={failure} tabIndex={-1} role="alert" class="pin-message" data-testid="welcome-failed">
+              {t('ui:error.saving')}
+            </p>
+          )}
           <p class="actions">
             <button type="submit" class="primary" disabled={saving} data-action="finish">
               {saving ? t('ui:pin.saving') : t('ui:welcome.finish')}
