@@ -50,12 +50,15 @@ export function createShadowHost(name: string, css: string, onRemoved?: () => vo
   // nothing: so a focusout forgets the place only once its task is over, and only if the focus
   // has not come back.
   let lastFocus: HTMLElement | undefined;
+  let focusInside = false;
   shadow.addEventListener('focusin', (event) => {
+    focusInside = true;
     lastFocus = event.target as HTMLElement;
   });
   shadow.addEventListener('focusout', () => {
+    focusInside = false;
     setTimeout(() => {
-      if (!shadow.activeElement) lastFocus = undefined;
+      if (!focusInside) lastFocus = undefined;
     }, 0);
   });
   const refocus = () => {
