@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
-import type { FileChooser, Locator, Page } from '@playwright/test';
+import type { BrowserContext, FileChooser, Locator, Page } from '@playwright/test';
 import { test, expect, getStorage, setStorage } from './fixtures';
 import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
@@ -27,6 +27,31 @@ async function fileChooserAfter(page: Page, act: () => Promise<void>): Promise<F
   await page.evaluate(() => undefined);
   await act();
   return chooser;
+}
+
+/**
+ * Opens the dashboard and presses a button that saves a file holding the PIN's hash: the PIN is
+ * asked for first, with the export's words, and no file comes meanwhile. `downloads()` counts the
+ * files the page has offered since.
+ */
+async function exportAsksPin(
+  context: BrowserContext,
+  extensionId: string,
+  action: string,
+): Promise<{ page: Page; downloads: () => number }> {
+  const en = JSON.parse(await readFile(path.join(ROOT, 'locales/en/ui.json'), 'utf8')) as {
+    pin: { askExport: string };
+  };
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.locator(`[data-action="${action}"]`).click();
+  await expect(page.getByTestId('pin-dialog')).toBeVisible();
+  await expect(page.getByTestId('pin-ask-text')).toHaveText(en.pin.askExport);
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+  return { page, downloads: () => downloads };
 }
 
 /** A message shown beside the control that caused it: in view, and a few lines under it at most. */
@@ -177,18 +202,7 @@ test('saving kept-aside data that holds a PIN asks for the PIN first', async ({ 
   await setStorage(background, {
     quarantine: [{ key: 'local:pin', at: new Date().toISOString(), reason: 'invalid', value: damagedPin, seen: true }],
   });
-  const en = JSON.parse(await readFile(path.join(ROOT, 'locales/en/ui.json'), 'utf8')) as {
-    pin: { askExport: string };
-  };
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  let downloads = 0;
-  page.on('download', () => downloads++);
-  await page.locator('[data-action="export-kept"]').click();
-  await expect(page.getByTestId('pin-dialog')).toBeVisible();
-  await expect(page.getByTestId('pin-ask-text')).toHaveText(en.pin.askExport);
-  await page.waitForTimeout(500);
-  expect(downloads).toBe(0);
+  const { page } = await exportAsksPin(context, extensionId, 'export-kept');
   // With the PIN: the file, with the PIN's entry in it.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -395,21 +409,13 @@ test.describe('messages and focus after an action', () => {
   }) => {
     await withPin(background);
     const en = JSON.parse(await readFile(path.join(ROOT, 'locales/en/ui.json'), 'utf8')) as {
-      pin: Record<'askText' | 'askExport' | 'askImport', string>;
+      pin: Record<'askText' | 'askImport', string>;
     };
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    let downloads = 0;
-    page.on('download', () => downloads++);
-    await page.locator('[data-action="export"]').click();
-    await expect(page.getByTestId('pin-dialog')).toBeVisible();
-    await expect(page.getByTestId('pin-ask-text')).toHaveText(en.pin.askExport);
-    await page.waitForTimeout(500);
-    expect(downloads).toBe(0);
+    const { page, downloads } = await exportAsksPin(context, extensionId, 'export');
     // Cancelled: no file.
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('pin-dialog')).toBeHidden();
-    expect(downloads).toBe(0);
+    expect(downloads()).toBe(0);
     // Cancelled while the right PIN is still being checked: no file either.
     await page.locator('[data-action="export"]').click();
     await page.getByTestId('pin-entry').fill('4821');
@@ -417,7 +423,7 @@ test.describe('messages and focus after an action', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('pin-dialog')).toBeHidden();
     await page.waitForTimeout(1500);
-    expect(downloads).toBe(0);
+    expect(downloads()).toBe(0);
     // With the PIN: the file.
     await page.locator('[data-action="export"]').click();
     const [download] = await Promise.all([
