@@ -29,6 +29,20 @@ async function fileChooserAfter(page: Page, act: () => Promise<void>): Promise<F
   return chooser;
 }
 
+/** Types the PIN in the open dialog and keeps the file the page then offers; returns its path. */
+async function savedAfterPin(page: Page, name: string): Promise<{ file: string; suggested: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByTestId('pin-entry')
+      .fill('4821')
+      .then(() => page.getByTestId('pin-entry').press('Enter')),
+  ]);
+  const file = path.join(os.tmpdir(), `${name}-${Date.now()}.json`);
+  await download.saveAs(file);
+  return { file, suggested: download.suggestedFilename() };
+}
+
 /**
  * Opens the dashboard and presses a button that saves a file holding the PIN's hash: the PIN is
  * asked for first, with the export's words, and no file comes meanwhile. `downloads()` counts the
@@ -204,15 +218,7 @@ test('saving kept-aside data that holds a PIN asks for the PIN first', async ({ 
   });
   const { page } = await exportAsksPin(context, extensionId, 'export-kept');
   // With the PIN: the file, with the PIN's entry in it.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page
-      .getByTestId('pin-entry')
-      .fill('4821')
-      .then(() => page.getByTestId('pin-entry').press('Enter')),
-  ]);
-  const file = path.join(os.tmpdir(), `mis-kept-pin-${Date.now()}.json`);
-  await download.saveAs(file);
+  const { file } = await savedAfterPin(page, 'mis-kept-pin');
   const kept = JSON.parse(await readFile(file, 'utf8')) as { key: string; value: unknown }[];
   expect(kept).toContainEqual(expect.objectContaining({ key: 'local:pin', value: damagedPin }));
 });
@@ -426,25 +432,17 @@ test.describe('messages and focus after an action', () => {
     expect(downloads()).toBe(0);
     // With the PIN: the file.
     await page.locator('[data-action="export"]').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page
-        .getByTestId('pin-entry')
-        .fill('4821')
-        .then(() => page.getByTestId('pin-entry').press('Enter')),
-    ]);
-    const file = path.join(os.tmpdir(), `mis-export-pin-${Date.now()}.json`);
-    await download.saveAs(file);
+    const { file, suggested } = await savedAfterPin(page, 'mis-export-pin');
     // Said beside the button, with the file's name, and that the file holds the PIN's hash.
     const status = page.getByTestId('dashboard-status');
     await expect(status).toHaveText(
-      `Your browser was asked to save ${download.suggestedFilename()}. Look for it with your downloads. ` +
+      `Your browser was asked to save ${suggested}. Look for it with your downloads. ` +
         'The file holds the parent PIN in coded form: keep it where your child cannot open it.',
     );
     await expect(status).toHaveAttribute('role', 'status');
     // Focused, so a screen reader reads it: a status drawn with its words already in it is often not.
     await expect(status).toBeFocused();
-    expect(download.suggestedFilename()).toMatch(/^make-it-safe-\d{4}-\d\d-\d\d\.json$/);
+    expect(suggested).toMatch(/^make-it-safe-\d{4}-\d\d-\d\d\.json$/);
     await expectBeside(status, page.locator('[data-action="export"]'));
 
     // Import, in a new page (no PIN entered there yet): the dialog says the file replaces the PIN.
