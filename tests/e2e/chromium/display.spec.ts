@@ -301,6 +301,104 @@ test.describe('forced colours', () => {
   }
 });
 
+test.describe('forced colours: what is drawn stays drawn', () => {
+  // Forced colours replace every background with the page's or the button's own colour and paint
+  // every border: a mark drawn with a background vanishes, and a triangle drawn with transparent
+  // borders becomes a square. Each check compares a mark's colour with what is behind it.
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+  });
+
+  test("the launcher's minus and plus", async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/helper-preview.html?lang=en`);
+    await helperReady(page);
+    const look = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('app')!.shadowRoot!;
+        const glyph = root.querySelector('.mis-glyph')!;
+        const button = getComputedStyle(root.querySelector('.mis-size')!).backgroundColor;
+        const bar = (pseudo: string) => {
+          const s = getComputedStyle(glyph, pseudo);
+          return s.display === 'none' ? 'not drawn' : s.backgroundColor;
+        };
+        return { button, minus: bar('::before'), upright: bar('::after') };
+      });
+    const open = await look();
+    expect(open.minus).not.toBe(open.button);
+    expect(open.upright).toBe('not drawn');
+    await page.locator('.mis-size').click();
+    await expect(page.locator('.mis-launcher.mis-min')).toHaveCount(1);
+    const min = await look();
+    expect(min.minus).not.toBe(min.button);
+    expect(min.upright).not.toBe(min.button);
+  });
+
+  test("the dashboard's site cards show a triangle, not a square", async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await appReady(page);
+    const triangle = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.querySelector('.platform > summary')!, '::before');
+        return { start: s.borderInlineStartColor, ends: [s.borderTopColor, s.borderBottomColor] };
+      });
+    const shape = await triangle();
+    // The two ends are see-through, so the start border is a triangle pointing along the line.
+    expect(shape.ends).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    expect(shape.start).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  for (const p of PAGES.filter((page) => page.paper)) {
+    test(`${p.name}: each sheet keeps its edge`, async ({ page, extensionId }) => {
+      await page.goto(`chrome-extension://${extensionId}/${p.path('en')}`);
+      await p.ready(page);
+      const edges = await page.evaluate((paper) => {
+        const behind = getComputedStyle(document.body).backgroundColor;
+        return [...document.querySelectorAll(paper)].map((sheet) => {
+          const s = getComputedStyle(sheet);
+          return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 && s.outlineColor !== behind;
+        });
+      }, p.paper!);
+      expect(edges.length).toBeGreaterThan(0);
+      expect(edges.every(Boolean)).toBe(true);
+    });
+  }
+
+  test("the workshop's private-account switch, off and on", async ({ page, extensionId }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`chrome-extension://${extensionId}/workshop.html?lang=en`);
+    await appReady(page);
+    const look = () =>
+      page.evaluate(() => {
+        const sw = document.querySelector('.switch')!;
+        const s = getComputedStyle(sw);
+        const knob = getComputedStyle(sw, '::after');
+        const behind = getComputedStyle(sw.closest('.screen')!).backgroundColor;
+        return {
+          on: sw.classList.contains('on'),
+          edge: parseFloat(s.borderTopWidth) >= 1 && s.borderTopColor !== behind ? 'visible' : 'none',
+          fill: s.backgroundColor,
+          knob: knob.backgroundColor,
+          knobAt: knob.insetInlineStart,
+        };
+      });
+    const off = await look();
+    expect(off.on).toBe(false);
+    expect(off.edge).toBe('visible');
+    expect(off.knob).not.toBe(off.fill);
+    // On, from step 4 ("Sam's account is private now").
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('demo-private')).toHaveText(/^On:/);
+    // The knob slides over (0.15 s) once the switch is on.
+    await expect.poll(async () => (await look()).knobAt).not.toBe(off.knobAt);
+    const on = await look();
+    expect(on.on).toBe(true);
+    expect(on.edge).toBe('visible');
+    expect(on.knob).not.toBe(on.fill);
+    // "On" is not only the knob's place: the switch is filled.
+    expect(on.fill).not.toBe(off.fill);
+  });
+});
+
 test("the popup's call buttons keep the space between their words and the number", async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
