@@ -1,9 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { mutate, rng } from './fuzz';
 import { PIN_ITERATIONS, hashPin } from '@/lib/pin';
 import {
   BACKUP_VERSION,
   EMPTY_BACKUP_DATA,
+  backupSchema,
   MAX_BACKUP_BYTES,
   makeBackup,
   readBackup,
@@ -44,6 +48,34 @@ describe('export and import', () => {
     expect(readBackup(' '.repeat(MAX_BACKUP_BYTES + 1))).toEqual({ ok: false, problem: 'tooLarge' });
     const wrong = { ...JSON.parse(makeBackup(FULL, NOW)), settings: { language: 'klingon' } };
     expect(readBackup(JSON.stringify(wrong))).toMatchObject({ ok: false, problem: 'damaged' });
+  });
+
+  // An install reads files of its own version or older, and calls a newer version's file "from a
+  // newer version of Make-IT-Safe". A release that lets a file hold something this one refuses (a
+  // language, a role, a field) without raising BACKUP_VERSION would have its families' files
+  // called damaged by every older install instead. The format of each version is written down.
+  it('what a file of this version may hold is fixed: changing it raises BACKUP_VERSION', () => {
+    const file = path.join(__dirname, 'backup-format', `v${BACKUP_VERSION}.schema.json`);
+    // What zod writes of its own (its dialect, its regular expression for a date and time) is not
+    // the format: a zod update that rewrites them changes no file a family has.
+    const formatOf = (schema: unknown): unknown =>
+      JSON.parse(JSON.stringify(schema), (key, value: unknown) => {
+        if (key === '$schema') return undefined;
+        if (value && typeof value === 'object' && 'format' in value && 'pattern' in value) {
+          const { pattern: _zodOwn, ...rest } = value as Record<string, unknown>;
+          return rest;
+        }
+        return value;
+      });
+    const current = formatOf(z.toJSONSchema(backupSchema));
+    expect(
+      existsSync(file),
+      `${file} is missing: write z.toJSONSchema(backupSchema) there (JSON) once the new version is final`,
+    ).toBe(true);
+    expect(
+      current,
+      'what an export may hold changed: raise BACKUP_VERSION, migrate the older files in readBackup, and write the new format down',
+    ).toEqual(formatOf(JSON.parse(readFileSync(file, 'utf8'))));
   });
 
   it('tells a damaged export of ours apart from a file that is not one', () => {
