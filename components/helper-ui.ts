@@ -1,4 +1,4 @@
-import type { CheckItemView, HelperView, LauncherView } from '@/lib/helper-view';
+import type { CheckItemView, CheckView, HelperView, LauncherView } from '@/lib/helper-view';
 import { el, link } from './dom';
 import { keepOpenSituations, renderGuide, renderHelp } from './guide-dom';
 
@@ -49,8 +49,42 @@ export function hasPanel(view: LauncherView | HelperView): view is HelperView {
   return 'help' in view;
 }
 
+type OfferWords = NonNullable<LauncherView['prompt']>;
+function sameOffer(a: OfferWords, b: OfferWords | undefined): boolean {
+  return b !== undefined && a.label === b.label && a.text === b.text && a.start === b.start && a.later === b.later;
+}
+
+/** The parts of a panel that keep their name across a rebuild: a guide, a situation, a helpline. */
+const PART_KEYS = ['data-guide', 'data-situation', 'data-service', 'data-helpline', 'data-check'];
+
+/**
+ * In a rebuilt panel, the element that stands where `was` stood in the old one, so the keyboard
+ * stays where it was: the same id (a heading), or within the same part (the same guide, the same
+ * helpline: the same address recurs, a helpline's number under each situation too) the element
+ * of the same kind at the same place. None that is hidden in a closed part.
+ */
+function sameIn(panel: HTMLElement, was: HTMLElement): HTMLElement | undefined {
+  if (was.id) return panel.querySelector<HTMLElement>(`#${CSS.escape(was.id)}`) ?? undefined;
+  const part = was.parentElement?.closest<HTMLElement>(PART_KEYS.map((key) => `[${key}]`).join(', '));
+  const key = part && PART_KEYS.find((k) => part.hasAttribute(k));
+  const oldScope: ParentNode | null | undefined = key ? part : was.closest('.mis-panel');
+  const newScope: ParentNode | null = key
+    ? panel.querySelector(`[${key}="${CSS.escape(part.getAttribute(key) ?? '')}"]`)
+    : panel;
+  const href = was.getAttribute('href');
+  const kind = href ? `a[href="${CSS.escape(href)}"]` : was.classList[0] && `.${CSS.escape(was.classList[0])}`;
+  if (!kind || !oldScope || !newScope) return undefined;
+  const at = [...oldScope.querySelectorAll(kind)].indexOf(was);
+  const found = newScope.querySelectorAll<HTMLElement>(kind)[at];
+  return found && !found.parentElement?.closest('details:not([open])') ? found : undefined;
+}
+
+/**
+ * What the open panel shows but the privacy check's items, which follow what is stored: a step
+ * marked done changes them, and a running check keeps its own list (`check.run`).
+ */
 function panelContent(view: HelperView): string {
-  return JSON.stringify({ ...view, minimized: undefined, prompt: undefined });
+  return JSON.stringify({ ...view, minimized: undefined, prompt: undefined, check: undefined });
 }
 
 /**
@@ -165,9 +199,12 @@ export function mountHelper(
   let promptCard: HTMLElement | undefined;
   // The offer's words, in the language of the latest view that had them.
   let offer = initial.prompt ?? (hasPanel(initial) ? initial.offer : undefined);
+  /** The words the card showing was built with. */
+  let cardWords: typeof offer;
   function showPrompt() {
     const prompt = offer;
     if (!prompt) return;
+    cardWords = prompt;
     stylePanel();
     const start = el('button', { type: 'button', class: 'mis-prompt-start' }, prompt.start);
     const later = el('button', { type: 'button', class: 'mis-prompt-later' }, prompt.later);
@@ -183,7 +220,7 @@ export function mountHelper(
       withContent((moveFocus) => {
         hidePrompt();
         const words = full();
-        check.active = Boolean(words.check);
+        startCheck(words.check);
         setOpen(true, false);
         const target =
           panel?.querySelector<HTMLElement>('#mis-check-title') ??
@@ -228,12 +265,31 @@ export function mountHelper(
    * to the settings page; "done" remembers it (so it is not asked again), "skip" moves on. Where it
    * is survives a rebuild of the panel (another language, another page of the site).
    */
-  const check = { active: false, handled: new Set<string>(), anyDone: false };
+  const check: { active: boolean; run?: CheckView; handled: Set<string>; anyDone: boolean } = {
+    active: false,
+    handled: new Set<string>(),
+    anyDone: false,
+  };
+  /**
+   * A check runs on the list it started with: the stored list loses each step marked done, and a
+   * view that came meanwhile (a page change, a setting) would renumber the steps ("2 of 7" to "1 of
+   * 6") or, after the last one, take away "well done".
+   */
+  function startCheck(words: CheckView | undefined) {
+    check.active = words !== undefined;
+    check.run = words;
+    // A new check asks every step again (a presenter starting a scenario over).
+    check.handled.clear();
+    check.anyDone = false;
+  }
+  function checkWords(): CheckView | undefined {
+    return (check.active && check.run) || full().check;
+  }
   function checkItems(): CheckItemView[] {
-    return (full().check?.items ?? []).filter((i) => !check.handled.has(i.id));
+    return (checkWords()?.items ?? []).filter((i) => !check.handled.has(i.id));
   }
   function renderCheck(): HTMLElement | undefined {
-    const words = full().check;
+    const words = checkWords();
     if (!words) return undefined;
     const heading = el('h3', { id: 'mis-check-title', class: 'mis-guide-title', tabindex: '-1' }, words.title);
     const section = el(
@@ -245,7 +301,8 @@ export function mountHelper(
     if (!check.active) {
       const start = el('button', { type: 'button', class: 'mis-check-start' }, words.start);
       start.addEventListener('click', () => {
-        check.active = true;
+        // From what is stored now: the panel is not redrawn when only the steps left change.
+        startCheck(full().check);
         rebuildCheck(true);
       });
       section.append(el('p', {}, words.intro), el('p', {}, start));
@@ -306,8 +363,14 @@ export function mountHelper(
   /** Replaces the check section in place; the heading takes focus so the next step is announced. */
   function rebuildCheck(focus: boolean) {
     const old = panel?.querySelector('.mis-check');
+    if (!old) return;
     const next = renderCheck();
-    if (!old || !next) return;
+    // Nothing left to check (done meanwhile on another page): the panel's title takes the focus.
+    if (!next) {
+      old.remove();
+      if (focus) panel?.querySelector<HTMLElement>('.mis-title')?.focus();
+      return;
+    }
     old.replaceWith(next);
     if (focus) next.querySelector<HTMLElement>('#mis-check-title')?.focus();
   }
@@ -406,9 +469,20 @@ export function mountHelper(
     update(next) {
       // A launcher's view keeps the words only in their own language.
       const words = hasPanel(next) ? next : content?.lang === next.lang ? content : undefined;
-      // What the open panel shows: the launcher's size and the prompt are not in it.
+      // What the open panel shows: the launcher's size and the prompt are not in it, nor the check's
+      // steps (see startCheck), unless a check not started appears or goes.
       const panelChanged =
-        open && words !== undefined && content !== undefined && panelContent(words) !== panelContent(content);
+        open &&
+        words !== undefined &&
+        content !== undefined &&
+        (panelContent(words) !== panelContent(content) ||
+          (!check.active && Boolean(words.check) !== Boolean(content.check)));
+      // A running check follows a change of language, renumbered from what is stored; with nothing
+      // left to check in the new view it is over, rather than staying in the old language.
+      if (check.active && words && content && words.lang !== content.lang) {
+        if (words.check) check.run = words.check;
+        else check.active = false;
+      }
       view = next;
       content = words;
       if (sizeChosen === next.minimized) sizeChosen = undefined;
@@ -418,11 +492,15 @@ export function mountHelper(
       // view starts it: helper-handlers.ts); a view without its words does not take it away.
       const offerWords = hasPanel(next) ? next.offer : next.prompt;
       if (offerWords) offer = offerWords;
-      if (promptCard && offerWords) showPrompt();
+      // Rebuilt only for other words: the panel's words come as the pointer reaches the card, and
+      // a button replaced between a press and its release takes no click, so "check now" did
+      // nothing on a slow page.
+      if (promptCard && offerWords && !sameOffer(offerWords, cardWords)) showPrompt();
       // Only when its words changed: rebuilding loses where the person had scrolled to.
       if (panelChanged) {
         // Rebuild in the new language without moving focus away from the panel: back to the
-        // situation the person was reading (kept open), or else to the close button.
+        // situation the person was reading (kept open), to what stands where the focus was, or
+        // else to the close button.
         const active = panel && activeIn(panel);
         const hadFocus = active !== undefined;
         const reading = active?.closest('details[data-situation]')?.getAttribute('data-situation');
@@ -434,7 +512,8 @@ export function mountHelper(
         const summary = reading
           ? panel.querySelector<HTMLElement>(`details[data-situation="${CSS.escape(reading)}"] > summary`)
           : null;
-        if (hadFocus) (summary ?? panel.querySelector<HTMLElement>('.mis-close'))?.focus();
+        if (hadFocus)
+          (summary ?? (active && sameIn(panel, active)) ?? panel.querySelector<HTMLElement>('.mis-close'))?.focus();
       }
       if (content && whenFull) {
         const run = whenFull;

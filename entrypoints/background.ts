@@ -9,8 +9,9 @@ import { SETTINGS_CHANGED, type SettingsChanged } from '@/lib/helper-events';
 import { keepStorageFromContentScripts } from '@/lib/storage-access';
 
 /**
- * Tells the helper on every open supported page that the settings changed (a language chosen in the
- * popup, the launcher made smaller on another tab), so each asks for its view again at once. The
+ * Tells the helper on every open supported page that the settings or the progress changed (a
+ * language chosen in the popup, the launcher made smaller on another tab, a step ticked), so each
+ * asks for its view again at once. The
  * background listens to storage instead of every page doing it: a storage listener in the content
  * script would cost each page load the storage API's setup.
  */
@@ -39,8 +40,10 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     // First: the helpers told below ask again at once, and must not get the old values.
     if (area === 'local') stored.drop();
-    // An administrator's policy can change while pages are open, too.
-    if (area === 'local' && Object.hasOwn(changes, 'settings')) void notifyHelpers();
+    // An administrator's policy can change while pages are open, too. Progress as well: an open
+    // panel's privacy check starts at the first step not done by then (ticked in the popup, say).
+    if (area === 'local' && (Object.hasOwn(changes, 'settings') || Object.hasOwn(changes, 'progress')))
+      void notifyHelpers();
     // The cache tells the helpers itself when the policy it reads is different.
     if (area === 'managed') void policy.load();
   });

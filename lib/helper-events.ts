@@ -1,6 +1,6 @@
 /**
- * The one message the background sends to the helpers on open pages: "the settings changed, ask
- * again". It carries nothing, so a helper that gets it can only do what it would do anyway. Kept
+ * The one message the background sends to the helpers on open pages: "the settings (or the
+ * progress) changed, ask again". It carries nothing, so a helper that gets it can only do what it would do anyway. Kept
  * apart from messages.ts so the content script does not bundle zod for a single string compare.
  */
 export const SETTINGS_CHANGED = 'helper:settingsChanged';

@@ -4,6 +4,7 @@ import { buildHelperView, launcherPart, type HelperView } from '@/lib/helper-vie
 import { instagram } from '@/lib/platforms/instagram';
 import { LANGUAGES, type LanguageCode } from '@/lib/languages';
 import { buildCheckView } from '@/lib/checklist-view';
+import { helplinesFor } from '@/lib/helplines';
 
 function view(lang: LanguageCode, minimized = false): HelperView {
   return buildHelperView({
@@ -146,6 +147,29 @@ describe('the in-page helper', () => {
     field.remove();
   });
 
+  it('a panel rebuilt for another page keeps the focus on what stands where it was', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const feed = view('en');
+    // Another kind of page of the site: the same words, the guides in another order.
+    const chat = { ...feed, guides: [...feed.guides].reverse() };
+    const handle = mountHelper(container, feed);
+    container.querySelector<HTMLButtonElement>('.mis-open')!.click();
+    for (const [selector, next] of [
+      ['.mis-title', chat],
+      ['.mis-get-help', feed],
+      [`#mis-guide-${feed.guides[0]!.id}`, chat],
+    ] as const) {
+      const before = container.querySelector<HTMLElement>(selector)!;
+      before.focus();
+      handle.update(next);
+      const after = container.querySelector<HTMLElement>(selector)!;
+      expect(after, selector).not.toBe(before);
+      expect(document.activeElement, selector).toBe(after);
+    }
+    handle.destroy();
+  });
+
   it("shows the privacy offer only from a view that says it is due; a panel's view only words it again", () => {
     const offer = (lang: LanguageCode) => ({ ...view(lang), prompt: view(lang).offer });
     // Mounted from a panel's view (the helper turned back on while the page was open): no offer.
@@ -166,6 +190,168 @@ describe('the in-page helper', () => {
     // A launcher's view without the offer (not due any more) does not take away the one showing.
     handle.update(launcherPart(view('en')));
     expect(container.querySelector('.mis-prompt')).not.toBeNull();
+    handle.destroy();
+  });
+
+  it("keeps the offer's card while its words stay the same: a press is not lost to a redraw", () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, launcherPart({ ...view('en'), prompt: view('en').offer }));
+    const start = container.querySelector<HTMLButtonElement>('.mis-prompt-start')!;
+    // The panel's words come as the pointer reaches the card: between its press and its release.
+    start.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    handle.update(view('en'));
+    handle.update(launcherPart({ ...view('en'), prompt: view('en').offer }));
+    expect(container.querySelector('.mis-prompt-start')).toBe(start);
+    // Other words (another language) still redraw it.
+    handle.update(view('ar'));
+    expect(container.querySelector('.mis-prompt-start')).not.toBe(start);
+    expect(container.querySelector('.mis-prompt-start')!.textContent).toBe('ar text for ui:prompt.start');
+    handle.destroy();
+  });
+
+  it('a running check keeps its place, its numbering and the focus when a view comes with what is now stored', () => {
+    const t = (key: string | string[], values?: Record<string, unknown>) =>
+      `text for ${String(key)}${values ? ` ${JSON.stringify(values)}` : ''}`;
+    const kids = instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id);
+    // The view after `done` steps were marked done: the stored list has lost them.
+    const stored = (done: string[]) => ({
+      ...view('en'),
+      check: buildCheckView(
+        instagram,
+        t,
+        LANGUAGES.en,
+        Object.fromEntries(done.map((id) => [id, { doneAt: '2026-11-26T08:00:00.000Z' }])),
+      ),
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, launcherPart({ ...stored([]), prompt: view('en').offer }));
+    handle.update(stored([]));
+    container.querySelector<HTMLButtonElement>('.mis-prompt-start')!.click();
+    const panel = container.querySelector('#mis-panel');
+    const position = () => container.querySelector('.mis-check-position')!.textContent;
+    const current = () => container.querySelector('.mis-check-item')!.getAttribute('data-item');
+    expect(position()).toBe(`text for ui:check.position {"current":1,"total":${kids.length}}`);
+    container.querySelector<HTMLButtonElement>('.mis-check-done')!.click();
+    const next = container.querySelector<HTMLButtonElement>('.mis-check-done')!;
+    next.focus();
+    // A page change or a setting while the panel is open: a view with the first step gone.
+    handle.update(stored(kids.slice(0, 1)));
+    expect(container.querySelector('#mis-panel')).toBe(panel);
+    expect(container.querySelector('.mis-check-done')).toBe(next);
+    expect(document.activeElement).toBe(next);
+    expect(current()).toBe(kids[1]);
+    expect(position()).toBe(`text for ui:check.position {"current":2,"total":${kids.length}}`);
+    // To the end; the last view has no check at all (nothing left to do): "well done" stays.
+    for (let i = 1; i < kids.length; i++) container.querySelector<HTMLButtonElement>('.mis-check-done')!.click();
+    const { check: _none, ...allDone } = stored(kids);
+    handle.update(allDone);
+    expect(container.querySelector('.mis-check [role="status"]')!.textContent).toBe('text for ui:check.finished');
+    handle.destroy();
+  });
+
+  describe('the privacy check and what is stored meanwhile', () => {
+    const kids = instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id);
+    /** A panel's view after `done` steps were marked done, as the background builds it. */
+    const stored = (lang: LanguageCode, done: string[]): HelperView => {
+      const t = (key: string | string[], values?: Record<string, unknown>) =>
+        `${lang} ${String(key)}${values ? ` ${JSON.stringify(values)}` : ''}`;
+      return buildHelperView({
+        platform: instagram,
+        language: LANGUAGES[lang],
+        t,
+        helplines: [],
+        minimized: false,
+        check: buildCheckView(
+          instagram,
+          t,
+          LANGUAGES[lang],
+          Object.fromEntries(done.map((id) => [id, { doneAt: '2026-11-26T08:00:00.000Z' }])),
+        ),
+      });
+    };
+    const mount = (first: HelperView, options = {}) => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      return { container, handle: mountHelper(container, first, {}, options) };
+    };
+
+    it('started from the panel, begins at the first step not done by now (ticked in the popup meanwhile)', () => {
+      const { container, handle } = mount(stored('en', []), { open: true });
+      handle.update(stored('en', kids.slice(0, 2)));
+      container.querySelector<HTMLButtonElement>('.mis-check-start')!.click();
+      expect(container.querySelector('.mis-check-item')!.getAttribute('data-item')).toBe(kids[2]);
+      expect(container.querySelector('.mis-check-position')!.textContent).toContain(
+        `"current":1,"total":${kids.length - 2}`,
+      );
+      handle.destroy();
+    });
+
+    it('finished, and the language changed: over, rather than its end left in the old language', () => {
+      const { container, handle } = mount(stored('en', []), { open: true });
+      container.querySelector<HTMLButtonElement>('.mis-check-start')!.click();
+      const done: string[] = [];
+      for (const id of kids) {
+        container.querySelector<HTMLButtonElement>('.mis-check-done')!.click();
+        done.push(id);
+        handle.update(stored('en', done));
+      }
+      expect(container.querySelector('.mis-check [role="status"]')!.textContent).toBe('en ui:check.finished');
+      handle.update(stored('ar', done));
+      expect(container.querySelector('#mis-panel')!.textContent).not.toContain('en ui:check');
+      expect(container.querySelector('.mis-check')).toBeNull();
+      handle.destroy();
+    });
+
+    it('a second "check now" (a presenter starting over) asks every step again', () => {
+      const { container, handle } = mount(stored('en', []));
+      handle.reveal({ kind: 'prompt' });
+      container.querySelector<HTMLButtonElement>('.mis-prompt-start')!.click();
+      for (const _ of kids) container.querySelector<HTMLButtonElement>('.mis-check-skip')!.click();
+      expect(container.querySelector('.mis-check-done')).toBeNull();
+      handle.reveal({ kind: 'closed' });
+      handle.reveal({ kind: 'prompt' });
+      container.querySelector<HTMLButtonElement>('.mis-prompt-start')!.click();
+      expect(container.querySelector('.mis-check-item')!.getAttribute('data-item')).toBe(kids[0]);
+      handle.destroy();
+    });
+  });
+
+  it('a panel rebuilt for another page keeps the focus on the same link, not another one to the same address', () => {
+    const t = (key: string | string[]) => `en text for ${String(key)}`;
+    const page = (pageKind: 'profile' | 'post') =>
+      buildHelperView({
+        platform: instagram,
+        language: LANGUAGES.en,
+        t,
+        helplines: helplinesFor('GB', 'en'),
+        country: 'GB',
+        minimized: false,
+        pageKind,
+      });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, page('profile'), {}, { open: true });
+    // A helpline's number: in the list of helplines, and under each situation's last step.
+    const call = container.querySelector<HTMLAnchorElement>('.mis-helplines a[href^="tel:"]')!;
+    const href = call.getAttribute('href')!;
+    expect(container.querySelectorAll(`a[href="${href}"]`).length).toBeGreaterThan(1);
+    call.focus();
+    handle.update(page('post'));
+    expect(document.activeElement).not.toBe(call);
+    expect(document.activeElement).toBe(container.querySelector(`.mis-helplines a[href="${href}"]`));
+    // A source cited by two guides: the focus stays in its own guide.
+    const guides = [...container.querySelectorAll<HTMLElement>('[data-guide]')];
+    const shared = guides
+      .flatMap((g) => [...g.querySelectorAll<HTMLAnchorElement>('a[href^="https:"]')])
+      .find((a, i, all) => all.findIndex((b) => b.getAttribute('href') === a.getAttribute('href')) !== i)!;
+    const guide = shared.closest('[data-guide]')!.getAttribute('data-guide');
+    shared.focus();
+    handle.update(page('profile'));
+    const now = document.activeElement as HTMLElement;
+    expect(now.getAttribute('href')).toBe(shared.getAttribute('href'));
+    expect(now.closest('[data-guide]')!.getAttribute('data-guide')).toBe(guide);
     handle.destroy();
   });
 

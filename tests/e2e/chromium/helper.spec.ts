@@ -357,6 +357,23 @@ test.describe('the in-page helper on instagram.com', () => {
     expect(await helper.has('region', 'Privacy check')).toBe(false);
   });
 
+  test("the panel's privacy check starts at the first step not done by then, ticked elsewhere while it was open", async ({
+    openSite,
+    background,
+  }) => {
+    const kids = instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id);
+    const page = await openSite('/');
+    const helper = await ClosedHelper.on(page);
+    await helper.click('button', OPEN);
+    await expect.poll(() => helper.has('button', 'Start the privacy check')).toBe(true);
+    // Ticked in the popup (or the dashboard) while the panel shows the check's introduction.
+    await setStorage(background, { progress: { instagram: { [kids[0]!]: { doneAt: new Date().toISOString() } } } });
+    await page.waitForTimeout(500);
+    await helper.click('button', 'Start the privacy check');
+    await expect.poll(async () => (await helper.attributes('h4', 'data-item'))[0]).toBe(kids[1]);
+    expect(await helper.text()).toContain(`Step 1 of ${kids.length - 1}`);
+  });
+
   test('the privacy check\'s "block and report" step shows how to block and how to report', async ({
     openSite,
     background,
