@@ -40,6 +40,8 @@ for (const platform of PLATFORMS) {
       const page = await openSite(paths.home ?? '/', { host: platform.hostnames[0] });
       const helper = await ClosedHelper.on(page);
       await helper.click('button', OPEN);
+      // The panel opens when its words come: a platform with no other kinds of page waits here.
+      await expect.poll(() => helper.panelOpen()).toBe(true);
       const order = () => helper.attributes('section', 'data-guide');
       for (const kind of ['settings', 'profile', 'post', 'chat'] as const) {
         if (!paths[kind]) continue;

@@ -133,9 +133,11 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
     await dashboard.type('[data-testid="pin-entry"]', PIN);
     await dashboard.keyboard.press('Enter');
     await until(() => dashboard.$eval(box, (e) => !(e as HTMLInputElement).checked), 'the helper switch to turn off');
-    expect(((await storageOf(dashboard))['settings'] as { helper: { offSites: string[] } }).helper.offSites).toEqual([
-      'instagram',
-    ]);
+    // The switch shows the change at once; storage has it a moment later.
+    const offSites = async () =>
+      ((await storageOf(dashboard))['settings'] as { helper: { offSites: string[] } }).helper.offSites;
+    await until(async () => (await offSites()).length > 0, 'the helper turned off in storage');
+    expect(await offSites()).toEqual(['instagram']);
     // The open Instagram tab loses its helper without a reload.
     await until(
       () => site.evaluate(() => document.querySelectorAll('make-it-safe-helper').length === 0),
