@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Platform } from '@/lib/platforms/types';
 import type { Translate } from '@/lib/helper-view';
 import type { Language } from '@/lib/languages';
@@ -79,12 +80,14 @@ function ItemList(props: {
   items: ChecklistItemView[];
   t: Translate;
   onToggle: (itemId: string, done: boolean) => void;
+  noteFor?: ((itemId: string) => ComponentChildren) | undefined;
 }) {
   return (
     <ul data-audience={props.audience}>
       {props.items.map((item) => {
         // Prefixed with the platform: the dashboard shows several platforms' lists on one page.
         const id = `${props.platformId}-item-${item.id}`;
+        const note = props.noteFor?.(item.id);
         return (
           <li key={item.id} data-item={item.id}>
             <input
@@ -99,6 +102,7 @@ function ItemList(props: {
               {item.why}
               {item.doneLabel && <span class="done-on"> {item.doneLabel}</span>}
             </p>
+            {note && <div class="note">{note}</div>}
             <ItemSteps item={item} t={props.t} />
           </li>
         );
@@ -114,6 +118,11 @@ export function Checklist(props: {
   t: Translate;
   language: Language;
   onToggle: (itemId: string, done: boolean) => void;
+  /**
+   * What became of an item's last change, when it needs saying (it could not be saved): under the
+   * item, where the eye is, not at one end of a list that may be longer than the window.
+   */
+  noteFor?: (itemId: string) => ComponentChildren;
   /** The heading level of the two lists: 2 in the popup, 3 under a platform's heading in the dashboard. */
   level?: 2 | 3;
 }) {
@@ -122,6 +131,16 @@ export function Checklist(props: {
   const view = buildChecklistView(platform, t, language, progress);
   const count = (items: ChecklistItemView[]) =>
     t('ui:popup.checklist.progress', { done: items.filter((i) => i.doneLabel).length, total: items.length });
+  const list = (audience: 'kids' | 'parents', items: ChecklistItemView[]) => (
+    <ItemList
+      platformId={platform.id}
+      audience={audience}
+      items={items}
+      t={t}
+      onToggle={props.onToggle}
+      noteFor={props.noteFor}
+    />
+  );
   return (
     <>
       <section class="checklist" aria-labelledby={`${platform.id}-checklist-title`}>
@@ -131,14 +150,14 @@ export function Checklist(props: {
         <p class="progress" data-testid="checklist-progress">
           {count(view.kids)}
         </p>
-        <ItemList platformId={platform.id} audience="kids" items={view.kids} t={t} onToggle={props.onToggle} />
+        {list('kids', view.kids)}
       </section>
       <section class="checklist parents" aria-labelledby={`${platform.id}-parents-title`}>
         <Heading id={`${platform.id}-parents-title`}>{t('ui:popup.checklist.parents')}</Heading>
         <p class="progress" data-testid="parents-progress">
           {count(view.parents)}
         </p>
-        <ItemList platformId={platform.id} audience="parents" items={view.parents} t={t} onToggle={props.onToggle} />
+        {list('parents', view.parents)}
       </section>
     </>
   );

@@ -17,7 +17,11 @@ export function NewPinFields(props: {
   t: Translate;
   idPrefix: string;
   submitLabel: string;
-  onSubmit: (pin: string) => Promise<void>;
+  /**
+   * Resolves true once the PIN is saved, false when it was not (the PIN dialog it needed was
+   * cancelled): the fields keep what was typed, to try again. Rejects when the save failed.
+   */
+  onSubmit: (pin: string) => Promise<boolean>;
   onCancel?: () => void;
 }) {
   const { t, idPrefix } = props;
@@ -35,8 +39,7 @@ export function NewPinFields(props: {
     if (found) return;
     setBusy(true);
     try {
-      await props.onSubmit(pin);
-      form.reset();
+      if (await props.onSubmit(pin)) form.reset();
     } catch {
       // Nothing was saved: the PIN typed stays in the fields, to try again.
       setFailed(true);

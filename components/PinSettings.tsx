@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/helper-view';
 import { hashPin } from '@/lib/pin';
 import { NO_PIN, pinItem } from '@/lib/storage';
+import { ignoreHeldKey, meantSecondPress } from './second-press';
 import { NewPinFields } from './NewPinFields';
 import type { PinGuard } from './pin-guard';
 
@@ -71,12 +72,20 @@ export function PinSettings({
           idPrefix="dashboard-pin"
           submitLabel={pinGuard.hasPin ? t('ui:pin.change') : t('ui:pin.set')}
           // The form can stay open long after the PIN that opened it (a parent called away): once
-          // the PIN's few minutes are over, the new PIN is saved only after the PIN again.
+          // the PIN's few minutes are over, the new PIN is saved only after the PIN again. The form waits for the save (busy: one press saves once), and says itself if it failed,
+          // also when the PIN is asked first; a cancelled PIN dialog leaves the new PIN typed, to try
+          // again. Once saved, the form goes.
           onSubmit={async (pin) => {
-            // A failure shows in the form's alert when the form waits for the save; one approved with
-            // the PIN later, after the form stopped waiting, is reported beside it by the page.
-            if (!pinGuard.hasPin) return save(pin);
-            pinGuard.guard(() => save(pin).catch(onFailed));
+            if (!pinGuard.hasPin) {
+              await save(pin);
+              return true;
+            }
+            return new Promise<boolean>((resolve, reject) => {
+              pinGuard.guard(
+                () => save(pin).then(() => resolve(true), reject),
+                () => resolve(false),
+              );
+            });
           }}
           {...(changing
             ? {
@@ -107,7 +116,9 @@ export function PinSettings({
               type="button"
               class="danger"
               data-action="remove-pin-confirm"
-              onClick={() =>
+              onKeyDown={ignoreHeldKey}
+              onClick={(event) =>
+                meantSecondPress(event) &&
                 pinGuard.guard(
                   async () => {
                     try {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ignoreHeldKey } from './second-press';
 import type { Translate } from '@/lib/helper-view';
 import { ownUnit } from '@/lib/own-intl';
 import { tryPin, type PinAttempt } from '@/lib/pin-attempt';
@@ -106,6 +107,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   const hasPin = !known || pin.record !== undefined;
 
   const ask = (action: () => unknown, onCancel: (() => void) | undefined, why: string | undefined) => {
+    // An action still waiting for the PIN is given up for the new one: told so, as when cancelled,
+    // so a form waiting for it does not wait for ever.
+    if (asking.current) onCancelled.current?.();
     onCancelled.current = onCancel;
     setMessage(undefined);
     setAskText(why);
@@ -148,7 +152,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     event.preventDefault();
     const field = input.current;
     const action = asking.current;
-    if (!field || busy || !action) return;
+    // Nothing typed (Confirm pressed by mistake, Enter held down from the button that asked): not
+    // a try, so it cannot count towards the lock.
+    if (!field || busy || !action || field.value === '') return;
     setBusy(true);
     let attempt: PinAttempt;
     try {
@@ -210,6 +216,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
             maxLength={12}
             data-testid="pin-entry"
             aria-describedby="pin-dialog-message"
+            onKeyDown={ignoreHeldKey}
           />
         </label>
         <p id="pin-dialog-message" role="alert" class="pin-message">

@@ -29,7 +29,7 @@ import { withItem } from '@/lib/progress';
 import { Checklist } from '@/components/Checklist';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
-import { PromptSettings, type PromptChange } from '@/components/PromptSettings';
+import { PromptSettings } from '@/components/PromptSettings';
 import { RolePicker } from '@/components/RolePicker';
 import { PlatformPicker } from '@/components/PlatformPicker';
 import { SiteSwitchBox } from '@/components/SiteSwitches';
@@ -37,6 +37,8 @@ import { PinSettings } from '@/components/PinSettings';
 import { usePinGuard } from '@/components/pin-guard';
 import { applyLanguage } from '@/components/apply-language';
 import { LoadFailed } from '@/components/LoadFailed';
+import { settingsSaver } from '@/components/settings-saver';
+import { ignoreHeldKey, meantSecondPress } from '@/components/second-press';
 import { latestOnly } from '@/lib/latest';
 import { AdminHelp } from './AdminHelp';
 
@@ -70,7 +72,7 @@ export async function load(): Promise<Loaded> {
 }
 
 /** Where a message shows: beside the control whose action it reports, not at the top of a long page. */
-type StatusPlace = 'top' | 'settings' | 'pin' | 'backup' | 'reset';
+type StatusPlace = 'top' | 'settings' | 'pin' | 'backup' | 'reset' | `site:${string}` | `item:${string}/${string}`;
 /**
  * What a message says (its key and values), not its words: it is translated when drawn, so it
  * follows a change of the page's language instead of staying in the language it was made in.
@@ -110,6 +112,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     // again) changes no text, and an alert that is only redrawn is not read out again.
     setStatus({ ...status, n: ++reports.current });
   };
+
+  /** Saved after all: what was said about an earlier try there no longer holds. */
+  const savedAt = (at: StatusPlace) => setStatus((s) => (s?.at === at ? undefined : s));
 
   useEffect(() => {
     loading.then(
@@ -194,57 +199,87 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const locked = (field: PolicyField) => state.locked.has(field);
   const { family, others } = splitPlatforms(state.settings.platforms);
 
-  // Shown at once, and kept until saved: a control is drawn from this state, so any redraw before
-  // the save ended (a tick saved a moment before, say) put a just-ticked box back.
-  const saveWith = async (show: (s: Loaded) => Loaded, save: () => Promise<unknown>) => {
-    saving.current += 1;
-    setState((s) => (s ? show(s) : s));
-    let saved = true;
-    try {
-      await save();
-    } catch {
-      saved = false;
-    } finally {
-      saving.current -= 1;
-    }
-    if (!saved) report({ kind: 'problem', key: 'ui:error.saving', at: 'settings' });
-    // Either way the screen follows storage again: the value saved, or the one still stored.
-    await refreshSettings().catch((error: unknown) => console.error('[Make-IT-Safe] settings not read', error));
+  const { saveSettings, savePrompts } = settingsSaver<Loaded>({
+    saving,
+    show: (change) => setState((s) => (s ? change(s) : s)),
+    // Not focused: the control is still there, and a keyboard user going through a list with the
+    // arrow keys keeps their place; the alert is read out.
+    saved: (ok) =>
+      ok ? savedAt('settings') : report({ kind: 'problem', key: 'ui:error.saving', at: 'settings' }, false),
+    refresh: refreshSettings,
+  });
+
+  /** After a write storage refused: the screen shows what is still stored, not what was asked for. */
+  const showStored = async () => {
+    const [progress] = await Promise.allSettled([progressItem.get(), refreshSettings()]);
+    // A new state even when storage cannot be read either: the redraw takes back a tick the
+    // browser drew itself, which this page's state never had.
+    setState((s) => (s ? { ...s, progress: progress.status === 'fulfilled' ? progress.value : s.progress } : s));
   };
-  const saveSettings = (change: (s: Settings) => Settings) =>
-    saveWith(
-      (s) => ({ ...s, settings: change(s.settings) }),
-      () => settingsItem.update(change),
-    );
-  const savePrompts = (change: PromptChange) =>
-    saveWith(
-      (s) => ({ ...s, prompts: change(s.prompts) }),
-      () => promptsItem.update(change),
-    );
+  const savingFailed = (at: StatusPlace, focus = true) => {
+    report({ kind: 'problem', key: 'ui:error.saving', at }, focus);
+    void showStored();
+  };
 
   const toggle = async (platformId: string, itemId: string, done: boolean) => {
-    const progress = await progressItem.update((p) => withItem(p, platformId, itemId, done, new Date()));
+    let progress: Progress;
+    try {
+      progress = await progressItem.update((p) => withItem(p, platformId, itemId, done, new Date()));
+    } catch {
+      // Under the item. The box stays and keeps the focus, so the keyboard stays in the list; the
+      // alert is read out.
+      return savingFailed(`item:${platformId}/${itemId}`, false);
+    }
+    savedAt(`item:${platformId}/${itemId}`);
     setState((s) => (s ? { ...s, progress } : s));
   };
 
   const resetPlatform = async (platformId: string) => {
-    const progress = await progressItem.update((p) => {
-      const next = { ...p };
-      delete next[platformId];
-      return next;
-    });
+    let progress: Progress;
+    try {
+      progress = await progressItem.update((p) => {
+        const next = { ...p };
+        delete next[platformId];
+        return next;
+      });
+    } catch {
+      // Back to the first button, as if never pressed: pressing it twice again tries again.
+      setConfirmReset(undefined);
+      return savingFailed(`site:${platformId}`);
+    }
+    savedAt(`site:${platformId}`);
     setConfirmReset(undefined);
     setState((s) => (s ? { ...s, progress } : s));
   };
 
-  /** Also the only way to clear a forgotten PIN; the page says so before the second click. */
-  const resetAll = async () => {
-    await resetEverything();
-    setConfirmReset(undefined);
-    const loaded = await load();
+  /**
+   * After everything stored was replaced (a reset, an import): the page reads it all again. Saved,
+   * but unreadable, the page says so as when it could not open; false then.
+   */
+  const showAllAgain = async (): Promise<boolean> => {
+    let loaded: Loaded;
+    try {
+      loaded = await load();
+    } catch (error) {
+      setFailed({ error });
+      return false;
+    }
     applyLanguage(LANGUAGES[loaded.lang]);
     setState(loaded);
-    report({ kind: 'ok', key: 'ui:dashboard.resetDone', at: 'reset' });
+    return true;
+  };
+
+  /** Also the only way to clear a forgotten PIN; the page says so before the second click. */
+  const resetAll = async () => {
+    try {
+      await resetEverything();
+    } catch {
+      // One write: nothing was reset, the PIN included. Back to the first button, as if never pressed.
+      setConfirmReset(undefined);
+      return savingFailed('reset');
+    }
+    setConfirmReset(undefined);
+    if (await showAllAgain()) report({ kind: 'ok', key: 'ui:dashboard.resetDone', at: 'reset' });
   };
 
   /** Hands the file to the browser to save; returns its name. */
@@ -318,17 +353,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           report({ kind: 'problem', key: 'ui:error.saving', at: 'backup' });
           return;
         }
-        let loaded: Loaded;
-        try {
-          loaded = await load();
-        } catch (error) {
-          // Saved, but this page cannot show it: it says so, as when it could not open.
-          setFailed({ error });
-          return;
-        }
-        applyLanguage(LANGUAGES[loaded.lang]);
-        setState(loaded);
-        report({ kind: 'ok', key: 'ui:dashboard.imported', at: 'backup' });
+        if (await showAllAgain()) report({ kind: 'ok', key: 'ui:dashboard.imported', at: 'backup' });
       },
       undefined,
       t('ui:pin.askImport'),
@@ -353,18 +378,26 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           language={language}
           level={3}
           onToggle={(itemId, isDone) => void toggle(platform.id, itemId, isDone)}
+          noteFor={(itemId) => statusAt(`item:${platform.id}/${itemId}`)}
         />
         <p class="actions">
           {confirmReset === platform.id ? (
-            <button type="button" class="danger" onClick={() => void resetPlatform(platform.id)}>
+            <button
+              type="button"
+              class="danger"
+              data-action="reset-platform-confirm"
+              onKeyDown={ignoreHeldKey}
+              onClick={(event) => meantSecondPress(event) && void resetPlatform(platform.id)}
+            >
               {t('ui:dashboard.resetPlatformConfirm', { site: platform.name })}
             </button>
           ) : (
-            <button type="button" onClick={() => setConfirmReset(platform.id)}>
+            <button type="button" data-action="reset-platform" onClick={() => setConfirmReset(platform.id)}>
               {t('ui:dashboard.resetPlatform', { site: platform.name })}
             </button>
           )}
         </p>
+        {statusAt(`site:${platform.id}`)}
       </details>
     );
   };
@@ -576,7 +609,13 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           {pinGuard.hasPin && <p data-testid="reset-clears-pin">{t('ui:dashboard.resetAllPin')}</p>}
           <p class="actions">
             {confirmReset === '*' ? (
-              <button type="button" class="danger" data-action="reset-all-confirm" onClick={() => void resetAll()}>
+              <button
+                type="button"
+                class="danger"
+                data-action="reset-all-confirm"
+                onKeyDown={ignoreHeldKey}
+                onClick={(event) => meantSecondPress(event) && void resetAll()}
+              >
                 {t('ui:dashboard.resetAllConfirm')}
               </button>
             ) : (

@@ -9,8 +9,6 @@ import {
   hasUnseenQuarantine,
   markQuarantineSeen,
   progressItem,
-  promptsItem,
-  settingsItem,
   type Prompts,
   type Progress,
   type Settings,
@@ -24,17 +22,20 @@ import { keepOpenSituations, renderGuide, renderHelp } from '@/components/guide-
 import { DomView } from '@/components/DomView';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { CountryPicker } from '@/components/CountryPicker';
-import { PromptSettings, type PromptChange } from '@/components/PromptSettings';
+import { PromptSettings } from '@/components/PromptSettings';
 import { SiteSwitchBox } from '@/components/SiteSwitches';
 import { usePinGuard } from '@/components/pin-guard';
 import { readEffective, type ManagedPolicy, type PolicyField } from '@/lib/managed';
 import { Checklist } from '@/components/Checklist';
 import { applyLanguage } from '@/components/apply-language';
 import { LoadFailed } from '@/components/LoadFailed';
+import { settingsSaver } from '@/components/settings-saver';
 import { withItem } from '@/lib/progress';
 import { latestOnly } from '@/lib/latest';
 
 type Screen = 'home' | Exclude<GuideTopic, 'limit'> | 'help';
+/** Where a change that could not be saved is said: the notice, an item (its id), the settings. */
+type FailedAt = 'notice' | `item:${string}` | 'settings';
 
 interface Loaded {
   /** In effect: the family's settings with an administrator's policy on top (managed.ts). */
@@ -100,6 +101,18 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
   const [footReady, setFootReady] = useState(false);
   // Languages chosen faster than their words load: only the latest refresh's result is shown.
   const beginRefresh = useRef(latestOnly()).current;
+  /** Changes of this popup still being saved: a read made meanwhile may not have them yet. */
+  const saving = useRef(0);
+  /**
+   * A change storage refused, said beside what was changed: the notice, a checklist item, the
+   * settings at the foot. One at a time; numbered, so the same failure twice is a new alert,
+   * read out again.
+   */
+  const [failure, setFailure] = useState<{ at: FailedAt; n: number }>();
+  const failures = useRef(0);
+  const notSaved = (at: FailedAt) => setFailure({ at, n: ++failures.current });
+  /** Saved after all: what was said about an earlier try there no longer holds. */
+  const savedNow = (at: FailedAt) => setFailure((f) => (f?.at === at ? undefined : f));
 
   useEffect(() => {
     loading.then(
@@ -163,30 +176,49 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
 
   const lockedNote = t('ui:managed.locked');
 
-  /** Saves, then shows what is in effect (an administrator's policy may keep a value). */
+  /** Shows what is in effect after a save (an administrator's policy may keep a value). */
   const refresh = async () => {
     const isLatest = beginRefresh();
     const { settings, prompts, locked } = await readEffective(state.policy);
+    // The save's own refresh comes after it and reads everything again.
+    if (saving.current > 0) return;
     const lang = resolveLanguage(settings.language, browserLanguages());
     const i18n = await wordsFor(lang, state.platform);
-    if (!isLatest()) return;
+    // A save begun while the words loaded shows its own value now, and refreshes after it.
+    if (saving.current > 0 || !isLatest()) return;
     // From the latest state: a tick saved meanwhile must not be undone on screen.
     setState((s) => (s ? { ...s, settings, prompts, locked, lang, i18n } : s));
   };
-  const saveSettings = async (change: (s: Settings) => Settings) => {
-    await settingsItem.update(change);
-    await refresh();
-  };
-  const savePrompts = async (change: PromptChange) => {
-    await promptsItem.update(change);
-    await refresh();
-  };
+  const { saveSettings, savePrompts } = settingsSaver<Loaded>({
+    saving,
+    show: (change) => setState((s) => (s ? change(s) : s)),
+    saved: (ok) => (ok ? savedNow('settings') : notSaved('settings')),
+    refresh,
+  });
 
   const toggleItem = async (itemId: string, done: boolean) => {
     if (!platform) return;
-    const progress = await progressItem.update((p) => withItem(p, platform.id, itemId, done, new Date()));
+    let progress: Progress;
+    try {
+      progress = await progressItem.update((p) => withItem(p, platform.id, itemId, done, new Date()));
+    } catch {
+      notSaved(`item:${itemId}`);
+      // The box shows what is stored, not the tick the browser drew.
+      const stored = await progressItem.get().catch(() => undefined);
+      setState((s) => (s ? { ...s, progress: stored ?? s.progress } : s));
+      return;
+    }
+    savedNow(`item:${itemId}`);
     setState((s) => (s ? { ...s, progress } : s));
   };
+
+  // Not focused: the control that was changed stays, and the keyboard with it; the alert is read out.
+  const failureAt = (at: FailedAt) =>
+    failure?.at === at && (
+      <p key={`failed-${failure.n}`} role="alert" class="pin-message" data-testid="popup-failed">
+        {t('ui:error.saving')}
+      </p>
+    );
 
   const heading = (text: string) => (
     <h1 tabIndex={-1} data-screen-heading>
@@ -227,18 +259,24 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             <button
               type="button"
               onClick={() =>
-                void markQuarantineSeen().then(() => {
-                  // The button goes with its notice: the focus goes on to the screen's heading
-                  // (or Back, on a screen whose heading is the guide's own), not to <body>.
-                  document.querySelector<HTMLElement>('[data-screen-heading], main button.back')?.focus();
-                  setState((s) => (s ? { ...s, notice: false } : s));
-                })
+                void markQuarantineSeen().then(
+                  () => {
+                    savedNow('notice');
+                    // The button goes with its notice: the focus goes on to the screen's heading
+                    // (or Back, on a screen whose heading is the guide's own), not to <body>.
+                    document.querySelector<HTMLElement>('[data-screen-heading], main button.back')?.focus();
+                    setState((s) => (s ? { ...s, notice: false } : s));
+                  },
+                  // Not marked seen, it would come back next time: it stays now, with its button.
+                  () => notSaved('notice'),
+                )
               }
             >
               {t('ui:notice.dismiss')}
             </button>
           </div>
         )}
+        {state.notice && failureAt('notice')}
         {screen === 'home' ? (
           <>
             {heading(platform ? t('ui:popup.supported', { site: platform.name }) : t('ui:popup.unsupported'))}
@@ -268,6 +306,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
                   t={t}
                   language={language}
                   onToggle={toggleItem}
+                  noteFor={(itemId) => failureAt(`item:${itemId}`)}
                 />
               </>
             )}
@@ -325,8 +364,11 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
             </button>
           </p>
           <footer class="settings">
+            {failureAt('settings')}
             <LanguagePicker
-              value={state.lang}
+              // The language chosen, shown at once: the popup's words (state.lang) follow once
+              // loaded, and a redraw meanwhile set the list back to the old one.
+              value={resolveLanguage(state.settings.language, browserLanguages())}
               label={t('ui:language.label')}
               lockedNote={state.locked.has('language') ? lockedNote : undefined}
               onChange={(language) => void saveSettings((s) => ({ ...s, language }))}

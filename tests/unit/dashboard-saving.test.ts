@@ -1,15 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { h, render } from 'preact';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { startFromYoutubeFamily, tickRefusedThenSaved, writesFail } from './saving-failures';
 import { Dashboard, load } from '@/entrypoints/options/Dashboard';
 import { Welcome, load as loadWelcome } from '@/entrypoints/welcome/Welcome';
 import { NewPinFields } from '@/components/NewPinFields';
 import { PinSettings } from '@/components/PinSettings';
-import type { PinGuard } from '@/components/pin-guard';
+import { usePinGuard, type PinGuard } from '@/components/pin-guard';
+import { hashPin, verifyPin } from '@/lib/pin';
 import { makeBackup } from '@/lib/backup';
-import { DEFAULT_PROMPTS, DEFAULT_SETTINGS, NO_PIN, progressItem, settingsItem } from '@/lib/storage';
+import { DEFAULT_PROMPTS, DEFAULT_SETTINGS, NO_PIN, pinItem, progressItem, settingsItem } from '@/lib/storage';
 
 const en = JSON.parse(readFileSync(path.resolve(__dirname, '../../locales/en/ui.json'), 'utf8')) as {
   error: { saving: string };
@@ -24,11 +26,6 @@ async function openDashboard(): Promise<HTMLElement> {
   render(h(Dashboard, { loading: load() }), root);
   await vi.waitFor(() => expect(root.querySelector('main.dashboard')).not.toBeNull(), { timeout: 5000 });
   return root;
-}
-
-/** Makes every storage write fail, as a full disk or a browser shutting down would. */
-function writesFail(): void {
-  vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
 }
 
 /** Chooses `file` in the import's file input, as the browser's file chooser does. */
@@ -53,16 +50,7 @@ function otherFamily(): File {
   return new File([text], 'make-it-safe.json', { type: 'application/json' });
 }
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await settingsItem.set({ ...DEFAULT_SETTINGS, language: 'en', platforms: ['youtube'], setupDone: true });
-});
-
-afterEach(() => {
-  render(null, document.body);
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
+startFromYoutubeFamily();
 
 describe('the dashboard import', () => {
   it('applies a file all at once or not at all, and says so when it could not be saved', async () => {
@@ -98,16 +86,17 @@ describe('the dashboard import', () => {
 });
 
 describe('a change that could not be saved', () => {
-  it('on the dashboard: says so, focused, and shows what is still stored', async () => {
+  it('on the dashboard: says so, leaves the focus on the control, and shows what is still stored', async () => {
     const root = await openDashboard();
     writesFail();
     const tiktok = root.querySelector<HTMLInputElement>('[data-testid="family-platforms"] input[value="tiktok"]')!;
     expect(tiktok.checked).toBe(false);
+    tiktok.focus();
     tiktok.checked = true;
     tiktok.dispatchEvent(new Event('change', { bubbles: true }));
     await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.error.saving));
     expect(status(root)!.getAttribute('role')).toBe('alert');
-    expect(document.activeElement).toBe(status(root));
+    expect(document.activeElement).toBe(tiktok);
     // Beside the settings, not at the top of the page.
     expect(status(root)!.closest('.settings-section')).not.toBeNull();
     await vi.waitFor(() =>
@@ -116,6 +105,13 @@ describe('a change that could not be saved', () => {
       ).toBe(false),
     );
     expect((await settingsItem.get()).platforms).toEqual(['youtube']);
+    // Tried again once storage takes writes: saved, and the message about the last try goes.
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    const again = root.querySelector<HTMLInputElement>('[data-testid="family-platforms"] input[value="tiktok"]')!;
+    again.checked = true;
+    again.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await settingsItem.get()).platforms).toEqual(['tiktok', 'youtube']));
+    await vi.waitFor(() => expect(status(root)).toBeNull());
   });
 
   it('in the new PIN form: says so in its alert, keeps the PIN typed and the button usable', async () => {
@@ -157,42 +153,196 @@ describe('a change that could not be saved', () => {
   });
 });
 
+describe('a checklist change on the dashboard that could not be saved', () => {
+  const DONE = { supervisedAccount: { doneAt: '2026-11-01T10:00:00.000Z' } };
+  const card = (root: HTMLElement) => root.querySelector<HTMLElement>('[data-platform="youtube"]')!;
+  const box = (root: HTMLElement) =>
+    card(root).querySelector<HTMLInputElement>('input[type="checkbox"][id="youtube-item-supervisedAccount"]')!;
+
+  it('a tick: says so under that item, the box shows what is stored, and ticking works again', async () => {
+    const root = await openDashboard();
+    await tickRefusedThenSaved(
+      () => box(root),
+      () => status(root),
+      en.error.saving,
+    );
+  });
+
+  it("a site's reset: says so beside it, focused, keeps the ticks, and the reset can be pressed again", async () => {
+    await progressItem.set({ youtube: DONE });
+    const root = await openDashboard();
+    expect(box(root).checked).toBe(true);
+    writesFail();
+    card(root).querySelector<HTMLButtonElement>('[data-action="reset-platform"]')!.click();
+    await vi.waitFor(() => expect(card(root).querySelector('[data-action="reset-platform-confirm"]')).not.toBeNull());
+    card(root).querySelector<HTMLButtonElement>('[data-action="reset-platform-confirm"]')!.click();
+    await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.error.saving));
+    expect(status(root)!.closest('[data-platform="youtube"]')).not.toBeNull();
+    expect(document.activeElement).toBe(status(root));
+    expect(card(root).querySelector('[data-action="reset-platform"]')).not.toBeNull();
+    expect(box(root).checked).toBe(true);
+    expect(await progressItem.get()).toEqual({ youtube: DONE });
+    // Pressed again once storage takes writes: reset, and the message about the last try goes.
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    card(root).querySelector<HTMLButtonElement>('[data-action="reset-platform"]')!.click();
+    await vi.waitFor(() => expect(card(root).querySelector('[data-action="reset-platform-confirm"]')).not.toBeNull());
+    card(root).querySelector<HTMLButtonElement>('[data-action="reset-platform-confirm"]')!.click();
+    await vi.waitFor(() => expect(box(root).checked).toBe(false));
+    expect(await progressItem.get()).toEqual({});
+    expect(status(root)).toBeNull();
+  });
+
+  it('reset everything: says so beside it, focused, nothing reset, and the reset can be pressed again', async () => {
+    await progressItem.set({ youtube: DONE });
+    const root = await openDashboard();
+    writesFail();
+    root.querySelector<HTMLButtonElement>('[data-action="reset-all"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-action="reset-all-confirm"]')).not.toBeNull());
+    root.querySelector<HTMLButtonElement>('[data-action="reset-all-confirm"]')!.click();
+    await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.error.saving));
+    expect(status(root)!.getAttribute('role')).toBe('alert');
+    expect(document.activeElement).toBe(status(root));
+    expect(root.querySelector('[data-action="reset-all"]')).not.toBeNull();
+    expect(box(root).checked).toBe(true);
+    expect(await progressItem.get()).toEqual({ youtube: DONE });
+    expect((await settingsItem.get()).platforms).toEqual(['youtube']);
+  });
+});
+
+/**
+ * The dashboard's PIN settings, with a PIN set and a guard that runs what it approves at once (the
+ * PIN entered a moment ago) or a moment later (after the PIN dialog).
+ */
+function pinSettings(root: HTMLElement, runs: 'at once' | 'after the dialog') {
+  const approve = (action: () => unknown) => {
+    if (runs === 'at once') void action();
+    else setTimeout(() => void action(), 10);
+    return runs === 'at once';
+  };
+  const pinGuard: PinGuard = {
+    hasPin: true,
+    pin: NO_PIN,
+    guard: approve,
+    guardTurningOff: (_, action) => {
+      void action();
+      return true;
+    },
+    dialog: h('span', null),
+  };
+  const onDone = vi.fn();
+  const onFailed = vi.fn();
+  render(h(PinSettings, { t: (key) => String(key), pinGuard, onDone, onFailed }), root);
+  return { onDone, onFailed };
+}
+
 describe('a PIN change approved with the PIN that could not be saved', () => {
-  it('is reported to the page, for changing and for removing the PIN', async () => {
+  it('is said in the form for a new PIN (it waits for the save after the dialog), beside the PIN for a removal', async () => {
     const root = document.createElement('div');
     document.body.append(root);
-    // As after the PIN was entered: the guard runs what it approved, the form no longer waiting.
-    const pinGuard: PinGuard = {
-      hasPin: true,
-      pin: NO_PIN,
-      guard: (action) => {
-        void action();
-        return true;
-      },
-      guardTurningOff: (_, action) => {
-        void action();
-        return true;
-      },
-      dialog: h('span', null),
-    };
-    const onDone = vi.fn();
-    const onFailed = vi.fn();
-    render(h(PinSettings, { t: (key) => String(key), pinGuard, onDone, onFailed }), root);
+    // As after the PIN was entered in the dialog: the guard runs what it approved a moment later.
+    const { onDone, onFailed } = pinSettings(root, 'after the dialog');
     writesFail();
     root.querySelector<HTMLButtonElement>('[data-action="change-pin"]')!.click();
     await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
     root.querySelector<HTMLInputElement>('[name="pin"]')!.value = '4821';
     root.querySelector<HTMLInputElement>('[name="repeat"]')!.value = '4821';
     root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    await vi.waitFor(() => expect(onFailed).toHaveBeenCalledTimes(1), { timeout: 5000 });
-    // The form stays, to try again.
-    expect(root.querySelector('form')).not.toBeNull();
+    // Busy while the PIN is asked and saved: a second press does not save it again.
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.disabled).toBe(true),
+    );
+    await vi.waitFor(() => expect(root.querySelector('form [role="alert"]')?.textContent).toBe('ui:error.saving'), {
+      timeout: 5000,
+    });
+    expect(onFailed).not.toHaveBeenCalled();
+    // The form stays, with the new PIN typed, to try again.
+    expect(root.querySelector<HTMLInputElement>('[name="pin"]')!.value).toBe('4821');
+    expect(root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.disabled).toBe(false);
     root.querySelector<HTMLButtonElement>('form button[type="button"]')!.click();
     await vi.waitFor(() => expect(root.querySelector('[data-action="remove-pin"]')).not.toBeNull());
     root.querySelector<HTMLButtonElement>('[data-action="remove-pin"]')!.click();
     await vi.waitFor(() => expect(root.querySelector('[data-action="remove-pin-confirm"]')).not.toBeNull());
     root.querySelector<HTMLButtonElement>('[data-action="remove-pin-confirm"]')!.click();
-    await vi.waitFor(() => expect(onFailed).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(onFailed).toHaveBeenCalledTimes(1));
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('a new PIN typed while the PIN that opened its form is still fresh', () => {
+  it('is saved with the form waiting: a failure is said in the form, and it is saved once', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    // The PIN entered a moment ago: the guard runs the change at once.
+    const { onDone, onFailed } = pinSettings(root, 'at once');
+    root.querySelector<HTMLButtonElement>('[data-action="change-pin"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    const field = (name: string) => root.querySelector<HTMLInputElement>(`form [name="${name}"]`)!;
+    const submit = () =>
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    writesFail();
+    field('pin').value = '4821';
+    field('repeat').value = '4821';
+    submit();
+    // Busy while the PIN is hashed and saved: a second press does not save it twice.
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLButtonElement>('form button[type="submit"]')!.disabled).toBe(true),
+    );
+    await vi.waitFor(() => expect(root.querySelector('form [role="alert"]')?.textContent).toBe('ui:error.saving'), {
+      timeout: 5000,
+    });
+    expect(onFailed).not.toHaveBeenCalled();
+    expect(field('pin').value).toBe('4821');
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    submit();
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    expect(set.mock.calls.filter(([items]) => 'pin' in items)).toHaveLength(1);
+    expect(await verifyPin('4821', (await pinItem.get()).record)).toBe(true);
+  });
+});
+
+describe('a new PIN typed once the PIN that opened its form is no longer fresh', () => {
+  it('stays typed when the PIN dialog it opens is cancelled', async () => {
+    await pinItem.set({ record: await hashPin('1357'), lock: NO_PIN.lock });
+    const t = (key: string | string[]) => String(key);
+    function Page() {
+      const pinGuard = usePinGuard(t, 'en');
+      return h(
+        'div',
+        null,
+        h(PinSettings, { t, pinGuard, onDone: () => undefined, onFailed: () => undefined }),
+        pinGuard.dialog,
+      );
+    }
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(h(Page, {}), root);
+    const dialog = () => root.querySelector<HTMLDialogElement>('[data-testid="pin-dialog"]')!;
+    // "Change the PIN", approved with the PIN.
+    await vi.waitFor(() => expect(root.querySelector('[data-action="change-pin"]')).not.toBeNull());
+    root.querySelector<HTMLButtonElement>('[data-action="change-pin"]')!.click();
+    await vi.waitFor(() => expect(dialog().open).toBe(true));
+    root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!.value = '1357';
+    dialog().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="dashboard-pin-form"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
+    // A parent called away: the PIN's few minutes are over when the new one is typed.
+    const later = Date.now() + 10 * 60 * 1000;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    const field = (name: string) =>
+      root.querySelector<HTMLInputElement>(`[data-testid="dashboard-pin-form"] [name="${name}"]`)!;
+    field('pin').value = '4821';
+    field('repeat').value = '4821';
+    root
+      .querySelector('[data-testid="dashboard-pin-form"]')!
+      .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(dialog().open).toBe(true));
+    [...dialog().querySelectorAll<HTMLButtonElement>('button[type="button"]')].at(-1)!.click();
+    await vi.waitFor(() => expect(dialog().open).toBe(false));
+    expect(field('pin').value).toBe('4821');
+    expect(field('repeat').value).toBe('4821');
+    // Nothing was saved: the PIN is still the old one.
+    expect(await verifyPin('1357', (await pinItem.get()).record)).toBe(true);
   });
 });

@@ -387,6 +387,71 @@ test.describe('messages and focus after an action', () => {
     expect(await status.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   });
 
+  test('a double-click or a held Enter on a two-step button only arms it: nothing is reset or removed until a second, separate press', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    const doneAt = new Date().toISOString();
+    await setStorage(background, { progress: { instagram: { privateAccount: { doneAt } } } });
+    await withPin(background);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.locator('main:not([aria-busy])').waitFor();
+    const ig = page.locator('details.platform[data-platform="instagram"]');
+    await ig.locator(':scope > summary').click();
+    const steps: [Locator, Locator][] = [
+      [ig.locator('[data-action="reset-platform"]'), ig.locator('[data-action="reset-platform-confirm"]')],
+      [page.locator('[data-action="reset-all"]'), page.locator('[data-action="reset-all-confirm"]')],
+      [page.locator('[data-action="remove-pin"]'), page.locator('[data-action="remove-pin-confirm"]')],
+    ];
+    for (const [first, second] of steps) {
+      await first.dblclick();
+      await expect(second).toBeVisible();
+    }
+    // Enter held down on the first step: its repeats do not press the second.
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.locator('main:not([aria-busy])').waitFor();
+    await page.locator('[data-action="reset-all"]').focus();
+    await page.keyboard.down('Enter');
+    await expect(page.locator('[data-action="reset-all-confirm"]')).toBeFocused();
+    for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('pin-dialog')).toBeHidden();
+    const stored = await getStorage(background);
+    expect(stored['progress']).toEqual({ instagram: { privateAccount: { doneAt } } });
+    expect(await verifyPin('4821', (stored['pin'] as { record?: unknown } | undefined)?.record)).toBe(true);
+    // A press of its own still confirms.
+    await page.locator('[data-action="reset-all-confirm"]').click();
+    await expect.poll(async () => (await getStorage(background))['progress']).toEqual({});
+  });
+
+  test('Enter held on "Yes, remove the PIN" does not go on into the PIN dialog as wrong tries', async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    await withPin(background);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.locator('main:not([aria-busy])').waitFor();
+    await page.locator('[data-action="remove-pin"]').click();
+    await page.locator('[data-action="remove-pin-confirm"]').focus();
+    await page.keyboard.down('Enter');
+    await expect(page.getByTestId('pin-entry')).toBeFocused();
+    for (let i = 0; i < 6; i++) await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    // Confirm with nothing typed is no try either.
+    await page.getByTestId('pin-dialog').getByRole('button', { name: 'Confirm' }).click();
+    await page.waitForTimeout(500);
+    await expect(page.locator('#pin-dialog-message')).toBeEmpty();
+    const { pin } = (await getStorage(background)) as { pin?: { lock?: { failures?: number } } };
+    expect(pin?.lock?.failures ?? 0).toBe(0);
+    await expect(page.getByTestId('pin-dialog')).toBeVisible();
+  });
+
   test('cancelling the PIN for "Yes, remove the PIN" puts the button back to its first state', async ({
     context,
     extensionId,
@@ -517,6 +582,9 @@ test.describe('messages and focus after an action', () => {
     await expect(page.getByTestId('pin-dialog')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('pin-dialog')).toBeHidden();
+    // The new PIN is still typed, to save with the PIN or to change.
+    await expect(page.getByTestId('dashboard-pin-pin')).toHaveValue('1111');
+    await expect(page.getByTestId('dashboard-pin-repeat')).toHaveValue('1111');
     // Not saved: the PIN is still the one set above.
     const stored = (await getStorage(background))['pin'] as { record: unknown };
     expect(await verifyPin('5932', stored.record as Parameters<typeof verifyPin>[1])).toBe(true);

@@ -241,6 +241,10 @@ test.describe('a language list shows the language chosen from the moment it is c
     await expect(page.getByTestId('language').first()).toHaveValue('fr');
   });
 
+  // The popup's list jumped back only when something redrew the popup while the words loaded (a
+  // tick), which a real popup does not do by itself: tests/unit/popup-language.test.ts ticks an
+  // item at that moment.
+
   test('handout', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/handout.html?platform=instagram&lang=en`);

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { h, render } from 'preact';
+import { usePinGuard, type PinGuard } from '@/components/pin-guard';
+import { hashPin } from '@/lib/pin';
+import { NO_PIN, pinItem } from '@/lib/storage';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await pinItem.set({ record: await hashPin('1357'), lock: NO_PIN.lock });
+});
+
+afterEach(() => {
+  render(null, document.body);
+  document.body.innerHTML = '';
+});
+
+describe('the PIN guard', () => {
+  it('tells an action still waiting for the PIN that it was given up when another one asks', async () => {
+    let guard: PinGuard | undefined;
+    function Page() {
+      const pinGuard = usePinGuard((key) => String(key), 'en');
+      guard = pinGuard;
+      return h('div', null, pinGuard.dialog);
+    }
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(h(Page, {}), root);
+    const dialog = () => root.querySelector<HTMLDialogElement>('[data-testid="pin-dialog"]')!;
+    await vi.waitFor(() => expect(guard?.hasPin).toBe(true));
+    const first = { action: vi.fn(), cancelled: vi.fn() };
+    const second = { action: vi.fn(), cancelled: vi.fn() };
+    guard!.guard(first.action, first.cancelled);
+    await vi.waitFor(() => expect(dialog().open).toBe(true));
+    guard!.guard(second.action, second.cancelled);
+    // A form waiting for the first (busy, "Saving…") is let go.
+    expect(first.cancelled).toHaveBeenCalledTimes(1);
+    expect(second.cancelled).not.toHaveBeenCalled();
+    root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!.value = '1357';
+    dialog().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(second.action).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    expect(first.action).not.toHaveBeenCalled();
+  });
+});
