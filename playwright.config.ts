@@ -13,8 +13,6 @@ export default defineConfig({
   // test run keeps the cores under half busy), and the test command must stay under 20 minutes.
   workers: 3,
   retries: 0,
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/chromium.json' }]]
-    : [['list'], ['json', { outputFile: 'test-results/chromium.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-results/chromium.json' }]],
   use: { trace: 'off' },
 });

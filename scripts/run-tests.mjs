@@ -26,6 +26,47 @@ function readJson(file) {
   }
 }
 
+/** The first line of an error, without the terminal's colour codes. */
+function firstLine(text) {
+  // eslint-disable-next-line no-control-regex -- the colour codes are control characters
+  const plain = String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').find((line) => line.trim()) ?? '';
+}
+
+/**
+ * Which tests failed, by name, with the first line of their error: printed again just above the
+ * total, because a long run's output is often read from its end only.
+ */
+const failures = [];
+
+function vitestFailures(label, json) {
+  for (const file of json.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed') failures.push(`${label}: ${t.fullName} — ${firstLine(t.failureMessages?.[0])}`);
+    }
+    // A file that could not run has no tests to name.
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length)
+      failures.push(`${label}: ${file.name} — ${firstLine(file.message)}`);
+  }
+}
+
+function playwrightFailures(label, json) {
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status === 'expected' || t.status === 'skipped') continue;
+        const last = t.results?.at(-1);
+        failures.push(
+          `${label}: ${[...path, spec.title].join(' › ')} (${spec.file}:${spec.line}) — ${firstLine(last?.error?.message)}`,
+        );
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of json.suites ?? []) walk(suite, []);
+  for (const error of json.errors ?? []) failures.push(`${label}: ${firstLine(error.message)}`);
+}
+
 function vitestSuite(label, args, report) {
   rmSync(report, { force: true });
   const ok = run(label, 'npx', ['vitest', 'run', ...args, '--outputFile.json', report]);
@@ -34,6 +75,7 @@ function vitestSuite(label, args, report) {
     results.push({ label, passed: 0, failed: 1, note: 'no report' });
     return;
   }
+  vitestFailures(label, json);
   const failed = json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);
   results.push({ label, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests });
 }
@@ -59,6 +101,7 @@ if (built) {
   const ok = run('end-to-end (Chromium)', 'npx', ['playwright', 'test']);
   const json = readJson('test-results/chromium.json');
   if (json?.stats) {
+    playwrightFailures('end-to-end (Chromium)', json);
     const { expected, unexpected, flaky, skipped } = json.stats;
     results.push({
       label: 'end-to-end (Chromium)',
@@ -72,6 +115,10 @@ if (built) {
   vitestSuite('end-to-end (Firefox)', ['--config', 'vitest.firefox.config.ts'], 'test-results/firefox.json');
 }
 
+if (failures.length) {
+  console.log('\nFailed');
+  for (const f of failures) console.log(`  ${f}`);
+}
 console.log('\nSummary');
 for (const r of results) {
   console.log(
