@@ -317,13 +317,17 @@ export function mountHelper(
     }
     const done = el('button', { type: 'button', class: 'mis-check-done' }, words.done);
     const skip = el('button', { type: 'button', class: 'mis-check-skip' }, words.skip);
-    done.addEventListener('click', () => {
+    // The next step's buttons come where the pointer is: the second click of a double-click (a
+    // child's habit) would mark the next step done or skip it unseen.
+    done.addEventListener('click', (event) => {
+      if (event.detail > 1) return;
       check.handled.add(item.id);
       check.anyDone = true;
       callbacks.onItemDone?.(item.id);
       rebuildCheck(true);
     });
-    skip.addEventListener('click', () => {
+    skip.addEventListener('click', (event) => {
+      if (event.detail > 1) return;
       check.handled.add(item.id);
       rebuildCheck(true);
     });

@@ -304,6 +304,31 @@ describe('the in-page helper', () => {
       handle.destroy();
     });
 
+    it('a double-click on Done or Skip handles one step: its second click does not press the next step', () => {
+      const marked: string[] = [];
+      const container = document.createElement('div');
+      document.body.append(container);
+      const handle = mountHelper(container, stored('en', []), { onItemDone: (id) => marked.push(id) }, { open: true });
+      container.querySelector<HTMLButtonElement>('.mis-check-start')!.click();
+      const current = () => container.querySelector('.mis-check-item')!.getAttribute('data-item');
+      const click = (selector: string, detail: number) =>
+        container.querySelector(selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true, detail }));
+      // A browser's double-click: a click (detail 1), then a click counted as the second (detail
+      // 2) on whatever is under the pointer by then, the next step's button.
+      click('.mis-check-done', 1);
+      click('.mis-check-done', 2);
+      expect(current()).toBe(kids[1]);
+      expect(marked).toEqual([kids[0]]);
+      click('.mis-check-skip', 1);
+      click('.mis-check-skip', 2);
+      expect(current()).toBe(kids[2]);
+      // A key press (detail 0) presses.
+      click('.mis-check-done', 0);
+      expect(current()).toBe(kids[3]);
+      expect(marked).toEqual([kids[0], kids[2]]);
+      handle.destroy();
+    });
+
     it('a second "check now" (a presenter starting over) asks every step again', () => {
       const { container, handle } = mount(stored('en', []));
       handle.reveal({ kind: 'prompt' });
