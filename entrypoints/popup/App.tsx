@@ -4,7 +4,8 @@ import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import { detectLanguage, LANGUAGES, resolveLanguage, type LanguageCode } from '@/lib/languages';
 import { platformForUrl } from '@/lib/platforms/registry';
-import type { Platform, GuideTopic } from '@/lib/platforms/types';
+import type { Platform } from '@/lib/platforms/types';
+import { guidesFor, topicsFor, type PopupTopic } from '@/lib/popup-topics';
 import {
   hasUnseenQuarantine,
   markQuarantineSeen,
@@ -33,7 +34,7 @@ import { settingsSaver } from '@/components/settings-saver';
 import { withItem } from '@/lib/progress';
 import { latestOnly } from '@/lib/latest';
 
-type Screen = 'home' | Exclude<GuideTopic, 'limit'> | 'help';
+type Screen = 'home' | PopupTopic | 'help';
 /** Where a change that could not be saved is said: the notice, an item (its id), the settings. */
 type FailedAt = 'notice' | `item:${string}` | 'settings';
 
@@ -231,10 +232,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
     const help = buildHelpView(helplinesFor(country, state.lang), t, language, country);
     content = <DomView build={() => renderHelp(help, 1)} deps={[state.lang, country]} keep={keepOpenSituations} />;
   } else if (screen !== 'home' && platform) {
-    const guides = platform.guides
-      // Restrict and mute are the quieter choice next to blocking, so they share its screen.
-      .filter((g) => g.topic === screen || (screen === 'block' && g.topic === 'limit'))
-      .map((g) => buildGuideView(platform, g, t, language));
+    const guides = guidesFor(platform.guides, screen).map((g) => buildGuideView(platform, g, t, language));
     content = (
       <DomView
         build={() => {
@@ -284,7 +282,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
               {platform && <p class="question">{t('ui:popup.question')}</p>}
               <ul class="actions">
                 {platform &&
-                  (['block', 'report', 'privacy'] as const).map((topic) => (
+                  topicsFor(platform.guides).map((topic) => (
                     <li key={topic}>
                       <button type="button" class="action" data-action={topic} onClick={() => open(topic)}>
                         {t(`ui:popup.actions.${topic}`)}
