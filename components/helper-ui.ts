@@ -250,8 +250,12 @@ export function mountHelper(
   /** Put away without being answered ("not now", a presenter): a "check now" still waiting goes too. */
   function hidePrompt() {
     if (busyButton && promptCard?.contains(busyButton)) wait(undefined);
+    const hadFocus = promptCard && activeIn(promptCard);
     promptCard?.remove();
     promptCard = undefined;
+    // Not dropped to the page's start, where the next Tab would begin again: a presenter's next
+    // step took the card from under the focus.
+    if (hadFocus) openButton.focus();
   }
   /** The element in `within` that has the focus, if any. */
   function activeIn(within: HTMLElement): HTMLElement | undefined {
@@ -424,6 +428,9 @@ export function mountHelper(
     const changed = next !== open;
     open = next;
     openButton.setAttribute('aria-expanded', String(open));
+    // A presenter's step that closes the panel the focus is in (they had pressed "get help now"
+    // in it): the focus goes to the launcher, not to the page's start.
+    if (!open && !moveFocus && panel && activeIn(panel)) moveFocus = true;
     panel?.remove();
     panel = undefined;
     if (open) {

@@ -251,6 +251,34 @@ describe('the in-page helper', () => {
     handle.destroy();
   });
 
+  it("a presenter's step that takes away the panel or the card the focus is in puts the focus on the launcher", () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const first = view('en');
+    const handle = mountHelper(container, first);
+    const launcher = container.querySelector<HTMLButtonElement>('.mis-open')!;
+    // "Get help now" pressed in the panel a step opened; the next step closes the panel.
+    handle.reveal({ kind: 'guide', guideId: first.guides[0]!.id });
+    container.querySelector<HTMLButtonElement>('.mis-get-help')!.click();
+    expect(container.querySelector('#mis-panel')!.contains(document.activeElement)).toBe(true);
+    handle.reveal({ kind: 'closed' });
+    expect(document.activeElement).toBe(launcher);
+    // The focus on the card's "check now"; the next step opens a guide, which takes the card away.
+    handle.reveal({ kind: 'prompt' });
+    container.querySelector<HTMLButtonElement>('.mis-prompt-start')!.focus();
+    handle.reveal({ kind: 'guide', guideId: first.guides[0]!.id });
+    expect(container.querySelector('.mis-prompt')).toBeNull();
+    expect(document.activeElement).toBe(launcher);
+    // A step with the focus elsewhere on the page leaves it there.
+    const elsewhere = document.createElement('button');
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    handle.reveal({ kind: 'closed' });
+    expect(document.activeElement).toBe(elsewhere);
+    handle.destroy();
+    elsewhere.remove();
+  });
+
   describe('the privacy check and what is stored meanwhile', () => {
     const kids = instagram.checklist.filter((i) => i.audience === 'kids').map((i) => i.id);
     /** A panel's view after `done` steps were marked done, as the background builds it. */
