@@ -172,23 +172,10 @@ export function Workshop() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  const previousButton = useRef<HTMLButtonElement>(null);
-  const nextButton = useRef<HTMLButtonElement>(null);
-  const restartButton = useRef<HTMLButtonElement>(null);
   const at = useRef(index);
   at.current = index;
-  /**
-   * To a step, by a button, the arrows or a clicker. At the last step Next turns off, at the first
-   * Previous does: one of them holding the focus would drop it to the page, and the next Tab would
-   * skip "Start this scenario again". So the focus goes on to that, or to Next.
-   */
-  const go = (next: number) => {
-    const to = Math.max(0, Math.min(steps.length - 1, next));
-    const focused = document.activeElement;
-    if (to === steps.length - 1 && focused === nextButton.current) restartButton.current?.focus();
-    if (to === 0 && focused === previousButton.current) nextButton.current?.focus();
-    setIndex(to);
-  };
+  /** To a step, by a button, the arrows or a clicker; past either end, nothing. */
+  const go = (next: number) => setIndex(Math.max(0, Math.min(steps.length - 1, next)));
 
   // Another site: the same step if that site shows its scenario, else its first scenario's start.
   const chooseSite = (id: string) => {
@@ -257,11 +244,13 @@ export function Workshop() {
             </select>
           </label>
           <p class="stepper">
+            {/* At either end the button says it is off (aria-disabled) but keeps the focus: a
+                disabled one dropped it, and the focus moved on to the next button, where the
+                presenter's second Enter pressed "start again" or Next. */}
             <button
               type="button"
               data-action="previous"
-              disabled={index === 0}
-              ref={previousButton}
+              aria-disabled={index === 0 ? 'true' : undefined}
               onClick={() => go(index - 1)}
             >
               {t('workshop:controls.previous')}
@@ -273,13 +262,12 @@ export function Workshop() {
               type="button"
               class="primary"
               data-action="next"
-              ref={nextButton}
-              disabled={index >= steps.length - 1}
+              aria-disabled={index >= steps.length - 1 ? 'true' : undefined}
               onClick={() => go(index + 1)}
             >
               {t('workshop:controls.next')}
             </button>
-            <button type="button" data-action="restart" ref={restartButton} onClick={() => go(index - inScenario)}>
+            <button type="button" data-action="restart" onClick={() => go(index - inScenario)}>
               {t('workshop:controls.restart')}
             </button>
           </p>

@@ -52,7 +52,7 @@ test.describe('workshop mode', () => {
     }
     // The end, then back with the other arrow, and "start again" with the keyboard.
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('[data-action="next"]')).toBeDisabled();
+    await expect(page.locator('[data-action="next"]')).toHaveAttribute('aria-disabled', 'true');
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('h1')).toHaveText(EN.scenarios.sharedPhoto.steps.report.caption);
     await page.locator('[data-action="restart"]').focus();
@@ -146,7 +146,7 @@ test.describe('workshop mode', () => {
     await expect(projector).toBeChecked();
   });
 
-  test('keeps the focus on a control when Next or Previous turns off at either end', async ({
+  test('keeps the focus on Next or Previous when it turns off at either end, and a second press there does nothing', async ({
     context,
     extensionId,
   }) => {
@@ -154,27 +154,38 @@ test.describe('workshop mode', () => {
     await openWorkshop(page, extensionId);
     const next = page.locator('[data-action="next"]');
     const previous = page.locator('[data-action="previous"]');
-    // Enter on Next to the last step: Next turns off, and the focus goes on to "start again".
+    // Enter on Next to the last step: Next says it is off and keeps the focus, so a second Enter
+    // (pressed twice, or held) does nothing, rather than press the button after it.
     await next.focus();
     for (let i = 1; i < ALL_STEPS.length; i++) await page.keyboard.press('Enter');
     const last = ALL_STEPS.at(-1)!;
-    await expect(page.locator('h1')).toHaveText(EN.scenarios[last.scenario.id].steps[last.step.id].caption);
-    await expect(next).toBeDisabled();
-    await expect(page.locator('[data-action="restart"]')).toBeFocused();
-    // And Enter on Previous back to the first: the focus goes on to Next, not to the page.
+    const lastCaption = EN.scenarios[last.scenario.id].steps[last.step.id].caption;
+    await expect(page.locator('h1')).toHaveText(lastCaption);
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText(lastCaption);
+    await expect(next).toBeFocused();
+    // And Enter on Previous back to the first: the same there.
     await previous.focus();
     for (let i = 1; i < ALL_STEPS.length; i++) await page.keyboard.press('Enter');
     await expect(page.locator('h1')).toHaveText(EN.scenarios.private.steps.public.caption);
-    await expect(previous).toBeDisabled();
+    await expect(next).not.toHaveAttribute('aria-disabled');
+    await expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await expect(previous).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText(EN.scenarios.private.steps.public.caption);
+    await expect(page.getByTestId('position')).toHaveText(`Step 1 of ${ALL_STEPS[0]!.scenario.steps.length}`);
+    // A clicker's Page Down (or an arrow) with the focus on Next goes to the end and stays there.
+    await next.focus();
+    for (let i = 0; i < ALL_STEPS.length + 1; i++) await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+    await expect(page.locator('h1')).toHaveText(lastCaption);
     await expect(next).toBeFocused();
-    // A clicker's Page Down (or an arrow) with the focus still on Next does the same.
-    for (let i = 1; i < ALL_STEPS.length; i++) await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
-    await expect(next).toBeDisabled();
-    await expect(page.locator('[data-action="restart"]')).toBeFocused();
     await previous.focus();
-    for (let i = 1; i < ALL_STEPS.length; i++) await page.keyboard.press('PageUp');
-    await expect(previous).toBeDisabled();
-    await expect(next).toBeFocused();
+    for (let i = 0; i < ALL_STEPS.length + 1; i++) await page.keyboard.press('PageUp');
+    await expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await expect(previous).toBeFocused();
   });
 
   test('"Start this scenario again" goes back to step 1 of the scenario on screen', async ({
