@@ -430,7 +430,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         {!state.settings.setupDone && (
           <p class="status" data-testid="setup-reminder">
             {t('ui:dashboard.setupReminder')}{' '}
-            <a href={browser.runtime.getURL('/welcome.html')}>{t('ui:dashboard.openSetup')}</a>
+            <a href={browser.runtime.getURL('/welcome.html?from=dashboard')}>{t('ui:dashboard.openSetup')}</a>
           </p>
         )}
         {state.keptAside.length > 0 && (
@@ -547,7 +547,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
             </fieldset>
           )}
           <p>
-            <a href={browser.runtime.getURL('/welcome.html')} data-action="setup">
+            <a href={browser.runtime.getURL('/welcome.html?from=dashboard')} data-action="setup">
               {t('ui:dashboard.openSetup')}
             </a>
           </p>

@@ -162,8 +162,11 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
     else await apply();
   };
 
-  // Nothing is saved; the dashboard offers the first run again.
-  const skip = () => closeThisTab(dashboardUrl);
+  // Nothing is saved; the dashboard offers the first run again. Opened from the dashboard (its
+  // links open it in the same tab), Skip goes back there: closing the tab closed the dashboard,
+  // and the window with it when it was the only tab.
+  const fromDashboard = new URLSearchParams(location.search).get('from') === 'dashboard';
+  const skip = () => (fromDashboard ? location.assign(dashboardUrl) : closeThisTab(dashboardUrl));
 
   const about = ['helps', 'watchesNothing', 'sendsNothing', 'canBeRemoved'] as const;
 

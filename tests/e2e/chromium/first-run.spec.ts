@@ -125,8 +125,13 @@ test.describe('first run', () => {
     const dashboard = await openDashboard(context);
     await expect(dashboard.getByTestId('setup-reminder')).toBeVisible();
     await dashboard.getByTestId('setup-reminder').getByRole('link').click();
-    await dashboard.waitForURL(/welcome\.html$/);
+    await dashboard.waitForURL(/welcome\.html\?from=dashboard$/);
     await expect(dashboard.getByRole('heading', { level: 1 })).toHaveText('Welcome to Make-IT-Safe');
+    // Opened from the dashboard, in its tab: Skip goes back to the dashboard, not closing the tab.
+    await dashboard.locator('[data-action="skip"]').click();
+    await dashboard.waitForURL(/options\.html$/);
+    expect(dashboard.isClosed()).toBe(false);
+    await expect(dashboard.getByTestId('setup-reminder')).toBeVisible();
   });
 });
 
