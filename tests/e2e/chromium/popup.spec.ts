@@ -28,6 +28,21 @@ test.describe('the popup', () => {
     await expect(popup.getByRole('button', { name: 'Get help now' })).toBeVisible();
   });
 
+  test('has a title in words from its start, not the manifest placeholder', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    // The title when the page's scripts have run, before the popup's words have loaded.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { titleAtStart: string }).titleAtStart = document.title;
+      }),
+    );
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.waitForFunction(() => 'titleAtStart' in window);
+    expect(await page.evaluate(() => (window as unknown as { titleAtStart: string }).titleAtStart)).toBe(
+      'Make-IT-Safe: help on this site',
+    );
+  });
+
   test('on Instagram offers block, report, privacy and help, each with its steps', async ({ openPopup }) => {
     const popup = await openPopup('https://www.instagram.com/someone/');
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Make-IT-Safe can help you on Instagram.');
