@@ -122,9 +122,15 @@ for (const lang of ['en', 'ar'] as const) {
       await tabTo(page, '[data-action="finish"]');
       await page.keyboard.press('Enter');
       await page.waitForURL(/options\.html/);
-      const settings = (await getStorage(background))['settings'] as { setupDone: boolean; platforms: string[] };
+      const settings = (await getStorage(background))['settings'] as {
+        setupDone: boolean;
+        platforms: string[];
+        role: string;
+      };
       expect(settings.setupDone).toBe(true);
       expect(settings.platforms.length).toBeGreaterThan(0);
+      // The arrow moved the role from the first (parent) to the next, in either direction of text.
+      expect(settings.role).toBe('child');
     });
 
     test('dashboard: every control in order; the language changed with the keyboard', async ({
