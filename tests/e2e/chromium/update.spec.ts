@@ -250,11 +250,13 @@ async function updateInPlace(s: Setup): Promise<void> {
     backgroundFile,
     `chrome.runtime.onInstalled.addListener((d) => { globalThis.__installed = d.reason; });\n${readFileSync(backgroundFile, 'utf8')}`,
   );
+  const reload = () => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
   const next = s.context.waitForEvent('serviceworker', { predicate: ourWorker });
+  // The worker running now: the one the test started with may have stopped, idle, and been started
+  // again since (a new Worker object), and a stopped one's evaluate fails like the reload's own.
+  const worker = s.context.serviceWorkers().find(ourWorker) ?? s.ours;
   // The worker ends while it answers; that rejection is the reload happening.
-  await s.ours
-    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
-    .catch(() => undefined);
+  await worker.evaluate(reload).catch(() => undefined);
   const updated = await next;
   await expect
     .poll(() => updated.evaluate(() => (globalThis as unknown as { __installed?: string }).__installed))
