@@ -59,6 +59,16 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   }, [saveFailed]);
   // Languages chosen faster than their words load: the last one chosen is the one shown.
   const beginLanguage = useRef(latestOnly()).current;
+  // What the person chose on this page. The rest follows what is stored while the page is open: a
+  // first run left open while a parent chose the country and the sites in the dashboard wrote back,
+  // at Finish, the ones it had shown when it opened.
+  const touched = useRef(new Set<'role' | 'platforms' | 'country'>()).current;
+  const choose =
+    <T,>(field: 'role' | 'platforms' | 'country', set: (value: T) => void) =>
+    (value: T) => {
+      touched.add(field);
+      set(value);
+    };
 
   useEffect(() => {
     loading.then(
@@ -72,6 +82,16 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
       (error: unknown) => setFailed({ error }),
     );
   }, []);
+
+  useEffect(() => {
+    if (!state) return;
+    return settingsItem.watch((stored) => {
+      if (!touched.has('role') && !state.locked.has('role')) setRole(stored.role);
+      if (!touched.has('platforms') && !state.locked.has('platforms')) setPlatforms(stored.platforms);
+      if (!touched.has('country') && !state.locked.has('country'))
+        setCountry(pickedCountry(stored.country, browserLanguages()));
+    });
+  }, [Boolean(state)]);
 
   const t = useMemo(() => (state ? translator(state.i18n, state.lang) : undefined), [state?.i18n, state?.lang]);
   const pinGuard = usePinGuard(
@@ -128,6 +148,9 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
       setSaving(true);
       setSaveFailed(false);
       try {
+        // Hashed before anything is written (it takes a moment, on purpose): a tab closed while it
+        // ran had marked the setup done, so no reminder came back, with no PIN saved.
+        const record = pin ? await hashPin(pin) : undefined;
         // The settings first: if the PIN then fails, Finish again saves both, and a PIN saved
         // alone would have made the role chosen here need that PIN.
         await settingsItem.update((s) => ({
@@ -137,7 +160,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
           ...(state.locked.has('country') || !country ? {} : { country }),
           setupDone: true,
         }));
-        if (pin) await pinItem.set({ record: await hashPin(pin), lock: { failures: 0 } });
+        if (record) await pinItem.set({ record, lock: { failures: 0 } });
       } catch {
         // The choices stay on the page, and Finish can be pressed again.
         setSaving(false);
@@ -158,7 +181,8 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
       setSaveFailed(true);
       return;
     }
-    if (role !== stored.role && pinGuard.hasPin) pinGuard.guard(apply);
+    // A role the administrator set is not written, so it changes nothing that needs the PIN.
+    if (!state.locked.has('role') && role !== stored.role && pinGuard.hasPin) pinGuard.guard(apply);
     else await apply();
   };
 
@@ -209,7 +233,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
               t={t}
               locked={state.locked.has('role')}
               lockedNote={lockedNote}
-              onChange={setRole}
+              onChange={choose('role', setRole)}
             />
           </section>
           <section aria-labelledby="step-platforms">
@@ -220,7 +244,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
               t={t}
               locked={state.locked.has('platforms')}
               lockedNote={lockedNote}
-              onChange={setPlatforms}
+              onChange={choose('platforms', setPlatforms)}
             />
           </section>
           <section aria-labelledby="step-country">
@@ -237,7 +261,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
               noneLabel={t('ui:country.none')}
               notListedLabel={t('ui:country.notListed')}
               lockedNote={state.locked.has('country') ? lockedNote : undefined}
-              onChange={setCountry}
+              onChange={choose('country', setCountry)}
             />
           </section>
           <section aria-labelledby="step-pin">
