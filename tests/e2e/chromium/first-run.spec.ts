@@ -149,7 +149,7 @@ test('"keep it installed with browser policy" opens the dashboard at that help, 
 });
 
 test.describe('the parent PIN', () => {
-  test('a first run left open does not put its role back after a parent changed it elsewhere', async ({
+  test('a first run left open follows what a parent changes elsewhere, and writes back only what was chosen on it', async ({
     context,
     background,
   }) => {
@@ -166,12 +166,32 @@ test.describe('the parent PIN', () => {
     await page.goto(`chrome-extension://${CHROME_EXTENSION_ID}/welcome.html`);
     await page.locator('main:not([aria-busy])').waitFor();
     await expect(page.getByRole('radio', { name: /A teacher or trainer/ })).toBeChecked();
-    // Meanwhile a parent sets the role in the dashboard, with the PIN.
-    await setStorage(background, { settings: { ...settings, role: 'parent' } });
-    // "Finish" in the old tab would write "educator" back: that is a change of role, so the PIN.
+    // Meanwhile a parent sets the role, the country and the sites in the dashboard, with the PIN.
+    const elsewhere = { ...settings, role: 'parent', country: 'FR', platforms: ['tiktok'] };
+    await setStorage(background, { settings: elsewhere });
+    await expect(page.getByRole('radio', { name: /A parent/ })).toBeChecked();
+    await expect(page.getByTestId('country')).toHaveValue('FR');
+    await expect(page.getByRole('checkbox', { name: 'TikTok' })).toBeChecked();
+    // Finish in the old tab keeps them: nothing was chosen on it, so no change of role, no PIN.
     await page.locator('[data-action="finish"]').click();
-    await expect(page.getByTestId('pin-dialog')).toBeVisible();
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForURL(/options\.html\?welcome=1$/);
+    expect((await getStorage(background))['settings']).toMatchObject({
+      role: 'parent',
+      country: 'FR',
+      platforms: ['tiktok'],
+    });
+
+    // A role chosen on the page is the person's choice: a change of role, so the PIN first.
+    const again = await context.newPage();
+    await again.goto(`chrome-extension://${CHROME_EXTENSION_ID}/welcome.html`);
+    await again.locator('main:not([aria-busy])').waitFor();
+    await again.getByRole('radio', { name: /A teacher or trainer/ }).check();
+    await setStorage(background, { settings: { ...elsewhere, country: 'DE' } });
+    await expect(again.getByTestId('country')).toHaveValue('DE');
+    await expect(again.getByRole('radio', { name: /A teacher or trainer/ })).toBeChecked();
+    await again.locator('[data-action="finish"]').click();
+    await expect(again.getByTestId('pin-dialog')).toBeVisible();
+    await again.getByRole('button', { name: 'Cancel' }).click();
     expect(((await getStorage(background))['settings'] as { role: string }).role).toBe('parent');
   });
 
