@@ -8,7 +8,7 @@ import { i18nFor, helperViewFor } from '@/lib/view-for';
 import { loadWorkshopWords, translator } from '@/lib/i18n';
 import { latestOnly } from '@/lib/latest';
 import { browserLanguages } from '@/lib/browser-languages';
-import { pickerCountries, resolveCountry } from '@/lib/helplines';
+import { isCountryChoice, pickerCountries, resolveCountry } from '@/lib/helplines';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
 import type { HelperView } from '@/lib/helper-view';
 import {
@@ -83,9 +83,18 @@ export function Workshop() {
   const [platformId, setPlatformId] = useState(
     CHOICES.find((p) => p.id === params.get('platform'))?.id ?? CHOICES[0]!.id,
   );
-  const [country, setCountry] = useState(resolveCountry('auto', browserLanguages()));
-  const [index, setIndex] = useState(0);
-  const [projector, setProjector] = useState(false);
+  // The address keeps the presenter's choices (below): a clicker's "start slideshow" key is often
+  // F5, which reloaded the page back to the first step, the first site and normal text.
+  const askedCountry = params.get('country');
+  const [country, setCountry] = useState(
+    askedCountry !== null && isCountryChoice(askedCountry) ? askedCountry : resolveCountry('auto', browserLanguages()),
+  );
+  const [index, setIndex] = useState(() => {
+    const step = Number(params.get('step'));
+    const last = stepsFor((CHOICES.find((p) => p.id === platformId) ?? CHOICES[0]!).guides).length - 1;
+    return Number.isInteger(step) && step > 0 ? Math.min(step, last) : 0;
+  });
+  const [projector, setProjector] = useState(params.get('large') === '1');
   const [helperWide, setHelperWide] = useState(false);
   const [fullScreen, setFullScreen] = useState(false);
   const [view, setView] = useState<HelperView>();
@@ -111,6 +120,14 @@ export function Workshop() {
   // Only the scenarios this site has the very guides for (scenariosFor).
   const steps = useMemo(() => stepsFor(platform.guides), [platform]);
   const { scenario, step } = steps[Math.min(index, steps.length - 1)]!;
+
+  useEffect(() => {
+    if (!words) return;
+    const query = new URLSearchParams({ lang: words.lang, platform: platformId, step: String(index) });
+    if (country) query.set('country', country);
+    if (projector) query.set('large', '1');
+    history.replaceState(null, '', `?${query.toString()}`);
+  }, [words?.lang, platformId, index, country, projector]);
 
   useEffect(() => chooseLanguage(isLanguageCode(asked) ? asked : detectLanguage(browserLanguages())), []);
 
@@ -275,11 +292,14 @@ export function Workshop() {
             <button
               type="button"
               data-action="fullscreen"
-              onClick={() =>
+              onClick={(event) => {
+                // Its words change under the pointer once full screen begins: the second click of a
+                // double-click would end it again.
+                if (event.detail > 1) return;
                 void (fullScreen ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(
                   () => undefined,
-                )
-              }
+                );
+              }}
             >
               {fullScreen ? t('workshop:controls.leaveFullScreen') : t('workshop:controls.fullScreen')}
             </button>

@@ -549,6 +549,73 @@ test.describe('workshop mode', () => {
     expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
     await page.locator('[data-action="fullscreen"]').click();
     await expect(page.locator('[data-action="fullscreen"]')).toHaveText('Full screen');
+    // A person's double-click: its second click comes once the button already says "Leave full
+    // screen" (a browser counts it as the second, detail 2), and does not end it again.
+    const button = page.locator('[data-action="fullscreen"]');
+    const centre = async () => {
+      const box = (await button.boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as const;
+    };
+    await page.mouse.click(...(await centre()));
+    await expect(button).toHaveText('Leave full screen');
+    await page.mouse.move(...(await centre()));
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+    await page.waitForTimeout(300);
+    await expect(button).toHaveText('Leave full screen');
+    expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+  });
+
+  test("a reload (a clicker's F5) keeps the step, the site, the language, the country and large text", async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    await page.getByTestId('platform').selectOption('tiktok');
+    await page.getByTestId('country').selectOption('FR');
+    await page.getByTestId('projector').check();
+    await page.locator('body').press('PageDown');
+    await page.locator('body').press('PageDown');
+    await page.getByTestId('language').selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const caption = await page.locator('h1').textContent();
+    const position = await page.getByTestId('position').textContent();
+    await page.reload();
+    await page.locator('main:not([aria-busy])').waitFor();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('h1')).toHaveText(caption!);
+    await expect(page.getByTestId('position')).toHaveText(position!);
+    await expect(page.getByTestId('platform')).toHaveValue('tiktok');
+    await expect(page.getByTestId('country')).toHaveValue('FR');
+    await expect(page.getByTestId('projector')).toBeChecked();
+    // A step past the end in a hand-typed address is the last step, and Previous goes back from it.
+    await page.goto(page.url().replace(/step=\d+/, 'step=999'));
+    await page.locator('main:not([aria-busy])').waitFor();
+    await expect(page.locator('[data-action="next"]')).toHaveAttribute('aria-disabled', 'true');
+    const last = await page.locator('h1').textContent();
+    await page.locator('[data-action="previous"]').click();
+    await expect(page.locator('h1')).not.toHaveText(last!);
+  });
+
+  test('the demo site says each thing once to a screen reader: no picture repeats the words beside it', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openWorkshop(page, extensionId);
+    const times = (text: string, within: string) => within.split(text).length - 1;
+    // The settings screen: the switch and the line under it.
+    const settings = await page.locator('.screen.settings').ariaSnapshot();
+    expect(times(EN.site.settings.privateOff, settings)).toBe(1);
+    // The comments screen: the post and its drawing.
+    await page.getByTestId('scenario').selectOption('meanComment');
+    const comments = await page.locator('.screen.comments').ariaSnapshot();
+    expect(times(EN.site.comments.post, comments)).toBe(1);
+    // The feed: your own post and its drawing.
+    await page.getByTestId('scenario').selectOption('sharedPhoto');
+    const feed = await page.locator('.screen.feed').ariaSnapshot();
+    expect(times(EN.site.feed.post, feed)).toBe(1);
   });
 
   test('"Leave workshop mode" closes its tab and leaves the family\'s data as it was', async ({
@@ -559,6 +626,20 @@ test.describe('workshop mode', () => {
     const before = await getStorage(background);
     const page = await context.newPage();
     await openWorkshop(page, extensionId);
+    // Everything in the helper that saves something on a real site: "not now", the privacy
+    // check's Done and Skip, the launcher's size. Here they change nothing stored.
+    await page.keyboard.press('ArrowRight');
+    await helper(page).locator('.mis-prompt-later').click();
+    await expect(helper(page).locator('.mis-prompt')).toHaveCount(0);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await helper(page).locator('.mis-prompt-start').click();
+    await helper(page).locator('.mis-check-done').click();
+    await helper(page).locator('.mis-check-skip').click();
+    await helper(page).locator('.mis-size').click();
+    await expect(helper(page).locator('.mis-launcher')).toHaveClass(/mis-min/);
+    // Time for a message to the background and its write, had there been one.
+    await page.waitForTimeout(500);
     await expect(page.locator('[data-action="leave"]')).toHaveText(EN.controls.leave);
     await clickClosingTab(page, '[data-action="leave"]');
     expect(context.pages().some((p) => p.url().includes('/workshop.html'))).toBe(false);
