@@ -106,7 +106,17 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
 
   const hasPin = !known || pin.record !== undefined;
 
+  /**
+   * The dialog stays in the page between asks: a PIN left typed in it (cancelled, Escape, a wait
+   * imposed, a check that failed) was still there the next time it opened, and a child pressing
+   * Confirm then approved what they asked for with the parent's PIN.
+   */
+  const clearEntry = () => {
+    if (input.current) input.current.value = '';
+  };
+
   const ask = (action: () => unknown, onCancel: (() => void) | undefined, why: string | undefined) => {
+    clearEntry();
     // An action still waiting for the PIN is given up for the new one: told so, as when cancelled,
     // so a form waiting for it does not wait for ever.
     if (asking.current) onCancelled.current?.();
@@ -140,6 +150,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   };
 
   const cancel = () => {
+    clearEntry();
     asking.current = undefined;
     setPending(undefined);
     setMessage(undefined);
@@ -157,8 +168,11 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     if (!field || busy || !action || field.value === '') return;
     setBusy(true);
     let attempt: PinAttempt;
+    const typed = field.value;
+    // Not kept for another try: whatever the answer, it is typed again.
+    field.value = '';
     try {
-      attempt = await tryPin(field.value);
+      attempt = await tryPin(typed);
     } catch {
       // Storage could not be read or written: nothing was approved, the dialog says so and stays
       // usable, the focus back in the field (Confirm, turned off while checking, had dropped it).
@@ -176,7 +190,6 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
       field.focus();
       return;
     }
-    field.value = '';
     // 'none': no PIN is set after all (it was asked for while it could not be read).
     if (attempt.result === 'right' || attempt.result === 'none') {
       if (attempt.result === 'right') unlockedUntil.current = Date.now() + UNLOCKED_MS;

@@ -41,4 +41,42 @@ describe('the PIN guard', () => {
     await vi.waitFor(() => expect(second.action).toHaveBeenCalledTimes(1), { timeout: 5000 });
     expect(first.action).not.toHaveBeenCalled();
   });
+
+  it('never keeps a PIN typed in the dialog for the next time it opens', async () => {
+    let guard: PinGuard | undefined;
+    function Page() {
+      const pinGuard = usePinGuard((key) => String(key), 'en');
+      guard = pinGuard;
+      return h('div', null, pinGuard.dialog);
+    }
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(h(Page, {}), root);
+    const dialog = () => root.querySelector<HTMLDialogElement>('[data-testid="pin-dialog"]')!;
+    const entry = () => root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!;
+    const action = vi.fn();
+    // Typed, then cancelled (Cancel, or Escape: the dialog's cancel event).
+    guard!.guard(action);
+    await vi.waitFor(() => expect(dialog().open).toBe(true));
+    entry().value = '1357';
+    dialog().dispatchEvent(new Event('cancel'));
+    await vi.waitFor(() => expect(dialog().open).toBe(false));
+    guard!.guard(action);
+    await vi.waitFor(() => expect(dialog().open).toBe(true));
+    expect(entry().value).toBe('');
+    // Typed while the PIN is locked out: the wait is said, and the PIN is not left there.
+    await pinItem.set({
+      record: (await pinItem.get()).record,
+      lock: { failures: 3, lockedUntil: new Date(Date.now() + 60_000).toISOString() },
+    });
+    entry().value = '1357';
+    dialog().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('#pin-dialog-message')!.textContent).not.toBe(''));
+    expect(entry().value).toBe('');
+    // Typed and left there, then asked for something else: empty for the new ask.
+    entry().value = '1357';
+    guard!.guard(vi.fn());
+    await vi.waitFor(() => expect(entry().value).toBe(''));
+    expect(action).not.toHaveBeenCalled();
+  });
 });
