@@ -153,11 +153,16 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
         const record = pin ? await hashPin(pin) : undefined;
         // The settings first: if the PIN then fails, Finish again saves both, and a PIN saved
         // alone would have made the role chosen here need that PIN.
+        // Only what was chosen on this page, and the country guessed for a family that has none
+        // yet: what a parent changed elsewhere during the hashing stays.
+        const chosen = (field: 'role' | 'platforms' | 'country') => touched.has(field) && !state.locked.has(field);
         await settingsItem.update((s) => ({
           ...s,
-          ...(state.locked.has('role') ? {} : { role }),
-          ...(state.locked.has('platforms') ? {} : { platforms }),
-          ...(state.locked.has('country') || !country ? {} : { country }),
+          ...(chosen('role') ? { role } : {}),
+          ...(chosen('platforms') ? { platforms } : {}),
+          ...((chosen('country') || (s.country === 'auto' && !state.locked.has('country'))) && country
+            ? { country }
+            : {}),
           setupDone: true,
         }));
         if (record) await pinItem.set({ record, lock: { failures: 0 } });
@@ -190,7 +195,8 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   // links open it in the same tab), Skip goes back there: closing the tab closed the dashboard,
   // and the window with it when it was the only tab.
   const fromDashboard = new URLSearchParams(location.search).get('from') === 'dashboard';
-  const skip = () => (fromDashboard ? location.assign(dashboardUrl) : closeThisTab(dashboardUrl));
+  // Opened from it in a tab of its own (a middle click), the tab has no history and closes.
+  const skip = () => (fromDashboard && history.length > 1 ? location.assign(dashboardUrl) : closeThisTab(dashboardUrl));
 
   const about = ['helps', 'watchesNothing', 'sendsNothing', 'canBeRemoved'] as const;
 

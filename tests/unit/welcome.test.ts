@@ -67,4 +67,21 @@ describe('the first run', () => {
     expect((await settingsItem.get()).setupDone).toBe(true);
     expect((await pinItem.get()).record).not.toBeUndefined();
   });
+
+  it('writes back only what was chosen on it: a change made elsewhere during the hashing stays', async () => {
+    await settingsItem.set({ ...DEFAULT_SETTINGS, country: 'DE', platforms: ['youtube'], setupDone: false });
+    const root = await openFirstRun();
+    root.querySelector<HTMLInputElement>('input[name="pin"]')!.value = '2468';
+    root.querySelector<HTMLInputElement>('input[name="repeat"]')!.value = '2468';
+    hashing.hold = true;
+    root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.click();
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.disabled).toBe(true),
+    );
+    // A parent chooses the country and the sites in the dashboard meanwhile.
+    await settingsItem.set({ ...(await settingsItem.get()), country: 'FR', platforms: ['tiktok'] });
+    hashing.release();
+    await vi.waitFor(() => expect(assign).toHaveBeenCalled(), { timeout: 5000 });
+    expect(await settingsItem.get()).toMatchObject({ country: 'FR', platforms: ['tiktok'], setupDone: true });
+  });
 });
