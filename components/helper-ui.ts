@@ -218,17 +218,17 @@ export function mountHelper(
       // The card stays until the panel opens: its button keeps the focus meanwhile, and a panel
       // whose words never come leaves the offer where it was.
       withContent((moveFocus) => {
-        hidePrompt();
+        // The focus goes to the check below: not to the launcher on the way, which a screen
+        // reader would start to read out.
+        hidePrompt(moveFocus);
         const words = full();
         startCheck(words.check);
         setOpen(true, false);
         const target =
           panel?.querySelector<HTMLElement>('#mis-check-title') ??
           panel?.querySelector<HTMLElement>(`#mis-guide-${words.guides.find((g) => g.topic === 'privacy')?.id ?? ''}`);
-        if (target) {
-          if (moveFocus) target.focus();
-          target.scrollIntoView({ block: 'start' });
-        }
+        if (moveFocus) (target ?? panel?.querySelector<HTMLElement>('.mis-title'))?.focus();
+        target?.scrollIntoView({ block: 'start' });
       }, start);
     });
     later.addEventListener('click', () => {
@@ -248,14 +248,15 @@ export function mountHelper(
     if (focused) (focused.classList.contains('mis-prompt-later') ? later : start).focus();
   }
   /** Put away without being answered ("not now", a presenter): a "check now" still waiting goes too. */
-  function hidePrompt() {
+  /** `focusMoves`: the caller puts the focus somewhere itself right after. */
+  function hidePrompt(focusMoves = false) {
     if (busyButton && promptCard?.contains(busyButton)) wait(undefined);
     const hadFocus = promptCard && activeIn(promptCard);
     promptCard?.remove();
     promptCard = undefined;
     // Not dropped to the page's start, where the next Tab would begin again: a presenter's next
     // step took the card from under the focus.
-    if (hadFocus) openButton.focus();
+    if (hadFocus && !focusMoves) openButton.focus();
   }
   /** The element in `within` that has the focus, if any. */
   function activeIn(within: HTMLElement): HTMLElement | undefined {
@@ -301,6 +302,19 @@ export function mountHelper(
       { class: 'mis-check', 'aria-labelledby': 'mis-check-title', 'data-check': '' },
       heading,
     );
+    // Each step comes where the last one was, under the pointer: the second click of a double-click
+    // (a child's habit) would mark the next step done, skip it, or open its settings page unseen.
+    // A click the browser counts as a second one does nothing here; key presses count as none.
+    section.addEventListener(
+      'click',
+      (event) => {
+        if (event.detail > 1) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      },
+      { capture: true },
+    );
     const items = checkItems();
     if (!check.active) {
       const start = el('button', { type: 'button', class: 'mis-check-start' }, words.start);
@@ -321,17 +335,13 @@ export function mountHelper(
     }
     const done = el('button', { type: 'button', class: 'mis-check-done' }, words.done);
     const skip = el('button', { type: 'button', class: 'mis-check-skip' }, words.skip);
-    // The next step's buttons come where the pointer is: the second click of a double-click (a
-    // child's habit) would mark the next step done or skip it unseen.
-    done.addEventListener('click', (event) => {
-      if (event.detail > 1) return;
+    done.addEventListener('click', () => {
       check.handled.add(item.id);
       check.anyDone = true;
       callbacks.onItemDone?.(item.id);
       rebuildCheck(true);
     });
-    skip.addEventListener('click', (event) => {
-      if (event.detail > 1) return;
+    skip.addEventListener('click', () => {
       check.handled.add(item.id);
       rebuildCheck(true);
     });

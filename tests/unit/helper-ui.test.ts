@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hasPanel, mountHelper } from '@/components/helper-ui';
 import { buildHelperView, launcherPart, type HelperView } from '@/lib/helper-view';
 import { instagram } from '@/lib/platforms/instagram';
@@ -251,6 +251,23 @@ describe('the in-page helper', () => {
     handle.destroy();
   });
 
+  it('"check now" takes the focus to the check, not by way of the launcher (a screen reader would start reading it)', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const handle = mountHelper(container, view('en'));
+    handle.reveal({ kind: 'prompt' });
+    const launcherFocused = vi.fn();
+    container.querySelector('.mis-open')!.addEventListener('focus', launcherFocused);
+    const start = container.querySelector<HTMLButtonElement>('.mis-prompt-start')!;
+    start.focus();
+    start.click();
+    expect(handle.isOpen()).toBe(true);
+    // The privacy steps' heading (this view has no check of its own).
+    expect(document.activeElement).toBe(container.querySelector('#mis-guide-makePrivate'));
+    expect(launcherFocused).not.toHaveBeenCalled();
+    handle.destroy();
+  });
+
   it("a presenter's step that takes away the panel or the card the focus is in puts the focus on the launcher", () => {
     const container = document.createElement('div');
     document.body.append(container);
@@ -354,6 +371,14 @@ describe('the in-page helper', () => {
       click('.mis-check-done', 0);
       expect(current()).toBe(kids[3]);
       expect(marked).toEqual([kids[0], kids[2]]);
+      // Nor does it open the next step's settings page or source (a link in a new tab).
+      const links = [...container.querySelectorAll<HTMLAnchorElement>('.mis-check a')];
+      expect(links.length).toBeGreaterThan(0);
+      for (const a of links) {
+        const second = new MouseEvent('click', { bubbles: true, cancelable: true, detail: 2 });
+        a.dispatchEvent(second);
+        expect(second.defaultPrevented, a.href).toBe(true);
+      }
       handle.destroy();
     });
 
