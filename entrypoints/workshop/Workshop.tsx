@@ -8,7 +8,7 @@ import { i18nFor, helperViewFor } from '@/lib/view-for';
 import { loadWorkshopWords, translator } from '@/lib/i18n';
 import { latestOnly } from '@/lib/latest';
 import { browserLanguages } from '@/lib/browser-languages';
-import { isCountryChoice, pickerCountries, resolveCountry } from '@/lib/helplines';
+import { NO_COUNTRY, isCountryChoice, pickerCountries, resolveCountry } from '@/lib/helplines';
 import { DEFAULT_SETTINGS } from '@/lib/storage';
 import type { HelperView } from '@/lib/helper-view';
 import {
@@ -87,7 +87,12 @@ export function Workshop() {
   // F5, which reloaded the page back to the first step, the first site and normal text.
   const askedCountry = params.get('country');
   const [country, setCountry] = useState(
-    askedCountry !== null && isCountryChoice(askedCountry) ? askedCountry : resolveCountry('auto', browserLanguages()),
+    // One the picker offers: a hand-edited ZZ showed an "Unknown Region" and no helpline.
+    askedCountry !== null &&
+      isCountryChoice(askedCountry) &&
+      (askedCountry === NO_COUNTRY || pickerCountries().includes(askedCountry))
+      ? askedCountry
+      : resolveCountry('auto', browserLanguages()),
   );
   const [index, setIndex] = useState(() => {
     const step = Number(params.get('step'));

@@ -589,6 +589,11 @@ test.describe('workshop mode', () => {
     await expect(page.getByTestId('platform')).toHaveValue('tiktok');
     await expect(page.getByTestId('country')).toHaveValue('FR');
     await expect(page.getByTestId('projector')).toBeChecked();
+    // A country not offered in a hand-typed address is not taken.
+    await page.goto(page.url().replace(/country=[A-Z]+/, 'country=ZZ'));
+    await page.locator('main:not([aria-busy])').waitFor();
+    await expect(page.getByTestId('country')).not.toHaveValue('ZZ');
+    await expect(page.getByTestId('country').locator('option[value="ZZ"]')).toHaveCount(0);
     // A step past the end in a hand-typed address is the last step, and Previous goes back from it.
     await page.goto(page.url().replace(/step=\d+/, 'step=999'));
     await page.locator('main:not([aria-busy])').waitFor();
