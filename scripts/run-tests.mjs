@@ -15,6 +15,7 @@ function run(label, command, args, env = {}) {
 function check(label, command, args) {
   const ok = run(label, command, args);
   results.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  if (!ok) failures.push(`${label}: failed, see above`);
   return ok;
 }
 
@@ -44,9 +45,10 @@ function vitestFailures(label, json) {
     for (const t of file.assertionResults ?? []) {
       if (t.status === 'failed') failures.push(`${label}: ${t.fullName} — ${firstLine(t.failureMessages?.[0])}`);
     }
-    // A file that could not run has no tests to name.
-    if (file.status === 'failed' && !(file.assertionResults ?? []).length)
-      failures.push(`${label}: ${file.name} — ${firstLine(file.message)}`);
+    // A file that failed with no failed test in it: it could not run, or a hook failed (a browser
+    // that did not start leaves its tests "skipped"; a failing afterAll leaves them passed).
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'))
+      failures.push(`${label}: ${file.name} — ${firstLine(file.message) || 'a hook failed, see above'}`);
   }
 }
 
@@ -57,7 +59,7 @@ function playwrightFailures(label, json) {
         if (t.status === 'expected' || t.status === 'skipped') continue;
         const last = t.results?.at(-1);
         failures.push(
-          `${label}: ${[...path, spec.title].join(' › ')} (${spec.file}:${spec.line}) — ${firstLine(last?.error?.message)}`,
+          `${label}: ${[...path, spec.title].join(' › ')} (${spec.file}:${spec.line}) — ${firstLine(last?.error?.message) || last?.status || t.status}`,
         );
       }
     }
@@ -73,9 +75,13 @@ function vitestSuite(label, args, report) {
   const json = readJson(report);
   if (!json) {
     results.push({ label, passed: 0, failed: 1, note: 'no report' });
+    failures.push(`${label}: wrote no report, see above`);
     return;
   }
+  const named = failures.length;
   vitestFailures(label, json);
+  // Exited with an error the report does not hold (an error outside any test, say).
+  if (!ok && failures.length === named) failures.push(`${label}: failed with no test named in its report, see above`);
   const failed = json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);
   results.push({ label, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests });
 }
@@ -101,7 +107,10 @@ if (built) {
   const ok = run('end-to-end (Chromium)', 'npx', ['playwright', 'test']);
   const json = readJson('test-results/chromium.json');
   if (json?.stats) {
+    const named = failures.length;
     playwrightFailures('end-to-end (Chromium)', json);
+    if (!ok && failures.length === named)
+      failures.push('end-to-end (Chromium): failed with no test named in its report, see above');
     const { expected, unexpected, flaky, skipped } = json.stats;
     results.push({
       label: 'end-to-end (Chromium)',
@@ -111,6 +120,7 @@ if (built) {
     });
   } else {
     results.push({ label: 'end-to-end (Chromium)', passed: 0, failed: 1, note: 'no report' });
+    failures.push('end-to-end (Chromium): wrote no report, see above');
   }
   vitestSuite('end-to-end (Firefox)', ['--config', 'vitest.firefox.config.ts'], 'test-results/firefox.json');
 }
