@@ -23,7 +23,7 @@ import {
   type Prompts,
   type Settings,
 } from '@/lib/storage';
-import { readEffective, type ManagedPolicy, type PolicyField } from '@/lib/managed';
+import { readEffective, readManagedPolicy, type ManagedPolicy, type PolicyField } from '@/lib/managed';
 import { MAX_BACKUP_BYTES, makeBackup, readBackup, type BackupProblem } from '@/lib/backup';
 import { withItem } from '@/lib/progress';
 import { Checklist } from '@/components/Checklist';
@@ -154,10 +154,13 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const saving = useRef(0);
   /** Refreshes begun faster than a language's words load: only the latest one's result is shown. */
   const beginRefresh = useRef(latestOnly()).current;
+  /** The administrator's policy read since the page opened (see the watch below), if any. */
+  const policyNow = useRef<ManagedPolicy | undefined>(undefined);
   /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
   const refreshSettings = async () => {
     const isLatest = beginRefresh();
-    const { settings, prompts, locked } = await readEffective(state?.policy);
+    const policy = policyNow.current ?? state?.policy;
+    const { settings, prompts, locked } = await readEffective(policy);
     // The save's own refresh comes after it and reads everything again.
     if (saving.current > 0) return;
     const lang = resolveLanguage(settings.language, browserLanguages());
@@ -166,7 +169,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     if (saving.current > 0 || !isLatest()) return;
     applyLanguage(LANGUAGES[lang]);
     // From the latest state: a tick saved meanwhile must not be undone on screen.
-    setState((s) => (s ? { ...s, settings, prompts, locked, lang, i18n } : s));
+    setState((s) => (s ? { ...s, settings, prompts, locked, lang, i18n, ...(policy ? { policy } : {}) } : s));
   };
 
   // Another page (the popup, a helper's privacy check, another dashboard) changed something.
@@ -177,6 +180,27 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       promptsItem.watch(() => void refreshSettings().catch(() => undefined)),
       settingsItem.watch(() => void refreshSettings().catch(() => undefined)),
     ];
+    // The page read the policy with a short wait (POLICY_WAIT_MS): Chromium answers the first read
+    // of a browser session seconds later, and an administrator may change it while the page is
+    // open. Read without a limit, and again at each change, the locked fields follow.
+    let open = true;
+    let shown = JSON.stringify(state.policy);
+    const followPolicy = () =>
+      void readManagedPolicy().then(({ policy }) => {
+        if (!open || JSON.stringify(policy) === shown) return;
+        shown = JSON.stringify(policy);
+        policyNow.current = policy;
+        void refreshSettings().catch(() => undefined);
+      });
+    const onManaged = (_changes: unknown, area: string) => {
+      if (area === 'managed') followPolicy();
+    };
+    followPolicy();
+    browser.storage.onChanged.addListener(onManaged);
+    stops.push(() => {
+      open = false;
+      browser.storage.onChanged.removeListener(onManaged);
+    });
     return () => stops.forEach((stop) => stop());
   }, [Boolean(state)]);
 
