@@ -28,8 +28,12 @@ export function NewPinFields(props: {
   const [problem, setProblem] = useState<'format' | 'mismatch' | undefined>();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  // Each try gets a new alert: the same problem twice in a row changes no text, and a screen
+  // reader then said nothing the second time.
+  const [tries, setTries] = useState(0);
   const submit = async (event: Event) => {
     event.preventDefault();
+    setTries((n) => n + 1);
     const form = event.currentTarget as HTMLFormElement;
     const pin = (form.elements.namedItem('pin') as HTMLInputElement).value;
     const repeat = (form.elements.namedItem('repeat') as HTMLInputElement).value;
@@ -76,7 +80,7 @@ export function NewPinFields(props: {
           data-testid={`${idPrefix}-repeat`}
         />
       </label>
-      <p id={`${idPrefix}-problem`} role="alert" class="pin-message">
+      <p key={tries} id={`${idPrefix}-problem`} role="alert" class="pin-message">
         {busy ? t('ui:pin.saving') : problem ? t(`ui:pin.problems.${problem}`) : failed ? t('ui:error.saving') : ''}
       </p>
       <p class="actions">

@@ -218,7 +218,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     >
       <form onSubmit={(e) => void submit(e)}>
         <h2 id="pin-dialog-title">{t('ui:pin.askTitle')}</h2>
-        <p data-testid="pin-ask-text">{askText ?? t('ui:pin.askText')}</p>
+        <p id="pin-ask-text" data-testid="pin-ask-text">
+          {askText ?? t('ui:pin.askText')}
+        </p>
         <label class="field">
           <span>{t('ui:pin.label')}</span>
           <input
@@ -228,7 +230,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
             autoComplete="off"
             maxLength={12}
             data-testid="pin-entry"
-            aria-describedby="pin-dialog-message"
+            // What the PIN approves is read with the field, which takes the focus at once: for an
+            // import it is the only warning that the file replaces everything.
+            aria-describedby="pin-ask-text pin-dialog-message"
             onKeyDown={ignoreHeldKey}
           />
         </label>

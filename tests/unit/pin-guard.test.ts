@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { h, render } from 'preact';
 import { usePinGuard, type PinGuard } from '@/components/pin-guard';
+import { NewPinFields } from '@/components/NewPinFields';
 import { hashPin } from '@/lib/pin';
 import { NO_PIN, pinItem } from '@/lib/storage';
 
@@ -78,5 +79,45 @@ describe('the PIN guard', () => {
     guard!.guard(vi.fn());
     await vi.waitFor(() => expect(entry().value).toBe(''));
     expect(action).not.toHaveBeenCalled();
+  });
+
+  it('reads out what the PIN approves with the field, which takes the focus at once', async () => {
+    let guard: PinGuard | undefined;
+    function Page() {
+      const pinGuard = usePinGuard((key) => String(key), 'en');
+      guard = pinGuard;
+      return h('div', null, pinGuard.dialog);
+    }
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(h(Page, {}), root);
+    guard!.guard(vi.fn(), undefined, 'Importing replaces everything stored.');
+    const entry = root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!;
+    await vi.waitFor(() => expect(document.activeElement).toBe(entry));
+    const description = entry
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(description).toContain('Importing replaces everything stored.');
+  });
+});
+
+describe('the new PIN form', () => {
+  it('says the same problem again as a new alert, so a screen reader reads it again', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(h(NewPinFields, { t: (key) => String(key), idPrefix: 'test', submitLabel: 'Set', onSubmit: vi.fn() }), root);
+    const submitWith = (pin: string, repeat: string) => {
+      root.querySelector<HTMLInputElement>('[name="pin"]')!.value = pin;
+      root.querySelector<HTMLInputElement>('[name="repeat"]')!.value = repeat;
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    };
+    submitWith('4821', '4822');
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')!.textContent).toBe('ui:pin.problems.mismatch'));
+    const first = root.querySelector('[role="alert"]');
+    submitWith('4821', '4823');
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBe(first));
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('ui:pin.problems.mismatch');
   });
 });
