@@ -53,26 +53,55 @@ function otherFamily(): File {
 startFromYoutubeFamily();
 
 describe('the dashboard import', () => {
-  it('applies a file all at once or not at all, and says so when it could not be saved', async () => {
+  // Storage refuses any write that holds one of the file's parts, whatever the order of the writes:
+  // four writes once left three of them applied.
+  it.each(['settings', 'progress', 'prompts', 'pin'])(
+    'applies a file all at once or not at all, and says so when it could not be saved (a write with %s refused)',
+    async (part) => {
+      const root = await openDashboard();
+      const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+        if (Object.keys(items).includes(part)) throw new Error('QUOTA_BYTES quota exceeded');
+        return set(items);
+      });
+      choose(root, otherFamily());
+      await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.error.saving));
+      expect(status(root)!.getAttribute('role')).toBe('alert');
+      expect(document.activeElement).toBe(status(root));
+      // Nothing of the file was applied.
+      expect((await settingsItem.get()).platforms).toEqual(['youtube']);
+      expect(await progressItem.get()).toEqual({});
+      // Once storage takes it, the same file is imported.
+      vi.mocked(fakeBrowser.storage.local.set).mockImplementation(set);
+      choose(root, otherFamily());
+      await vi.waitFor(async () => expect((await settingsItem.get()).platforms).toEqual(['tiktok', 'instagram']));
+      expect(Object.keys(await progressItem.get())).toEqual(['instagram']);
+    },
+  );
+
+  it("takes the file's PIN, and a file without one leaves none (after the PIN now set is given)", async () => {
     const root = await openDashboard();
-    // Storage refuses a write that holds the PIN: four writes left three of them applied.
-    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
-      if (Object.keys(items).includes('pin')) throw new Error('QUOTA_BYTES quota exceeded');
-      return set(items);
-    });
+    const withPin = makeBackup(
+      {
+        settings: { ...DEFAULT_SETTINGS, language: 'en', platforms: ['tiktok'], setupDone: true },
+        progress: {},
+        prompts: DEFAULT_PROMPTS,
+        pin: await hashPin('2468'),
+      },
+      new Date('2026-11-20T10:00:00.000Z'),
+    );
+    choose(root, new File([withPin], 'make-it-safe.json', { type: 'application/json' }));
+    await vi.waitFor(async () => expect((await pinItem.get()).record).not.toBeUndefined(), { timeout: 5000 });
+    expect(await verifyPin('2468', (await pinItem.get()).record)).toBe(true);
+    // Another file, with no PIN: the PIN now set is asked for first, then there is none.
+    await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.dashboard.imported));
     choose(root, otherFamily());
-    await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.error.saving));
-    expect(status(root)!.getAttribute('role')).toBe('alert');
-    expect(document.activeElement).toBe(status(root));
-    // Nothing of the file was applied.
-    expect((await settingsItem.get()).platforms).toEqual(['youtube']);
-    expect(await progressItem.get()).toEqual({});
-    // Once storage takes it, the same file is imported.
-    vi.mocked(fakeBrowser.storage.local.set).mockImplementation(set);
-    choose(root, otherFamily());
-    await vi.waitFor(async () => expect((await settingsItem.get()).platforms).toEqual(['tiktok', 'instagram']));
-    expect(Object.keys(await progressItem.get())).toEqual(['instagram']);
+    const dialog = () => root.querySelector<HTMLDialogElement>('[data-testid="pin-dialog"]')!;
+    await vi.waitFor(() => expect(dialog().open).toBe(true));
+    root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!.value = '2468';
+    dialog().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(async () => expect((await pinItem.get()).record).toBeUndefined(), { timeout: 5000 });
+    expect((await settingsItem.get()).platforms).toEqual(['tiktok', 'instagram']);
   });
 
   it('says a file that cannot be read is not one it can use, and changes nothing', async () => {

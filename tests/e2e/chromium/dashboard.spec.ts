@@ -409,6 +409,9 @@ test.describe('messages and focus after an action', () => {
       await first.dblclick();
       await expect(second).toBeVisible();
     }
+    // "Yes, remove the PIN" was not pressed either: it would have asked for the PIN.
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('pin-dialog')).toBeHidden();
     // Enter held down on the first step: its repeats do not press the second.
     await page.keyboard.press('Escape');
     await page.reload();
