@@ -16,24 +16,30 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** A page with the PIN dialog; `guard()` is the guard of its latest render. */
+function mountGuard(): { root: HTMLElement; guard: () => PinGuard } {
+  let guard: PinGuard | undefined;
+  function Page() {
+    const pinGuard = usePinGuard((key) => String(key), 'en');
+    guard = pinGuard;
+    return h('div', null, pinGuard.dialog);
+  }
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(h(Page, {}), root);
+  return { root, guard: () => guard! };
+}
+
 describe('the PIN guard', () => {
   it('tells an action still waiting for the PIN that it was given up when another one asks', async () => {
-    let guard: PinGuard | undefined;
-    function Page() {
-      const pinGuard = usePinGuard((key) => String(key), 'en');
-      guard = pinGuard;
-      return h('div', null, pinGuard.dialog);
-    }
-    const root = document.createElement('div');
-    document.body.append(root);
-    render(h(Page, {}), root);
+    const { root, guard } = mountGuard();
     const dialog = () => root.querySelector<HTMLDialogElement>('[data-testid="pin-dialog"]')!;
-    await vi.waitFor(() => expect(guard?.hasPin).toBe(true));
+    await vi.waitFor(() => expect(guard().hasPin).toBe(true));
     const first = { action: vi.fn(), cancelled: vi.fn() };
     const second = { action: vi.fn(), cancelled: vi.fn() };
-    guard!.guard(first.action, first.cancelled);
+    guard().guard(first.action, first.cancelled);
     await vi.waitFor(() => expect(dialog().open).toBe(true));
-    guard!.guard(second.action, second.cancelled);
+    guard().guard(second.action, second.cancelled);
     // A form waiting for the first (busy, "Saving…") is let go.
     expect(first.cancelled).toHaveBeenCalledTimes(1);
     expect(second.cancelled).not.toHaveBeenCalled();
@@ -44,25 +50,17 @@ describe('the PIN guard', () => {
   });
 
   it('never keeps a PIN typed in the dialog for the next time it opens', async () => {
-    let guard: PinGuard | undefined;
-    function Page() {
-      const pinGuard = usePinGuard((key) => String(key), 'en');
-      guard = pinGuard;
-      return h('div', null, pinGuard.dialog);
-    }
-    const root = document.createElement('div');
-    document.body.append(root);
-    render(h(Page, {}), root);
+    const { root, guard } = mountGuard();
     const dialog = () => root.querySelector<HTMLDialogElement>('[data-testid="pin-dialog"]')!;
     const entry = () => root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!;
     const action = vi.fn();
     // Typed, then cancelled (Cancel, or Escape: the dialog's cancel event).
-    guard!.guard(action);
+    guard().guard(action);
     await vi.waitFor(() => expect(dialog().open).toBe(true));
     entry().value = '1357';
     dialog().dispatchEvent(new Event('cancel'));
     await vi.waitFor(() => expect(dialog().open).toBe(false));
-    guard!.guard(action);
+    guard().guard(action);
     await vi.waitFor(() => expect(dialog().open).toBe(true));
     expect(entry().value).toBe('');
     // Typed while the PIN is locked out: the wait is said, and the PIN is not left there.
@@ -76,22 +74,14 @@ describe('the PIN guard', () => {
     expect(entry().value).toBe('');
     // Typed and left there, then asked for something else: empty for the new ask.
     entry().value = '1357';
-    guard!.guard(vi.fn());
+    guard().guard(vi.fn());
     await vi.waitFor(() => expect(entry().value).toBe(''));
     expect(action).not.toHaveBeenCalled();
   });
 
   it('reads out what the PIN approves with the field, which takes the focus at once', async () => {
-    let guard: PinGuard | undefined;
-    function Page() {
-      const pinGuard = usePinGuard((key) => String(key), 'en');
-      guard = pinGuard;
-      return h('div', null, pinGuard.dialog);
-    }
-    const root = document.createElement('div');
-    document.body.append(root);
-    render(h(Page, {}), root);
-    guard!.guard(vi.fn(), undefined, 'Importing replaces everything stored.');
+    const { root, guard } = mountGuard();
+    guard().guard(vi.fn(), undefined, 'Importing replaces everything stored.');
     const entry = root.querySelector<HTMLInputElement>('[data-testid="pin-entry"]')!;
     await vi.waitFor(() => expect(document.activeElement).toBe(entry));
     const description = entry

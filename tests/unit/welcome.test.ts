@@ -38,6 +38,15 @@ async function openFirstRun(): Promise<HTMLElement> {
   return root;
 }
 
+/** Types a new PIN and presses Finish; the PIN's hashing is held until `hashing.release()`. */
+async function finishWithPinHashing(root: HTMLElement): Promise<void> {
+  root.querySelector<HTMLInputElement>('input[name="pin"]')!.value = '2468';
+  root.querySelector<HTMLInputElement>('input[name="repeat"]')!.value = '2468';
+  hashing.hold = true;
+  root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.click();
+  await vi.waitFor(() => expect(root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.disabled).toBe(true));
+}
+
 describe('the first run', () => {
   it("asks for no PIN when the role is the administrator's, which it does not write", async () => {
     await settingsItem.set({ ...DEFAULT_SETTINGS, role: 'parent', setupDone: true });
@@ -53,13 +62,7 @@ describe('the first run', () => {
   it('marks the setup done only once the new PIN is hashed, so a tab closed meanwhile leaves the reminder', async () => {
     await settingsItem.set({ ...DEFAULT_SETTINGS, setupDone: false });
     const root = await openFirstRun();
-    root.querySelector<HTMLInputElement>('input[name="pin"]')!.value = '2468';
-    root.querySelector<HTMLInputElement>('input[name="repeat"]')!.value = '2468';
-    hashing.hold = true;
-    root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.click();
-    await vi.waitFor(() =>
-      expect(root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.disabled).toBe(true),
-    );
+    await finishWithPinHashing(root);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await settingsItem.get()).setupDone).toBe(false);
     hashing.release();
@@ -71,13 +74,7 @@ describe('the first run', () => {
   it('writes back only what was chosen on it: a change made elsewhere during the hashing stays', async () => {
     await settingsItem.set({ ...DEFAULT_SETTINGS, country: 'DE', platforms: ['youtube'], setupDone: false });
     const root = await openFirstRun();
-    root.querySelector<HTMLInputElement>('input[name="pin"]')!.value = '2468';
-    root.querySelector<HTMLInputElement>('input[name="repeat"]')!.value = '2468';
-    hashing.hold = true;
-    root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.click();
-    await vi.waitFor(() =>
-      expect(root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.disabled).toBe(true),
-    );
+    await finishWithPinHashing(root);
     // A parent chooses the country and the sites in the dashboard meanwhile.
     await settingsItem.set({ ...(await settingsItem.get()), country: 'FR', platforms: ['tiktok'] });
     hashing.release();

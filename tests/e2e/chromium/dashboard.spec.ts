@@ -13,6 +13,19 @@ async function withPin(background: Parameters<typeof setStorage>[0]): Promise<vo
   await setStorage(background, { pin: { record: await hashPin('4821'), lock: { failures: 0 } }, pin$: { v: 1 } });
 }
 
+/** The dashboard with a parent PIN (4821) set, drawn. */
+async function dashboardWithPin(
+  context: BrowserContext,
+  extensionId: string,
+  background: Parameters<typeof setStorage>[0],
+): Promise<Page> {
+  await withPin(background);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.locator('main:not([aria-busy])').waitFor();
+  return page;
+}
+
 // A card counts all of its items, the kids' and the parents' (each list inside has its own count).
 const ALL = instagram.checklist.length;
 const KIDS = instagram.checklist.filter((i) => i.audience === 'kids').length;
@@ -394,10 +407,7 @@ test.describe('messages and focus after an action', () => {
   }) => {
     const doneAt = new Date().toISOString();
     await setStorage(background, { progress: { instagram: { privateAccount: { doneAt } } } });
-    await withPin(background);
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.locator('main:not([aria-busy])').waitFor();
+    const page = await dashboardWithPin(context, extensionId, background);
     const ig = page.locator('details.platform[data-platform="instagram"]');
     await ig.locator(':scope > summary').click();
     const steps: [Locator, Locator][] = [
@@ -436,10 +446,7 @@ test.describe('messages and focus after an action', () => {
     extensionId,
     background,
   }) => {
-    await withPin(background);
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.locator('main:not([aria-busy])').waitFor();
+    const page = await dashboardWithPin(context, extensionId, background);
     await page.locator('[data-action="remove-pin"]').click();
     await page.locator('[data-action="remove-pin-confirm"]').focus();
     await page.keyboard.down('Enter');
@@ -460,9 +467,7 @@ test.describe('messages and focus after an action', () => {
     extensionId,
     background,
   }) => {
-    await withPin(background);
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const page = await dashboardWithPin(context, extensionId, background);
     for (const close of ['Cancel', 'Escape'] as const) {
       await page.locator('[data-action="remove-pin"]').click();
       await page.locator('[data-action="remove-pin-confirm"]').click();
@@ -531,9 +536,7 @@ test.describe('messages and focus after an action', () => {
     extensionId,
     background,
   }) => {
-    await withPin(background);
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const page = await dashboardWithPin(context, extensionId, background);
     const change = page.locator('[data-action="change-pin"]');
     await change.focus();
     // With the PIN asked first: its dialog closes as the form comes.
