@@ -247,8 +247,10 @@ export function mountHelper(
     if (waiting) wait(whenFull, start);
     if (focused) (focused.classList.contains('mis-prompt-later') ? later : start).focus();
   }
-  /** Put away without being answered ("not now", a presenter): a "check now" still waiting goes too. */
-  /** `focusMoves`: the caller puts the focus somewhere itself right after. */
+  /**
+   * Put away without being answered ("not now", a presenter): a "check now" still waiting goes too.
+   * `focusMoves`: the caller puts the focus somewhere itself right after.
+   */
   function hidePrompt(focusMoves = false) {
     if (busyButton && promptCard?.contains(busyButton)) wait(undefined);
     const hadFocus = promptCard && activeIn(promptCard);
@@ -301,19 +303,6 @@ export function mountHelper(
       'section',
       { class: 'mis-check', 'aria-labelledby': 'mis-check-title', 'data-check': '' },
       heading,
-    );
-    // Each step comes where the last one was, under the pointer: the second click of a double-click
-    // (a child's habit) would mark the next step done, skip it, or open its settings page unseen.
-    // A click the browser counts as a second one does nothing here; key presses count as none.
-    section.addEventListener(
-      'click',
-      (event) => {
-        if (event.detail > 1) {
-          event.preventDefault();
-          event.stopPropagation();
-        }
-      },
-      { capture: true },
     );
     const items = checkItems();
     if (!check.active) {
@@ -408,7 +397,7 @@ export function mountHelper(
       target?.focus();
       target?.scrollIntoView({ block: 'start' });
     });
-    return el(
+    const built = el(
       'section',
       { id: 'mis-panel', class: 'mis-panel', role: 'region', 'aria-label': view.labels.panelLabel },
       // The buttons are kept together, so on a narrow panel they wrap below the title as a pair
@@ -428,6 +417,21 @@ export function mountHelper(
         renderHelp(words.help),
       ),
     );
+    // What comes under the pointer after a click is new: the next step of the check where the last
+    // one was, the panel where "check now" was. The second click of a double-click (a child's
+    // habit) would mark that step done, skip it, or open a settings page or source unseen. A click
+    // the browser counts as a second one does nothing in the panel; key presses count as none.
+    built.addEventListener(
+      'click',
+      (event) => {
+        if (event.detail > 1) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      },
+      { capture: true },
+    );
+    return built;
   }
 
   /**
