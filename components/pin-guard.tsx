@@ -230,6 +230,9 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
             autoComplete="off"
             maxLength={12}
             data-testid="pin-entry"
+            // Emptied when a try begins: a digit typed during the check would stay, hidden, in
+            // front of the next try.
+            readOnly={busy}
             // What the PIN approves is read with the field, which takes the focus at once: for an
             // import it is the only warning that the file replaces everything.
             aria-describedby="pin-ask-text pin-dialog-message"

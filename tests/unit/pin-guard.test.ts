@@ -63,6 +63,13 @@ describe('the PIN guard', () => {
     guard().guard(action);
     await vi.waitFor(() => expect(dialog().open).toBe(true));
     expect(entry().value).toBe('');
+    // A wrong PIN: nothing can be typed while it is checked (it would stay, hidden, before the next
+    // try), and the field is empty after.
+    entry().value = '9999';
+    dialog().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await vi.waitFor(() => expect(entry().readOnly).toBe(true));
+    await vi.waitFor(() => expect(entry().readOnly).toBe(false), { timeout: 5000 });
+    expect(entry().value).toBe('');
     // Typed while the PIN is locked out: the wait is said, and the PIN is not left there.
     await pinItem.set({
       record: (await pinItem.get()).record,
