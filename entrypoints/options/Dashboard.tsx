@@ -47,7 +47,7 @@ interface Loaded {
   settings: Settings;
   prompts: Prompts;
   locked: ReadonlySet<PolicyField>;
-  /** An administrator's policy, as read when the page opened. */
+  /** An administrator's policy: as read when the page opened, then as it changes. */
   policy: ManagedPolicy;
   progress: Progress;
   /** Stored values that failed validation, kept aside (storage.ts); never deleted from here. */
@@ -188,9 +188,12 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     const followPolicy = () =>
       void readManagedPolicy().then(({ policy }) => {
         if (!open || JSON.stringify(policy) === shown) return;
-        shown = JSON.stringify(policy);
         policyNow.current = policy;
-        void refreshSettings().catch(() => undefined);
+        // Taken as shown once the page shows it: a refresh that failed is tried at the next change.
+        void refreshSettings().then(
+          () => (shown = JSON.stringify(policy)),
+          () => undefined,
+        );
       });
     const onManaged = (_changes: unknown, area: string) => {
       if (area === 'managed') followPolicy();
