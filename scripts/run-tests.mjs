@@ -57,9 +57,10 @@ function playwrightFailures(label, json) {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
         if (t.status === 'expected' || t.status === 'skipped') continue;
-        const last = t.results?.at(-1);
+        // A flaky test's last try passed: the error is the first try's that failed.
+        const last = t.results?.find((r) => r.error) ?? t.results?.at(-1);
         failures.push(
-          `${label}: ${[...path, spec.title].join(' › ')} (${spec.file}:${spec.line}) — ${firstLine(last?.error?.message) || last?.status || t.status}`,
+          `${label}: ${[...path, spec.title].join(' › ')} (${spec.file}:${spec.line}) — ${firstLine(last?.error?.message) || t.status}`,
         );
       }
     }
