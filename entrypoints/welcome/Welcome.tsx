@@ -47,6 +47,8 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
   const [platforms, setPlatforms] = useState<string[]>([]);
   const [country, setCountry] = useState<string | undefined>();
   const [pinProblem, setPinProblem] = useState<'format' | 'mismatch' | undefined>();
+  // Each Finish gets a new alert: the same problem twice changes no text, and was not read again.
+  const [pinTries, setPinTries] = useState(0);
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const failure = useRef<HTMLParagraphElement>(null);
@@ -140,6 +142,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
     // The PIN is optional: both fields empty means none.
     const problem = pin === '' && repeat === '' ? undefined : newPinProblem(pin, repeat);
     setPinProblem(problem);
+    setPinTries((n) => n + 1);
     if (problem) {
       (form.elements.namedItem('pin') as HTMLInputElement).focus();
       return;
@@ -304,7 +307,7 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
                     data-testid="welcome-pin-repeat"
                   />
                 </label>
-                <p id="welcome-pin-problem" role="alert" class="pin-message">
+                <p key={pinTries} id="welcome-pin-problem" role="alert" class="pin-message">
                   {pinProblem ? t(`ui:pin.problems.${pinProblem}`) : ''}
                 </p>
               </>

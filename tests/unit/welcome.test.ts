@@ -81,4 +81,22 @@ describe('the first run', () => {
     await vi.waitFor(() => expect(assign).toHaveBeenCalled(), { timeout: 5000 });
     expect(await settingsItem.get()).toMatchObject({ country: 'FR', platforms: ['tiktok'], setupDone: true });
   });
+
+  it('says the same PIN problem again as a new alert at each Finish, so a screen reader reads it again', async () => {
+    const root = await openFirstRun();
+    const finishWith = (pin: string, repeat: string) => {
+      root.querySelector<HTMLInputElement>('input[name="pin"]')!.value = pin;
+      root.querySelector<HTMLInputElement>('input[name="repeat"]')!.value = repeat;
+      root.querySelector<HTMLButtonElement>('[data-action="finish"]')!.click();
+    };
+    const alert = () => root.querySelector('#welcome-pin-problem')!;
+    finishWith('2468', '2469');
+    await vi.waitFor(() => expect(alert().textContent).not.toBe(''));
+    const first = alert();
+    const said = first.textContent;
+    finishWith('2468', '2460');
+    await vi.waitFor(() => expect(alert()).not.toBe(first));
+    expect(alert().textContent).toBe(said);
+    expect(assign).not.toHaveBeenCalled();
+  });
 });

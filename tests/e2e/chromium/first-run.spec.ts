@@ -132,6 +132,13 @@ test.describe('first run', () => {
     await dashboard.waitForURL(/options\.html$/);
     expect(dashboard.isClosed()).toBe(false);
     await expect(dashboard.getByTestId('setup-reminder')).toBeVisible();
+    // The same link opened in a tab of its own (a middle click): Skip closes that tab.
+    const opened = context.waitForEvent('page');
+    await dashboard.getByTestId('setup-reminder').getByRole('link').click({ button: 'middle' });
+    const own = await opened;
+    await own.locator('main:not([aria-busy])').waitFor();
+    await clickClosingTab(own, '[data-action="skip"]');
+    expect(own.isClosed()).toBe(true);
   });
 });
 
