@@ -1,6 +1,7 @@
 import type { CheckItemView, CheckView, HelperView, LauncherView } from '@/lib/helper-view';
 import { el, link } from './dom';
 import { keepOpenSituations, renderGuide, renderHelp } from './guide-dom';
+import { meantSecondPress } from './second-press';
 
 export interface HelperCallbacks {
   onMinimizedChange?: (minimized: boolean) => void;
@@ -424,7 +425,7 @@ export function mountHelper(
     built.addEventListener(
       'click',
       (event) => {
-        if (event.detail > 1) {
+        if (!meantSecondPress(event)) {
           event.preventDefault();
           event.stopPropagation();
         }

@@ -1,8 +1,9 @@
 /**
- * Whether a press of a two-step button's second step ("Yes, reset everything") is one the person
- * meant. The first step turns into the second in the same place, so the second click of a
- * double-click would confirm at once what the first step is there to stop; a key press (detail 0)
- * or a single click (detail 1) confirms.
+ * Whether a press of something that has just come under the pointer is one the person meant: a
+ * two-step button's second step ("Yes, reset everything", in the same place as the first), the
+ * privacy check's next step, a button whose words changed ("Leave full screen"). The second click
+ * of a double-click would press it at once; a key press (detail 0) or a single click (detail 1)
+ * is meant.
  */
 export function meantSecondPress(event: MouseEvent): boolean {
   return event.detail <= 1;

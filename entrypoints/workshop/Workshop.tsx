@@ -25,6 +25,7 @@ import { CountryPicker } from '@/components/CountryPicker';
 import { applyLanguage } from '@/components/apply-language';
 import { LoadFailed } from '@/components/LoadFailed';
 import { closeThisTab } from '@/components/close-tab';
+import { meantSecondPress } from '@/components/second-press';
 import helperCss from '@/components/helper.css?inline';
 import panelCss from '@/components/helper-panel.css?inline';
 import { DemoSite } from './DemoSite';
@@ -300,7 +301,7 @@ export function Workshop() {
               onClick={(event) => {
                 // Its words change under the pointer once full screen begins: the second click of a
                 // double-click would end it again.
-                if (event.detail > 1) return;
+                if (!meantSecondPress(event)) return;
                 void (fullScreen ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(
                   () => undefined,
                 );

@@ -26,6 +26,7 @@ const EXPECTED_FILES = [
   'components/dom.ts',
   'components/guide-dom.ts',
   'components/helper-ui.ts',
+  'components/second-press.ts',
   'entrypoints/social.content/address-watch.ts',
   'entrypoints/social.content/helper.ts',
   'entrypoints/social.content/index.ts',
