@@ -67,7 +67,8 @@ describe('the dashboard import', () => {
       choose(root, otherFamily());
       await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.error.saving));
       expect(status(root)!.getAttribute('role')).toBe('alert');
-      expect(document.activeElement).toBe(status(root));
+      // Focused by an effect after the render that shows it.
+      await vi.waitFor(() => expect(document.activeElement).toBe(status(root)));
       // Nothing of the file was applied.
       expect((await settingsItem.get()).platforms).toEqual(['youtube']);
       expect(await progressItem.get()).toEqual({});
@@ -174,7 +175,8 @@ describe('a change that could not be saved', () => {
     await vi.waitFor(() =>
       expect(root.querySelector('[data-testid="welcome-failed"]')?.textContent).toBe(en.error.saving),
     );
-    expect(document.activeElement).toBe(root.querySelector('[data-testid="welcome-failed"]'));
+    // Focused by an effect after the render that shows it: waited for, as the page does not do it at once.
+    await vi.waitFor(() => expect(document.activeElement).toBe(root.querySelector('[data-testid="welcome-failed"]')));
     const finish = root.querySelector<HTMLButtonElement>('[data-action="finish"]')!;
     expect(finish.disabled).toBe(false);
     expect(finish.textContent).toBe(en.welcome.finish);
@@ -207,7 +209,8 @@ describe('a checklist change on the dashboard that could not be saved', () => {
     card(root).querySelector<HTMLButtonElement>('[data-action="reset-platform-confirm"]')!.click();
     await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.error.saving));
     expect(status(root)!.closest('[data-platform="youtube"]')).not.toBeNull();
-    expect(document.activeElement).toBe(status(root));
+    // Focused by an effect after the render that shows it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(status(root)));
     expect(card(root).querySelector('[data-action="reset-platform"]')).not.toBeNull();
     expect(box(root).checked).toBe(true);
     expect(await progressItem.get()).toEqual({ youtube: DONE });
@@ -230,7 +233,8 @@ describe('a checklist change on the dashboard that could not be saved', () => {
     root.querySelector<HTMLButtonElement>('[data-action="reset-all-confirm"]')!.click();
     await vi.waitFor(() => expect(status(root)?.textContent).toBe(en.error.saving));
     expect(status(root)!.getAttribute('role')).toBe('alert');
-    expect(document.activeElement).toBe(status(root));
+    // Focused by an effect after the render that shows it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(status(root)));
     expect(root.querySelector('[data-action="reset-all"]')).not.toBeNull();
     expect(box(root).checked).toBe(true);
     expect(await progressItem.get()).toEqual({ youtube: DONE });
