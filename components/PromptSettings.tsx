@@ -1,12 +1,24 @@
 import { withSiteOn } from '@/lib/site-lists';
 import type { Prompts } from '@/lib/storage';
 import type { Translate } from '@/lib/helper-view';
+import { formatUnit } from '@/lib/own-intl';
 import { SiteSwitchBox } from './SiteSwitches';
 
 /** How often the privacy prompt may come back; 0 is never. */
 export const PROMPT_PERIODS = [7, 14, 30, 0] as const;
 
 export type PromptChange = (p: Prompts) => Prompts;
+
+/**
+ * The periods the list offers: the four choices, and the one in effect when it is none of them
+ * (an administrator's policy, or an imported file, may set any number of days), so the list shows
+ * what applies rather than the nearest choice. Shortest first; "never" last.
+ */
+export function periodChoices(everyDays: number): number[] {
+  const choices: number[] = [...PROMPT_PERIODS];
+  if (!choices.includes(everyDays)) choices.push(everyDays);
+  return choices.sort((a, b) => (a === 0 ? 1 : b === 0 ? -1 : a - b));
+}
 
 /**
  * The privacy prompt's period (every site) and whether it may appear on this site. `onChange` is
@@ -17,17 +29,19 @@ export function PromptSettings(props: {
   prompts: Prompts;
   site?: { id: string; name: string };
   t: Translate;
+  /** The page's BCP 47 tag, for "every 3 days" when the period is not one of the four choices. */
+  locale: string;
   lockedPeriod?: boolean;
   lockedSite?: boolean;
   lockedNote?: string;
   onChange: (change: PromptChange, turnsOff: boolean) => boolean;
 }) {
   const { prompts, site, t } = props;
-  const period = (PROMPT_PERIODS as readonly number[]).includes(prompts.everyDays)
-    ? prompts.everyDays
-    : prompts.everyDays === 0
-      ? 0
-      : 7;
+  const period = prompts.everyDays;
+  const name = (days: number) =>
+    (PROMPT_PERIODS as readonly number[]).includes(days)
+      ? t(`ui:promptSettings.every.${days}`)
+      : t('ui:promptSettings.everyPeriod', { period: formatUnit(days, 'day', props.locale) });
   return (
     <>
       <label class="field">
@@ -46,9 +60,9 @@ export function PromptSettings(props: {
             if (!applied) select.value = String(period);
           }}
         >
-          {PROMPT_PERIODS.map((days) => (
+          {periodChoices(period).map((days) => (
             <option key={days} value={String(days)}>
-              {t(`ui:promptSettings.every.${days}`)}
+              {name(days)}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ignoreHeldKey } from './second-press';
 import type { Translate } from '@/lib/helper-view';
-import { ownUnit } from '@/lib/own-intl';
+import { formatUnit } from '@/lib/own-intl';
 import { tryPin, type PinAttempt } from '@/lib/pin-attempt';
 import { NO_PIN, pinItem, type PinState } from '@/lib/storage';
 
@@ -14,14 +14,7 @@ const UNLOCKED_MS = 5 * 60 * 1000;
  */
 export function formatWait(ms: number, locale: string): string {
   const seconds = Math.ceil(ms / 1000);
-  const [value, unit] = seconds >= 60 ? [Math.ceil(seconds / 60), 'minute' as const] : [seconds, 'second' as const];
-  const own = ownUnit(value, unit, locale);
-  if (own) return own;
-  try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-  } catch {
-    return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-  }
+  return seconds >= 60 ? formatUnit(Math.ceil(seconds / 60), 'minute', locale) : formatUnit(seconds, 'second', locale);
 }
 
 export interface PinGuard {

@@ -7,13 +7,16 @@ import punjabi from '../locales/pa/intl/dates.json' with { type: 'json' };
  * checked date read "2026 M11 23" and the PIN's wait "5 minutes" among Gurmukhi words. These are
  * CLDR's Punjabi forms (docs/glossary.md, Punjabi); region names are in region-names.ts.
  */
+/** The units the pages write in words: the PIN's wait, the privacy reminder's period. */
+export type OwnUnit = 'second' | 'minute' | 'day';
+
 interface OwnIntl {
   /** The month names, January first, as a long date writes them. */
   months: readonly string[];
   /** The long date, with `{day}`, `{month}` and `{year}`. */
   long: string;
   /** The long unit, with `{n}`: the same for every number in Punjabi, so no plural rule is needed. */
-  units: Readonly<Record<'second' | 'minute', string>>;
+  units: Readonly<Record<OwnUnit, string>>;
 }
 
 /**
@@ -46,6 +49,17 @@ export function ownLongDate(isoDate: string, locale: string): string | undefined
 }
 
 /** "5 minutes" in the language of `locale`, or undefined to let Intl do it. */
-export function ownUnit(value: number, unit: 'second' | 'minute', locale: string): string | undefined {
+export function ownUnit(value: number, unit: OwnUnit, locale: string): string | undefined {
   return ownFor(locale)?.units[unit].replace('{n}', String(value));
+}
+
+/** "5 minutes", "3 days" in the language of `locale`: the extension's own words, else the browser's. */
+export function formatUnit(value: number, unit: OwnUnit, locale: string): string {
+  const own = ownUnit(value, unit, locale);
+  if (own) return own;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  } catch {
+    return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  }
 }

@@ -530,6 +530,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           <PromptSettings
             prompts={state.prompts}
             t={t}
+            locale={language.tag}
             lockedPeriod={locked('promptEveryDays')}
             lockedNote={lockedNote}
             onChange={(change, turnsOff) => pinGuard.guardTurningOff(turnsOff, () => savePrompts(change))}

@@ -399,6 +399,7 @@ export function App({ loading }: { loading: Promise<Loaded> }) {
               prompts={state.prompts}
               site={platform}
               t={t}
+              locale={language.tag}
               lockedPeriod={state.locked.has('promptEveryDays')}
               lockedSite={state.locked.has('promptOffSites')}
               lockedNote={lockedNote}

@@ -35,7 +35,7 @@ describe("the extension's own dates and units, for a language the browser lacks"
     // Node has the whole of CLDR: the table must say what it says.
     const cldr = new Intl.DateTimeFormat('pa-Guru', { dateStyle: 'long', timeZone: 'UTC' });
     for (const day of days) expect(ownLongDate(day, 'pa-Guru'), day).toBe(cldr.format(new Date(`${day}T12:00:00Z`)));
-    for (const unit of ['second', 'minute'] as const) {
+    for (const unit of ['second', 'minute', 'day'] as const) {
       const words = new Intl.NumberFormat('pa-Guru', { style: 'unit', unit, unitDisplay: 'long' });
       for (const n of [1, 2, 5, 30, 59]) expect(ownUnit(n, unit, 'pa-Guru')).toBe(words.format(n));
     }

@@ -58,6 +58,7 @@ describe('settings set by an administrator', () => {
       h(PromptSettings, {
         prompts: { ...DEFAULT_PROMPTS, everyDays: 30 },
         t,
+        locale: 'en',
         lockedPeriod: true,
         lockedNote: LOCKED,
         onChange: () => true,
@@ -67,6 +68,45 @@ describe('settings set by an administrator', () => {
     expect(select.disabled).toBe(true);
     expect(select.value).toBe('30');
     expect(root.querySelector('#prompt-period-locked')?.textContent).toBe(LOCKED);
+  });
+
+  // An administrator's policy (or an imported file) may set any number of days: the list showed
+  // "Every week" for 3 days, and for 60.
+  it.each([
+    [3, 'en', '3 days', ['3', '7', '14', '30', '0']],
+    [60, 'en', '60 days', ['7', '14', '30', '60', '0']],
+    [1, 'de', '1 Tag', ['1', '7', '14', '30', '0']],
+    [21, 'ru', '21 день', ['7', '14', '21', '30', '0']],
+    [3, 'pa-Guru', '3 ਦਿਨ', ['3', '7', '14', '30', '0']],
+  ])('show a period of %i days as it is, in %s, among the choices in order', (everyDays, locale, words, order) => {
+    const root = mount(
+      h(PromptSettings, {
+        prompts: { ...DEFAULT_PROMPTS, everyDays },
+        t,
+        locale,
+        lockedPeriod: true,
+        lockedNote: LOCKED,
+        onChange: () => true,
+      }),
+    );
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    expect(select.value).toBe(String(everyDays));
+    expect(select.selectedOptions[0]?.textContent).toBe(
+      `ui:promptSettings.everyPeriod${JSON.stringify({ period: words })}`,
+    );
+    expect([...select.options].map((o) => o.value)).toEqual(order);
+  });
+
+  it('offer only the four choices once the period is one of them', () => {
+    const root = mount(h(PromptSettings, { prompts: DEFAULT_PROMPTS, t, locale: 'en', onChange: () => true }));
+    const options = [...root.querySelectorAll<HTMLOptionElement>('option')];
+    expect(options.map((o) => o.value)).toEqual(['7', '14', '30', '0']);
+    expect(options.map((o) => o.textContent)).toEqual([
+      'ui:promptSettings.every.7',
+      'ui:promptSettings.every.14',
+      'ui:promptSettings.every.30',
+      'ui:promptSettings.every.0',
+    ]);
   });
 });
 
@@ -92,7 +132,7 @@ describe('switches behind the PIN', () => {
 
   it('tell the page a reminder period of "never" turns it off, and keep the old period while the PIN is asked', () => {
     const onChange = vi.fn((_change: unknown, _off: boolean) => false);
-    const root = mount(h(PromptSettings, { prompts: DEFAULT_PROMPTS, t, onChange }));
+    const root = mount(h(PromptSettings, { prompts: DEFAULT_PROMPTS, t, locale: 'en', onChange }));
     const select = root.querySelector<HTMLSelectElement>('select')!;
     select.value = '0';
     select.dispatchEvent(new Event('change', { bubbles: true }));
