@@ -227,7 +227,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
             // front of the next try.
             readOnly={busy}
             // What the PIN approves is read with the field, which takes the focus at once: for an
-            // import it is the only warning that the file replaces everything.
+            // import, that the file replaces everything, the PIN included.
             aria-describedby="pin-ask-text pin-dialog-message"
             onKeyDown={ignoreHeldKey}
           />

@@ -24,7 +24,7 @@ import {
   type Settings,
 } from '@/lib/storage';
 import { readEffective, readManagedPolicy, type ManagedPolicy, type PolicyField } from '@/lib/managed';
-import { MAX_BACKUP_BYTES, makeBackup, readBackup, type BackupProblem } from '@/lib/backup';
+import { MAX_BACKUP_BYTES, makeBackup, readBackup, type BackupData, type BackupProblem } from '@/lib/backup';
 import { withItem } from '@/lib/progress';
 import { Checklist } from '@/components/Checklist';
 import { LanguagePicker } from '@/components/LanguagePicker';
@@ -72,7 +72,8 @@ export async function load(): Promise<Loaded> {
 }
 
 /** Where a message shows: beside the control whose action it reports, not at the top of a long page. */
-type StatusPlace = 'top' | 'settings' | 'pin' | 'backup' | 'reset' | `site:${string}` | `item:${string}/${string}`;
+type StatusPlace =
+  'top' | 'settings' | 'pin' | 'backup' | 'kept' | 'reset' | `site:${string}` | `item:${string}/${string}`;
 /**
  * What a message says (its key and values), not its words: it is translated when drawn, so it
  * follows a change of the page's language instead of staying in the language it was made in.
@@ -101,7 +102,14 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const [failed, setFailed] = useState<{ error: unknown }>();
   const [status, setStatus] = useState<Status>();
   const [confirmReset, setConfirmReset] = useState<string | undefined>();
+  /**
+   * A file chosen for import, read and found sound, waiting for "Yes": an import replaces
+   * everything, and choosing a file (perhaps the wrong one) is not a decision to.
+   */
+  const [pendingImport, setPendingImport] = useState<BackupData>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const importConfirmButton = useRef<HTMLButtonElement>(null);
   const statusElement = useRef<HTMLParagraphElement>(null);
   /** Set with a status whose action took away the control that had focus (or may have). */
   const focusStatus = useRef(false);
@@ -149,6 +157,13 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     focusStatus.current = false;
     statusElement.current?.focus();
   }, [status]);
+
+  // The file chooser gave the focus back to "Import a file", which the question replaced: its
+  // "Yes" takes it, described by what it replaces, so a screen reader reads the question.
+  const importAsked = pendingImport !== undefined;
+  useEffect(() => {
+    if (importAsked) importConfirmButton.current?.focus();
+  }, [importAsked]);
 
   /** Changes of this page still being saved: a read made meanwhile may not have them yet. */
   const saving = useRef(0);
@@ -274,9 +289,12 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       setConfirmReset(undefined);
       return savingFailed(`site:${platformId}`);
     }
-    savedAt(`site:${platformId}`);
     setConfirmReset(undefined);
     setState((s) => (s ? { ...s, progress } : s));
+    // Focused, as the other results are: a status drawn with its words already in it is often not
+    // read out, and the count in the card's summary, which says it too, is out of sight above.
+    const site = PLATFORMS.find((p) => p.id === platformId)?.name ?? platformId;
+    report({ kind: 'ok', key: 'ui:dashboard.resetPlatformDone', vars: { site }, at: `site:${platformId}` });
   };
 
   /**
@@ -321,12 +339,18 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   };
   // What is stored now (the family's own values, not the policy's), not what this page last rendered.
   const exportFile = async () => {
-    const [settings, progress, prompts, pin] = await Promise.all([
-      settingsItem.get(),
-      progressItem.get(),
-      promptsItem.get(),
-      pinItem.get(),
-    ]);
+    let settings, progress, prompts, pin;
+    try {
+      [settings, progress, prompts, pin] = await Promise.all([
+        settingsItem.get(),
+        progressItem.get(),
+        promptsItem.get(),
+        pinItem.get(),
+      ]);
+    } catch {
+      // No file rather than one that holds less than the family has.
+      return report({ kind: 'problem', key: 'ui:dashboard.exportFailed', at: 'backup' }, false);
+    }
     const file = download(
       makeBackup({ settings, progress, prompts, ...(pin.record ? { pin: pin.record } : {}) }, new Date()),
       'make-it-safe',
@@ -338,10 +362,15 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     const key = pin.record ? 'ui:dashboard.exportedWithPin' : 'ui:dashboard.exported';
     report({ kind: 'ok', key, vars: { file }, at: 'backup' });
   };
-  const exportKeptAside = () => download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
   // A damaged PIN kept aside still holds its salt and hash, which the export of everything guards
   // (so may a kept-aside list that could not be read, which holds whatever was kept before it).
   const keptAsideHoldsPin = state.keptAside.some((e) => e.key === pinItem.key || e.key === 'local:quarantine');
+  const exportKeptAside = () => {
+    const file = download(`${JSON.stringify(state.keptAside, null, 2)}\n`, 'make-it-safe-kept-aside');
+    // Said as for the export of everything: the browser's download indicator is easy to miss.
+    const key = keptAsideHoldsPin ? 'ui:dashboard.exportedWithPin' : 'ui:dashboard.exported';
+    report({ kind: 'ok', key, vars: { file }, at: 'kept' });
+  };
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -362,11 +391,24 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     }
     const result = readBackup(text);
     if (!result.ok) return problem(result.problem);
-    const { data } = result;
-    // An import replaces the PIN and can turn protection off, so it is behind the PIN; the dialog
-    // says what the PIN approves: a file someone else made carries their settings and their PIN.
+    // What was said about an earlier file no longer holds.
+    savedAt('backup');
+    setPendingImport(result.data);
+  };
+
+  const cancelImport = () => {
+    setPendingImport(undefined);
+    // The question is gone, with the focus: back to the button that asked it.
+    requestAnimationFrame(() => importButton.current?.focus());
+  };
+
+  // An import replaces the PIN and can turn protection off, so after "Yes" it is behind the PIN;
+  // the dialog says what the PIN approves: a file someone else made carries their settings and
+  // their PIN.
+  const importConfirmed = (data: BackupData) =>
     pinGuard.guard(
       async () => {
+        setPendingImport(undefined);
         try {
           // One write: one that fails leaves everything as it was, never half of the file applied.
           // What is kept aside stays (no second argument): it is the family's, not the file's.
@@ -382,10 +424,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         }
         if (await showAllAgain()) report({ kind: 'ok', key: 'ui:dashboard.imported', at: 'backup' });
       },
-      undefined,
+      cancelImport,
       t('ui:pin.askImport'),
     );
-  };
 
   const renderPlatform = (platform: Platform) => {
     const progress = state.progress[platform.id] ?? {};
@@ -477,6 +518,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                 {t('ui:dashboard.keptAside.export')}
               </button>
             </p>
+            {statusAt('kept')}
           </section>
         )}
         <section aria-labelledby="progress-title">
@@ -590,29 +632,65 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         <section aria-labelledby="backup-title">
           <h2 id="backup-title">{t('ui:dashboard.backupTitle')}</h2>
           <p>{t('ui:dashboard.backupIntro')}</p>
-          <p class="actions">
-            <button
-              type="button"
-              onClick={() => pinGuard.guard(() => exportFile(), undefined, t('ui:pin.askExport'))}
-              data-action="export"
+          {pendingImport ? (
+            // Escape, as in a dialog, answers no.
+            <div
+              class="import-question"
+              data-testid="import-question"
+              onKeyDown={(event) => event.key === 'Escape' && cancelImport()}
             >
-              {t('ui:dashboard.export')}
-            </button>
-            {/* A button of our own opens the browser's file chooser. The browser's file control
-                shows a file name that means nothing here (the file is read at once), and in
-                Firefox its "Browse… No file selected." does not fit a narrow window at 400% zoom. */}
-            <button type="button" onClick={() => fileInput.current?.click()} data-action="import">
-              {t('ui:dashboard.import')}
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              hidden
-              accept="application/json,.json"
-              data-testid="import"
-              onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
-            />
-          </p>
+              <p id="import-question-text">
+                {[
+                  t('ui:dashboard.importQuestion'),
+                  pendingImport.pin
+                    ? t('ui:dashboard.importQuestionPin')
+                    : pinGuard.hasPin && t('ui:dashboard.importQuestionNoPin'),
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+              </p>
+              <p class="actions">
+                <button
+                  ref={importConfirmButton}
+                  type="button"
+                  class="danger"
+                  aria-describedby="import-question-text"
+                  data-action="import-confirm"
+                  onKeyDown={ignoreHeldKey}
+                  onClick={(event) => meantSecondPress(event) && importConfirmed(pendingImport)}
+                >
+                  {t('ui:dashboard.importConfirm')}
+                </button>
+                <button type="button" data-action="import-cancel" onClick={cancelImport}>
+                  {t('ui:pin.cancel')}
+                </button>
+              </p>
+            </div>
+          ) : (
+            <p class="actions">
+              <button
+                type="button"
+                onClick={() => pinGuard.guard(() => exportFile(), undefined, t('ui:pin.askExport'))}
+                data-action="export"
+              >
+                {t('ui:dashboard.export')}
+              </button>
+              {/* A button of our own opens the browser's file chooser. The browser's file control
+                  shows a file name that means nothing here (the file is read at once), and in
+                  Firefox its "Browse… No file selected." does not fit a narrow window at 400% zoom. */}
+              <button ref={importButton} type="button" onClick={() => fileInput.current?.click()} data-action="import">
+                {t('ui:dashboard.import')}
+              </button>
+            </p>
+          )}
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept="application/json,.json"
+            data-testid="import"
+            onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
+          />
           {statusAt('backup')}
         </section>
         <section aria-labelledby="more-title">
@@ -635,6 +713,7 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
           </p>
           <p>{t('ui:dashboard.resetAllWarning')}</p>
           {pinGuard.hasPin && <p data-testid="reset-clears-pin">{t('ui:dashboard.resetAllPin')}</p>}
+          {state.keptAside.length > 0 && <p data-testid="reset-clears-kept">{t('ui:dashboard.resetAllKept')}</p>}
           <p class="actions">
             {confirmReset === '*' ? (
               <button

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, setStorage } from './fixtures';
 import { hashPin } from '../../../lib/pin';
@@ -289,6 +291,32 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.locator('#pin-dialog-message')).not.toBeEmpty();
     const found: string[] = [];
     // Every rule in both schemes: the dialog is small.
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await audit(page, `${lang} (${scheme})`, found);
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`the question before an import has no axe violations in ${lang}, light and dark`, async ({
+    context,
+    extensionId,
+    background,
+  }) => {
+    await withPin(background, lang);
+    const page = await newLightPage(context);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    // A file of the family's own, which holds the PIN: the question's longest form.
+    await page.locator('[data-action="export"]').click();
+    await page.getByTestId('pin-entry').fill('4821');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pin-entry').press('Enter')]);
+    const file = path.join(os.tmpdir(), `mis-a11y-import-${lang}-${Date.now()}.json`);
+    await download.saveAs(file);
+    await page.getByTestId('import').setInputFiles(file);
+    await expect(page.locator('[data-action="import-confirm"]')).toBeFocused();
+    const found: string[] = [];
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
       await audit(page, `${lang} (${scheme})`, found);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
@@ -7,6 +8,11 @@ import { instagram } from '../../../lib/platforms/instagram';
 import { PLATFORMS } from '../../../lib/platforms/registry';
 import { hashPin, verifyPin } from '../../../lib/pin';
 import { ROOT } from '../paths';
+
+/** The English words of the dashboard, which the tests read the page's text against. */
+const EN_UI = JSON.parse(readFileSync(path.join(ROOT, 'locales/en/ui.json'), 'utf8')) as {
+  dashboard: Record<'importQuestion' | 'importQuestionPin', string>;
+};
 
 /** A parent PIN (4821) already set, as the dashboard finds it. */
 async function withPin(background: Parameters<typeof setStorage>[0]): Promise<void> {
@@ -169,6 +175,15 @@ test.describe('the family dashboard', () => {
     const chooser = await fileChooserAfter(page, () => page.locator('[data-action="import"]').click());
     expect(chooser.isMultiple()).toBe(false);
     await chooser.setFiles(file);
+    // Nothing changes before the question is answered: it says what the file replaces, its "Yes"
+    // has the focus and is described by it, and Enter answers.
+    const question = page.getByTestId('import-question');
+    await expect(question).toContainText(EN_UI.dashboard.importQuestion);
+    const yes = page.locator('[data-action="import-confirm"]');
+    await expect(yes).toBeFocused();
+    await expect(yes).toHaveAccessibleDescription(EN_UI.dashboard.importQuestion);
+    expect((await getStorage(background))['progress']).toEqual({});
+    await page.keyboard.press('Enter');
     // The reset's own message is showing already: wait for the import's, in the imported language.
     await expect(page.getByTestId('dashboard-status')).toHaveText(
       'Importation réussie : vos réglages et vos listes à cocher sont de retour.',
@@ -522,6 +537,9 @@ test.describe('messages and focus after an action', () => {
     const other = await context.newPage();
     await other.goto(`chrome-extension://${extensionId}/options.html`);
     await other.getByTestId('import').setInputFiles(file);
+    // The question says the file brings its own PIN; "Yes" then asks for the PIN set now.
+    await expect(other.getByTestId('import-question')).toContainText(EN_UI.dashboard.importQuestionPin);
+    await other.locator('[data-action="import-confirm"]').click();
     await expect(other.getByTestId('pin-dialog')).toBeVisible();
     await expect(other.getByTestId('pin-ask-text')).toHaveText(en.pin.askImport);
     await other.keyboard.press('Escape');

@@ -375,6 +375,7 @@ test('export, then import in a fresh profile, restores everything', async ({ con
     await other.goto(`chrome-extension://${CHROME_EXTENSION_ID}/options.html`);
     await other.locator('main:not([aria-busy])').waitFor();
     await other.getByTestId('import').setInputFiles(file);
+    await other.locator('[data-action="import-confirm"]').click();
     await expect(other.getByTestId('dashboard-status')).toHaveAttribute('role', 'status');
     await expect(other.getByTestId('dashboard-status')).not.toBeEmpty();
     await expect(other.locator('html')).toHaveAttribute('lang', 'de');

@@ -173,6 +173,10 @@ describe('Firefox ESR: first run, dashboard, popup and the parent PIN', () => {
       await page.click('[data-action="import"]');
       expect(await input!.evaluate((el) => el.dataset['chosen'])).toBe('asked');
       await input!.uploadFile(file);
+      // Nothing is replaced before the question is answered.
+      await page.waitForSelector('[data-action="import-confirm"]', { timeout: 20_000 });
+      expect((await storageOf(page))['progress'] ?? {}).toEqual({});
+      await page.click('[data-action="import-confirm"]');
       await page.waitForSelector('[data-testid="dashboard-status"][role="status"]', { timeout: 20_000 });
       const after = await storageOf(page);
       for (const key of ['settings', 'progress', 'prompts']) expect(after[key], key).toEqual(before[key]);

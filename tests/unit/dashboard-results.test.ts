@@ -1,0 +1,165 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startFromYoutubeFamily } from './saving-failures';
+import { choose, importFile, openDashboard, otherFamily, status } from './dashboard-page';
+import { hashPin, verifyPin } from '@/lib/pin';
+import { pinItem, progressItem, settingsItem } from '@/lib/storage';
+
+/**
+ * What the dashboard says after each of its actions, and the question it asks before an import:
+ * a parent should never have to guess whether something happened, or what is about to.
+ */
+
+const en = JSON.parse(readFileSync(path.resolve(__dirname, '../../locales/en/ui.json'), 'utf8')) as {
+  dashboard: Record<string, string>;
+};
+const d = en.dashboard;
+/** The file of tests/unit/dashboard-page.ts is a French family's: the page is in French once it is imported. */
+const fr = JSON.parse(readFileSync(path.resolve(__dirname, '../../locales/fr/ui.json'), 'utf8')) as {
+  dashboard: Record<string, string>;
+};
+
+const question = (root: HTMLElement) => root.querySelector<HTMLElement>('[data-testid="import-question"]');
+const button = (root: HTMLElement, action: string) =>
+  root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+
+startFromYoutubeFamily();
+
+describe('an import asks first', () => {
+  it('says what the file replaces, with the focus on "Yes", and changes nothing until then', async () => {
+    const root = await openDashboard();
+    choose(root, otherFamily());
+    await vi.waitFor(() => expect(question(root)).not.toBeNull());
+    expect(question(root)!.textContent).toContain(d.importQuestion);
+    // No PIN here and none in the file: neither PIN sentence.
+    expect(question(root)!.textContent).not.toContain(d.importQuestionPin);
+    expect(question(root)!.textContent).not.toContain(d.importQuestionNoPin);
+    await vi.waitFor(() => expect(document.activeElement).toBe(button(root, 'import-confirm')));
+    // Read out with the button: what it replaces.
+    const describedBy = button(root, 'import-confirm')!.getAttribute('aria-describedby')!;
+    expect(root.querySelector(`#${describedBy}`)!.textContent).toContain(d.importQuestion);
+    expect(button(root, 'import-confirm')!.textContent).toBe(d.importConfirm);
+    expect((await settingsItem.get()).platforms).toEqual(['youtube']);
+
+    button(root, 'import-confirm')!.click();
+    await vi.waitFor(() => expect(status(root)?.textContent).toBe(fr.dashboard.imported));
+    expect((await settingsItem.get()).platforms).toEqual(['tiktok', 'instagram']);
+    expect(question(root)).toBeNull();
+  });
+
+  it.each([
+    ['Cancel', (root: HTMLElement) => button(root, 'import-cancel')!.click()],
+    [
+      'Escape',
+      (root: HTMLElement) =>
+        button(root, 'import-confirm')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    ],
+  ])('%s changes nothing and gives the focus back to "Import a file"', async (_name, answerNo) => {
+    const root = await openDashboard();
+    choose(root, otherFamily());
+    await vi.waitFor(() => expect(button(root, 'import-confirm')).not.toBeNull());
+    answerNo(root);
+    await vi.waitFor(() => expect(question(root)).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(button(root, 'import')));
+    expect((await settingsItem.get()).platforms).toEqual(['youtube']);
+    expect(status(root)).toBeNull();
+  });
+
+  it("says when the file brings a PIN, and when it takes the family's away", async () => {
+    const root = await openDashboard();
+    choose(root, otherFamily({ pin: await hashPin('2468') }));
+    await vi.waitFor(() => expect(question(root)?.textContent).toContain(d.importQuestionPin));
+    expect(question(root)!.textContent).not.toContain(d.importQuestionNoPin);
+    button(root, 'import-confirm')!.click();
+    await vi.waitFor(() => expect(status(root)?.textContent).toBe(fr.dashboard.imported));
+    expect(await verifyPin('2468', (await pinItem.get()).record)).toBe(true);
+
+    // A PIN is set now; this file has none.
+    choose(root, otherFamily());
+    // The page is in French now.
+    await vi.waitFor(() => expect(question(root)?.textContent).toContain(fr.dashboard.importQuestionNoPin));
+    expect(question(root)!.textContent).not.toContain(fr.dashboard.importQuestionPin);
+  });
+
+  it('with a PIN set, asks for it after "Yes"; cancelling the PIN imports nothing and the focus goes back', async () => {
+    await pinItem.set({ record: await hashPin('2468'), lock: (await pinItem.get()).lock });
+    const root = await openDashboard();
+    choose(root, otherFamily());
+    await vi.waitFor(() => expect(button(root, 'import-confirm')).not.toBeNull());
+    button(root, 'import-confirm')!.click();
+    const dialog = () => root.querySelector<HTMLDialogElement>('[data-testid="pin-dialog"]')!;
+    await vi.waitFor(() => expect(dialog().open).toBe(true));
+    dialog().querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
+    await vi.waitFor(() => expect(question(root)).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(button(root, 'import')));
+    expect((await settingsItem.get()).platforms).toEqual(['youtube']);
+  });
+});
+
+describe('the dashboard says what it did', () => {
+  it("after a site's checklist was unticked, beside its button", async () => {
+    await progressItem.set({ youtube: { supervisedAccount: { doneAt: '2026-11-01T10:00:00.000Z' } } });
+    const root = await openDashboard();
+    const card = root.querySelector<HTMLElement>('details[data-platform="youtube"]')!;
+    card.querySelector<HTMLButtonElement>('[data-action="reset-platform"]')!.click();
+    await vi.waitFor(() => expect(card.querySelector('[data-action="reset-platform-confirm"]')).not.toBeNull());
+    card.querySelector<HTMLButtonElement>('[data-action="reset-platform-confirm"]')!.click();
+    await vi.waitFor(() =>
+      expect(card.querySelector('[data-testid="dashboard-status"]')?.textContent).toBe(
+        d.resetPlatformDone!.replace('{{site}}', 'YouTube'),
+      ),
+    );
+    expect(card.querySelector('[data-testid="dashboard-status"]')!.getAttribute('role')).toBe('status');
+    await vi.waitFor(() => expect(document.activeElement).toBe(card.querySelector('[data-testid="dashboard-status"]')));
+    expect(await progressItem.get()).toEqual({});
+  });
+
+  it('that an export found nothing it could read, and saves no file', async () => {
+    const root = await openDashboard();
+    const createObjectURL = vi.fn(() => 'blob:x');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL }));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
+    button(root, 'export')!.click();
+    await vi.waitFor(() => expect(status(root)?.textContent).toBe(d.exportFailed));
+    expect(status(root)!.getAttribute('role')).toBe('alert');
+    expect(createObjectURL).not.toHaveBeenCalled();
+  });
+
+  it('after the copy kept aside was handed to the browser to save, and that a reset deletes it', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 42 } });
+    const root = await openDashboard();
+    const kept = root.querySelector<HTMLElement>('[data-testid="kept-aside"]');
+    expect(kept, 'a damaged value is kept aside').not.toBeNull();
+    expect(root.querySelector('[data-testid="reset-clears-kept"]')?.textContent).toBe(d.resetAllKept);
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }));
+    kept!.querySelector<HTMLButtonElement>('[data-action="export-kept"]')!.click();
+    const said = () => kept!.querySelector('[data-testid="dashboard-status"]')?.textContent ?? '';
+    await vi.waitFor(() => expect(said()).not.toBe(''));
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(kept!.querySelector('[data-testid="dashboard-status"]')),
+    );
+    const [before, after] = d.exported!.split('{{file}}') as [string, string];
+    expect(said().startsWith(`${before}make-it-safe-kept-aside-`), said()).toBe(true);
+    expect(said().endsWith(`.json${after}`), said()).toBe(true);
+  });
+
+  it('no word about kept-aside copies under the reset when there are none', async () => {
+    const root = await openDashboard();
+    expect(root.querySelector('[data-testid="kept-aside"]')).toBeNull();
+    expect(root.querySelector('[data-testid="reset-clears-kept"]')).toBeNull();
+  });
+});
+
+describe('an import file chosen again', () => {
+  it('after "Cancel", the same file can be chosen and imported', async () => {
+    const root = await openDashboard();
+    choose(root, otherFamily());
+    await vi.waitFor(() => expect(button(root, 'import-cancel')).not.toBeNull());
+    button(root, 'import-cancel')!.click();
+    await vi.waitFor(() => expect(question(root)).toBeNull());
+    await importFile(root, otherFamily());
+    await vi.waitFor(async () => expect((await settingsItem.get()).platforms).toEqual(['tiktok', 'instagram']));
+  });
+});
