@@ -251,16 +251,16 @@ async function updateInPlace(s: Setup): Promise<void> {
     `chrome.runtime.onInstalled.addListener((d) => { globalThis.__installed = d.reason; });\n${readFileSync(backgroundFile, 'utf8')}`,
   );
   const reload = () => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
-  const next = s.context.waitForEvent('serviceworker', { predicate: ourWorker, timeout: 0 });
   // Asked again if no new worker came: on a loaded machine the reload was lost now and then (no
   // worker for 40 s, twice in CI runs). The worker asked may have stopped, idle, since it was
   // listed, and a stopped one's evaluate fails like the reload's own, without a word.
   let updated: Worker | undefined;
   for (let tries = 0; !updated && tries < 4; tries++) {
+    const next = s.context.waitForEvent('serviceworker', { predicate: ourWorker, timeout: 10_000 });
     const worker = s.context.serviceWorkers().find(ourWorker) ?? s.ours;
     // The worker ends while it answers; that rejection is the reload happening.
     await worker.evaluate(reload).catch(() => undefined);
-    updated = await Promise.race([next, new Promise<undefined>((r) => setTimeout(r, 10_000))]);
+    updated = await next.catch(() => undefined);
   }
   if (!updated) throw new Error('no new service worker after four reloads');
   await expect
