@@ -4,19 +4,8 @@ import { hashPin } from '@/lib/pin';
 import { NO_PIN, pinItem } from '@/lib/storage';
 import { ignoreHeldKey, meantSecondPress } from './second-press';
 import { NewPinFields } from './NewPinFields';
+import { focusOutsideDialog } from './focus-outside-dialog';
 import type { PinGuard } from './pin-guard';
-
-/**
- * Focuses `element` now, or once the modal dialog that is open closes. The PIN dialog closes in the
- * same update that runs what it approved: until then everything outside it is inert and cannot
- * take the focus, and closing it gives the focus back to the control that opened it, which that
- * update may have taken away.
- */
-function focusOutsideDialog(element: HTMLElement): void {
-  const dialog = document.querySelector('dialog:modal');
-  if (dialog && !dialog.contains(element)) dialog.addEventListener('close', () => element.focus(), { once: true });
-  else element.focus();
-}
 
 /** Set, change or remove the parent PIN. Changing and removing it need the PIN itself. */
 export function PinSettings({

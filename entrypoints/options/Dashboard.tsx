@@ -39,6 +39,7 @@ import { applyLanguage } from '@/components/apply-language';
 import { LoadFailed } from '@/components/LoadFailed';
 import { settingsSaver } from '@/components/settings-saver';
 import { ignoreHeldKey, meantSecondPress } from '@/components/second-press';
+import { focusOutsideDialog } from '@/components/focus-outside-dialog';
 import { latestOnly } from '@/lib/latest';
 import { AdminHelp } from './AdminHelp';
 
@@ -155,15 +156,15 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   useEffect(() => {
     if (!status || !focusStatus.current) return;
     focusStatus.current = false;
-    statusElement.current?.focus();
+    // An action the PIN dialog approved reports in the update that closes the dialog.
+    if (statusElement.current) focusOutsideDialog(statusElement.current);
   }, [status]);
 
-  // The file chooser gave the focus back to "Import a file", which the question replaced: its
-  // "Yes" takes it, described by what it replaces, so a screen reader reads the question.
-  const importAsked = pendingImport !== undefined;
+  // The file chooser gave the focus back to "Import a file": the question's "Yes" takes it,
+  // described by what it replaces, so a screen reader reads the question. Again for another file.
   useEffect(() => {
-    if (importAsked) importConfirmButton.current?.focus();
-  }, [importAsked]);
+    if (pendingImport) importConfirmButton.current?.focus();
+  }, [pendingImport]);
 
   /** Changes of this page still being saved: a read made meanwhile may not have them yet. */
   const saving = useRef(0);
@@ -272,7 +273,8 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       // alert is read out.
       return savingFailed(`item:${platformId}/${itemId}`, false);
     }
-    savedAt(`item:${platformId}/${itemId}`);
+    // What was said about this item, or about unticking its site, no longer holds.
+    setStatus((s) => (s?.at === `item:${platformId}/${itemId}` || s?.at === `site:${platformId}` ? undefined : s));
     setState((s) => (s ? { ...s, progress } : s));
   };
 
@@ -377,6 +379,8 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     // The same file can be chosen again after a problem is fixed.
     input.value = '';
     if (!file) return;
+    // Another file chosen: the question about the last one no longer stands, whatever this one is.
+    setPendingImport(undefined);
     // The import button keeps the focus: the alert beside it is read out at once.
     const problem = (p: BackupProblem) =>
       report({ kind: 'problem', key: `ui:dashboard.problems.${p}`, at: 'backup' }, false);
@@ -398,8 +402,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
 
   const cancelImport = () => {
     setPendingImport(undefined);
-    // The question is gone, with the focus: back to the button that asked it.
-    requestAnimationFrame(() => importButton.current?.focus());
+    // The question is gone, with the focus: back to the button that asked it (once the PIN dialog,
+    // when it was that dialog's Cancel, has closed).
+    requestAnimationFrame(() => importButton.current && focusOutsideDialog(importButton.current));
   };
 
   // An import replaces the PIN and can turn protection off, so after "Yes" it is behind the PIN;
@@ -632,7 +637,22 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
         <section aria-labelledby="backup-title">
           <h2 id="backup-title">{t('ui:dashboard.backupTitle')}</h2>
           <p>{t('ui:dashboard.backupIntro')}</p>
-          {pendingImport ? (
+          <p class="actions">
+            <button
+              type="button"
+              onClick={() => pinGuard.guard(() => exportFile(), undefined, t('ui:pin.askExport'))}
+              data-action="export"
+            >
+              {t('ui:dashboard.export')}
+            </button>
+            {/* A button of our own opens the browser's file chooser. The browser's file control
+                shows a file name that means nothing here (the file is read at once), and in
+                Firefox its "Browse… No file selected." does not fit a narrow window at 400% zoom. */}
+            <button ref={importButton} type="button" onClick={() => fileInput.current?.click()} data-action="import">
+              {t('ui:dashboard.import')}
+            </button>
+          </p>
+          {pendingImport && (
             // Escape, as in a dialog, answers no.
             <div
               class="import-question"
@@ -644,7 +664,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                   t('ui:dashboard.importQuestion'),
                   pendingImport.pin
                     ? t('ui:dashboard.importQuestionPin')
-                    : pinGuard.hasPin && t('ui:dashboard.importQuestionNoPin'),
+                    : // Only when a PIN is known to be set: the PIN dialog after "Yes" covers one
+                      // that cannot be read.
+                      pinGuard.pin.record !== undefined && t('ui:dashboard.importQuestionNoPin'),
                 ]
                   .filter(Boolean)
                   .join(' ')}
@@ -666,22 +688,6 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
                 </button>
               </p>
             </div>
-          ) : (
-            <p class="actions">
-              <button
-                type="button"
-                onClick={() => pinGuard.guard(() => exportFile(), undefined, t('ui:pin.askExport'))}
-                data-action="export"
-              >
-                {t('ui:dashboard.export')}
-              </button>
-              {/* A button of our own opens the browser's file chooser. The browser's file control
-                  shows a file name that means nothing here (the file is read at once), and in
-                  Firefox its "Browse… No file selected." does not fit a narrow window at 400% zoom. */}
-              <button ref={importButton} type="button" onClick={() => fileInput.current?.click()} data-action="import">
-                {t('ui:dashboard.import')}
-              </button>
-            </p>
           )}
           <input
             ref={fileInput}

@@ -114,6 +114,9 @@ describe('the dashboard says what it did', () => {
     expect(card.querySelector('[data-testid="dashboard-status"]')!.getAttribute('role')).toBe('status');
     await vi.waitFor(() => expect(document.activeElement).toBe(card.querySelector('[data-testid="dashboard-status"]')));
     expect(await progressItem.get()).toEqual({});
+    // A tick there afterwards: the message no longer holds, and goes.
+    card.querySelector<HTMLInputElement>('li[data-item="supervisedAccount"] input[type="checkbox"]')!.click();
+    await vi.waitFor(() => expect(card.querySelector('[data-testid="dashboard-status"]')).toBeNull());
   });
 
   it('that an export found nothing it could read, and saves no file', async () => {
@@ -153,6 +156,24 @@ describe('the dashboard says what it did', () => {
 });
 
 describe('an import file chosen again', () => {
+  it('while the question shows: a bad one takes the question away and says why; a good one asks again', async () => {
+    const root = await openDashboard();
+    choose(root, otherFamily());
+    await vi.waitFor(() => expect(question(root)).not.toBeNull());
+    // "Export first", as the question says: the export stays there beside it.
+    expect(button(root, 'export')).not.toBeNull();
+    choose(root, new File(['not json'], 'x.json', { type: 'application/json' }));
+    await vi.waitFor(() => expect(status(root)?.getAttribute('role')).toBe('alert'));
+    expect(question(root)).toBeNull();
+    button(root, 'import')!.focus();
+    choose(root, otherFamily());
+    await vi.waitFor(() => expect(question(root)).not.toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(button(root, 'import-confirm')));
+    // The problem said about the bad file no longer holds.
+    expect(status(root)).toBeNull();
+    expect((await settingsItem.get()).platforms).toEqual(['youtube']);
+  });
+
   it('after "Cancel", the same file can be chosen and imported', async () => {
     const root = await openDashboard();
     choose(root, otherFamily());

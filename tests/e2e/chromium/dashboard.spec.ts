@@ -246,9 +246,42 @@ test('saving kept-aside data that holds a PIN asks for the PIN first', async ({ 
   });
   const { page } = await exportAsksPin(context, extensionId, 'export-kept');
   // With the PIN: the file, with the PIN's entry in it.
-  const { file } = await savedAfterPin(page, 'mis-kept-pin');
+  const { file, suggested } = await savedAfterPin(page, 'mis-kept-pin');
   const kept = JSON.parse(await readFile(file, 'utf8')) as { key: string; value: unknown }[];
   expect(kept).toContainEqual(expect.objectContaining({ key: 'local:pin', value: damagedPin }));
+  // Said beside its button, that the file holds the PIN, and focused once the PIN dialog has closed
+  // (the save runs in the update that closes it), so a screen reader reads it.
+  const status = page.getByTestId('kept-aside').getByTestId('dashboard-status');
+  await expect(status).toContainText(suggested);
+  await expect(status).toContainText('keep it where your child cannot open it');
+  await expect(status).toBeFocused();
+});
+
+test('the PIN asked after "Yes, import this file": its Cancel imports nothing and gives the focus back to "Import a file"', async ({
+  context,
+  extensionId,
+  background,
+}) => {
+  await withPin(background);
+  // The family's own file, exported with the PIN in another page (a PIN entered there does not
+  // count here).
+  const { page: exporter } = await exportAsksPin(context, extensionId, 'export');
+  const { file } = await savedAfterPin(exporter, 'mis-import-cancel');
+  await exporter.close();
+  const before = await getStorage(background);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByTestId('import').setInputFiles(file);
+  const yes = page.locator('[data-action="import-confirm"]');
+  await expect(yes).toBeFocused();
+  await yes.press('Enter');
+  await expect(page.getByTestId('pin-dialog')).toBeVisible();
+  await page.getByTestId('pin-dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('pin-dialog')).toBeHidden();
+  await expect(page.getByTestId('import-question')).toHaveCount(0);
+  await expect(page.locator('[data-action="import"]')).toBeFocused();
+  const after = await getStorage(background);
+  for (const key of ['settings', 'progress', 'prompts', 'pin']) expect(after[key], key).toEqual(before[key]);
 });
 
 test('lays its controls out for the reader, in English and in Urdu', async ({ context, extensionId }) => {
