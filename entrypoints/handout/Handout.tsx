@@ -179,7 +179,7 @@ export function Handout() {
           </select>
         </label>
         <label class="field">
-          <span>{t('workshop:handouts.language')}</span>
+          <span>{t('workshop:handouts.checklistLanguage')}</span>
           <select
             // The language chosen, not the one whose words are shown: a redraw while the new words
             // load set the list back to the old one.

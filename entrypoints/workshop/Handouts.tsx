@@ -54,7 +54,7 @@ export function Handouts({ t, lang, country }: { t: Translate; lang: LanguageCod
       <p>{t('workshop:handouts.intro')}</p>
       <div class="handout-row">
         <LanguageSelect
-          label={t('workshop:handouts.language')}
+          label={t('workshop:handouts.brochureLanguage')}
           value={brochureLang}
           testId="brochure-language"
           onChange={setBrochureLang}
@@ -82,7 +82,7 @@ export function Handouts({ t, lang, country }: { t: Translate; lang: LanguageCod
           </select>
         </label>
         <LanguageSelect
-          label={t('workshop:handouts.language')}
+          label={t('workshop:handouts.checklistLanguage')}
           value={checklistLang}
           testId="checklist-language"
           onChange={setChecklistLang}

@@ -240,6 +240,9 @@ test.describe('workshop mode', () => {
     await openWorkshop(page, extensionId);
     const handouts = page.getByTestId('handouts');
     const brochure = handouts.locator('[data-action="brochure"]');
+    // Each language list is named for its handout: two named alike could not be told apart by ear.
+    await expect(handouts.getByTestId('brochure-language')).toHaveAccessibleName('Language of the brochure');
+    await expect(handouts.getByTestId('checklist-language')).toHaveAccessibleName('Language of the checklist');
     await page.getByTestId('country').selectOption('GB');
     await expect(brochure).toHaveAttribute(
       'href',
