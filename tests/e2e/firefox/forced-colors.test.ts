@@ -38,6 +38,20 @@ describe('Firefox ESR: forced colours', () => {
     expect(problems).toEqual([]);
     // The rings were looked at, not skipped: every page has several controls.
     expect(focused).toBeGreaterThan(3);
+    if (name === 'workshop') {
+      // The demo's round avatars keep their circle: an edge, since the fill is taken away.
+      const avatars = await page.evaluate(() =>
+        [...document.querySelectorAll('.avatar')].map((a) => {
+          const style = getComputedStyle(a);
+          return { border: parseFloat(style.borderTopWidth), colour: style.borderTopColor, fill: style.backgroundColor };
+        }),
+      );
+      expect(avatars.length, 'avatars on the demo').toBeGreaterThan(0);
+      for (const a of avatars) {
+        expect(a.border).toBeGreaterThanOrEqual(1);
+        expect(a.colour).not.toBe(a.fill);
+      }
+    }
     if (name === 'helper panel' || name === 'workshop') {
       // The launcher stays a visible shape, and its shield stays visible on it.
       const launcher = await page.evaluate(launcherLook);
