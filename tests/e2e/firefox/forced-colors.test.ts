@@ -39,11 +39,17 @@ describe('Firefox ESR: forced colours', () => {
     // The rings were looked at, not skipped: every page has several controls.
     expect(focused).toBeGreaterThan(3);
     if (name === 'workshop') {
-      // The demo's round avatars keep their circle: an edge, since the fill is taken away.
+      // The demo's round avatars keep their circle: an edge, since the fill is taken away. They
+      // are in the chat, a few steps on.
+      for (let i = 0; i < 20 && !(await page.$('.avatar')); i++) await page.click('[data-action="next"]');
       const avatars = await page.evaluate(() =>
         [...document.querySelectorAll('.avatar')].map((a) => {
           const style = getComputedStyle(a);
-          return { border: parseFloat(style.borderTopWidth), colour: style.borderTopColor, fill: style.backgroundColor };
+          return {
+            border: parseFloat(style.borderTopWidth),
+            colour: style.borderTopColor,
+            fill: style.backgroundColor,
+          };
         }),
       );
       expect(avatars.length, 'avatars on the demo').toBeGreaterThan(0);
