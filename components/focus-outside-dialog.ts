@@ -5,7 +5,9 @@
  * update may have taken away.
  */
 export function focusOutsideDialog(element: HTMLElement): void {
-  const dialog = document.querySelector('dialog:modal');
+  // Not `dialog:modal`: Chrome and Edge before 105, which the manifest still supports, throw on
+  // that selector. The only dialog (the PIN's) is always opened as a modal.
+  const dialog = document.querySelector('dialog[open]');
   if (dialog && !dialog.contains(element)) dialog.addEventListener('close', () => element.focus(), { once: true });
   else element.focus();
 }

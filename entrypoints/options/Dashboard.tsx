@@ -273,8 +273,11 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       // alert is read out.
       return savingFailed(`item:${platformId}/${itemId}`, false);
     }
-    // What was said about this item, or about unticking its site, no longer holds.
-    setStatus((s) => (s?.at === `item:${platformId}/${itemId}` || s?.at === `site:${platformId}` ? undefined : s));
+    // What was said about this item, or that its site was unticked, no longer holds (a failed
+    // untick still does: nothing was unticked).
+    setStatus((s) =>
+      s?.at === `item:${platformId}/${itemId}` || (s?.at === `site:${platformId}` && s.kind === 'ok') ? undefined : s,
+    );
     setState((s) => (s ? { ...s, progress } : s));
   };
 
