@@ -60,8 +60,8 @@ function sourceFiles(dir: string): string[] {
 
 describe('locales', () => {
   // A key the code names that English lacks shows as the key itself ("workshop:handouts.language"
-  // was renamed once and the handout page kept the old name). Keys built at run time are checked
-  // where they are built; this covers every key written out whole.
+  // was renamed once and the handout page kept the old name). This covers every key written out
+  // whole, in any quotes; keys built at run time (`ui:role.${role}`, say) are not checked here.
   it('has in English every key the code names whole', () => {
     const files = readdirSync(path.join(LOCALES, 'en')).filter((f) => f.endsWith('.json'));
     const all = new Map(files.map((f) => [f.replace(/\.json$/, ''), flatten(load('en', f.replace(/\.json$/, '')))]));

@@ -32,11 +32,23 @@ const INSTAGRAM = encodeURIComponent('https://www.instagram.com/');
 let browser: Browser;
 let dark: Browser;
 
+/** Waits for every one of `tasks`, then fails with the first failure: none is left running. */
+async function all<T>(tasks: Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
+}
+
 beforeAll(async () => {
-  [browser, dark] = await Promise.all([
+  const launched = await Promise.allSettled([
     launchFirefox({ colorScheme: 'light' }),
     launchFirefox({ colorScheme: 'dark' }),
   ]);
+  // Both kept, so the one that did start is closed after all.
+  [browser, dark] = launched.map((r) => (r.status === 'fulfilled' ? r.value : undefined)) as [Browser, Browser];
+  const failed = launched.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 });
 
 afterAll(async () => {
@@ -134,7 +146,9 @@ async function auditEverything(browser: Browser, lang: LanguageCode, scheme: 'li
 
 describe('Firefox ESR: axe-core finds nothing', () => {
   it.each(LANGUAGE_CODES)('on every extension page and the helper panel, in %s, light and dark', async (lang) => {
-    const [inLight, inDark] = await Promise.all([
+    // Both finish before the test ends, even when one fails: a side left running would write its
+    // language into the next test's browser.
+    const [inLight = [], inDark = []] = await all([
       auditEverything(browser, lang, 'light'),
       auditEverything(dark, lang, 'dark'),
     ]);
