@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
@@ -10,50 +8,15 @@ import { LANGUAGE_CODES, type LanguageCode } from '../../../lib/languages';
 import { ALL_STEPS } from '../../../lib/workshop/scenarios';
 import { storedSettings } from '../stored-settings';
 import { shownWords } from '../shown-words';
+import { axeViolations, COLOUR_RULES, dashboardSitesOpen, openDashboardInPage } from '../axe-audit';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
-/**
- * What a dark scheme changes is colour (the stylesheets' dark blocks set colour variables only), so
- * in the dark scheme axe runs the rules that measure colour; every other rule gives the same
- * answer in both schemes and runs in the light one.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 const workshopWords = (lang: string) =>
   shownWords<{ scenarios: Record<string, { steps: Record<string, { caption: string }> }> }>(lang, 'workshop.json');
 type Scheme = (typeof SCHEMES)[number];
-/** The languages in which the dashboard is audited with every site's checklist open. */
-const EVERY_SITE_IN: readonly LanguageCode[] = ['en', 'ar', 'hi'];
 
-async function violations(page: Page, rules?: readonly string[]): Promise<string[]> {
-  // Colours are measured once what fades in (the helper's panel) has finished fading in. Two frames
-  // first, so a transition the last step set off has started and is among the animations; those in
-  // the helper's open root (preview and workshop pages) count too.
-  await page.evaluate(async () => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const roots = [document, ...[...document.querySelectorAll('*')].flatMap((e) => e.shadowRoot ?? [])];
-    await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => undefined)));
-  });
-  // Evaluated through the debugger protocol, so the extension page's CSP does not block it; once
-  // per document (half a megabyte to compile each time adds up over several hundred audits).
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const result = await page.evaluate(
-    async ({ tags, rules }) => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-          };
-        }
-      ).axe;
-      return axe.run(document, { runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags } });
-    },
-    { tags: TAGS, rules },
-  );
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
+const violations = (page: Page, rules?: readonly string[]) =>
+  axeViolations({ evaluate: (fn, arg) => page.evaluate(fn as never, arg) }, rules);
 
 /**
  * Runs axe and keeps what it finds under a name, so one run of a many-language test reports every
@@ -173,10 +136,8 @@ test.describe('every language, light and dark colour schemes', () => {
     expect(found).toEqual([]);
   });
 
-  // The longest page: in two halves, so two workers share it. Every section is open (the IT help,
-  // every item's steps). Every site's checklist in three scripts (Latin, Arabic, Devanagari);
-  // otherwise the family's site: the other sites' sections are the same markup with other words
-  // (whose keys and placeholders the locale tests check).
+  // The longest page: in two halves, so two workers share it. Which sections are open:
+  // dashboardSitesOpen in axe-audit.ts.
   for (const half of [0, 1]) {
     test(`the dashboard, every section open (languages ${half * 7 + 1} to ${half * 7 + 7})`, async ({
       context,
@@ -190,15 +151,7 @@ test.describe('every language, light and dark colour schemes', () => {
         await page.goto(`chrome-extension://${extensionId}/options.html`);
         await page.locator('main:not([aria-busy])').waitFor();
         await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
-        const sites = new Set(EVERY_SITE_IN.includes(lang) ? PLATFORMS.map((p) => p.id) : ['instagram']);
-        await page.locator('details').evaluateAll(
-          (all, open) =>
-            all.forEach((d) => {
-              const site = d.closest('details.platform')?.getAttribute('data-platform');
-              if (!site || open.includes(site)) d.setAttribute('open', '');
-            }),
-          [...sites],
-        );
+        await page.evaluate(openDashboardInPage, dashboardSitesOpen(lang));
         await auditBoth(page, lang, found);
       }
       expect(found).toEqual([]);
