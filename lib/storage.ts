@@ -179,6 +179,14 @@ async function keepAside(key: string, value: unknown, reason: string): Promise<v
   await quarantineItem.setValue(entries.slice(-QUARANTINE_LIMIT));
 }
 
+/**
+ * Calls `onChange` with the kept-aside list each time it changes (another page or the background
+ * found damage, or marked it seen). Returns the function that stops watching.
+ */
+export function watchQuarantine(onChange: (entries: QuarantineEntry[]) => void): () => void {
+  return quarantineItem.watch(() => void readQuarantine().then(onChange, () => undefined));
+}
+
 export function markQuarantineSeen(): Promise<void> {
   return exclusively(async () => {
     const entries = await readQuarantine();

@@ -15,6 +15,7 @@ import {
   progressItem,
   promptsItem,
   readQuarantine,
+  watchQuarantine,
   resetEverything,
   restoreEverything,
   settingsItem,
@@ -195,6 +196,9 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
       progressItem.watch((progress) => setState((s) => (s ? { ...s, progress } : s))),
       promptsItem.watch(() => void refreshSettings().catch(() => undefined)),
       settingsItem.watch(() => void refreshSettings().catch(() => undefined)),
+      // A copy kept aside while the page is open (a damaged value another page or the background
+      // found) is offered at once, and "Reset everything" warns that it deletes it.
+      watchQuarantine((keptAside) => setState((s) => (s ? { ...s, keptAside } : s))),
     ];
     // The page read the policy with a short wait (POLICY_WAIT_MS): Chromium answers the first read
     // of a browser session seconds later, and an administrator may change it while the page is

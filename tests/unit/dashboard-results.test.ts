@@ -183,6 +183,16 @@ describe('the dashboard says what it did', () => {
     expect(said().endsWith(`.json${after}`), said()).toBe(true);
   });
 
+  it('a copy kept aside while the page is open is offered at once, and the reset warns of it', async () => {
+    const root = await openDashboard();
+    expect(root.querySelector('[data-testid="kept-aside"]')).toBeNull();
+    // Another page reads a damaged value and keeps it aside.
+    await fakeBrowser.storage.local.set({ settings: { language: 42 } });
+    await settingsItem.get();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="kept-aside"]')).not.toBeNull(), PAGE);
+    expect(root.querySelector('[data-testid="reset-clears-kept"]')?.textContent).toBe(d.resetAllKept);
+  });
+
   it('no word about kept-aside copies under the reset when there are none', async () => {
     const root = await openDashboard();
     expect(root.querySelector('[data-testid="kept-aside"]')).toBeNull();
