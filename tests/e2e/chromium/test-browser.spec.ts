@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { PLAYWRIGHT_DISABLED_FEATURES, UNUSED_UI_FEATURES } from '../chromium-args.mjs';
+import { axeViolations, COLOUR_RULES, type AxeDriver } from '../axe-audit';
 
 /**
  * The browser the tests run in. Its `--disable-features` replaces Playwright's (Chromium reads the
@@ -26,4 +27,17 @@ test('the test browser keeps every feature Playwright turns off, and the unused 
   const session = await context.newCDPSession(page);
   const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { url: string }[] };
   expect(targetInfos.map((t) => t.url).filter((u) => u.includes('omnibox-popup'))).toEqual([]);
+});
+
+/** The audit every accessibility test relies on: it must find what it is there to find. */
+test('the axe audit finds a missing text alternative, and in the colour rules a low contrast', async ({ context }) => {
+  const page = await context.newPage();
+  await page.setContent(
+    '<html lang="en"><title>t</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb;background:#fff">Faint</p></main></html>',
+  );
+  const driver: AxeDriver = { evaluate: (fn, arg) => page.evaluate(fn as never, arg) };
+  const all = await axeViolations(driver);
+  expect(all.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  const colour = await axeViolations(driver, COLOUR_RULES);
+  expect(colour.map((v) => v.split(':')[0])).toEqual(['color-contrast']);
 });
