@@ -57,11 +57,15 @@ async function runAxeInPage({ tags, rules }: AxeOptions): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
+export type Scheme = 'light' | 'dark';
+
 /**
  * The violations axe finds in the page, one line each (rule and targets), once what fades in has
- * finished: the WCAG 2.2 A and AA rules, or only `rules`.
+ * finished: the WCAG 2.2 A and AA rules in the light scheme, the colour rules in the dark one
+ * (`scheme` is the one the page is in).
  */
-export async function axeViolations(page: AxeDriver, rules?: readonly string[]): Promise<string[]> {
+export async function axeViolations(page: AxeDriver, scheme: Scheme = 'light'): Promise<string[]> {
+  const rules = scheme === 'dark' ? COLOUR_RULES : undefined;
   await page.evaluate(settledInPage);
   // Evaluated by the driver, so the extension page's CSP does not block it; once per document
   // (half a megabyte to compile each time adds up over several hundred audits).

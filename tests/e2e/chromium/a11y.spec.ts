@@ -8,22 +8,21 @@ import { LANGUAGE_CODES, type LanguageCode } from '../../../lib/languages';
 import { ALL_STEPS } from '../../../lib/workshop/scenarios';
 import { storedSettings } from '../stored-settings';
 import { shownWords } from '../shown-words';
-import { axeViolations, COLOUR_RULES, dashboardSitesOpen, openDashboardInPage } from '../axe-audit';
+import { axeViolations, dashboardSitesOpen, openDashboardInPage, type Scheme } from '../axe-audit';
 
-const SCHEMES = ['light', 'dark'] as const;
+const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 const workshopWords = (lang: string) =>
   shownWords<{ scenarios: Record<string, { steps: Record<string, { caption: string }> }> }>(lang, 'workshop.json');
-type Scheme = (typeof SCHEMES)[number];
 
-const violations = (page: Page, rules?: readonly string[]) =>
-  axeViolations({ evaluate: (fn, arg) => page.evaluate(fn as never, arg) }, rules);
+const violations = (page: Page, scheme: Scheme) =>
+  axeViolations({ evaluate: (fn, arg) => page.evaluate(fn as never, arg) }, scheme);
 
 /**
  * Runs axe and keeps what it finds under a name, so one run of a many-language test reports every
  * language's violations instead of stopping at the first.
  */
 async function audit(page: Page, name: string, found: string[], scheme: Scheme = 'light'): Promise<void> {
-  for (const v of await violations(page, scheme === 'dark' ? COLOUR_RULES : undefined)) found.push(`${name}: ${v}`);
+  for (const v of await violations(page, scheme)) found.push(`${name}: ${v}`);
 }
 
 /**

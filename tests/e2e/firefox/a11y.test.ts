@@ -10,7 +10,7 @@ import {
   untilInLanguage,
 } from './launch';
 import { walkFocus } from '../focus-walk';
-import { axeViolations, COLOUR_RULES, dashboardSitesOpen, openDashboardInPage } from '../axe-audit';
+import { axeViolations, dashboardSitesOpen, openDashboardInPage, type Scheme } from '../axe-audit';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../lib/languages';
 
 /**
@@ -76,22 +76,21 @@ const popupLoaded = () => document.querySelector('footer.settings') !== null;
 const fitted = () => document.querySelector('main[data-fitted="true"]') !== null;
 const panelOpen = () => document.getElementById('app')?.shadowRoot?.getElementById('mis-panel') != null;
 
-const violations = (page: Page, rules?: readonly string[]) =>
-  axeViolations({ evaluate: (fn, arg) => page.evaluate(fn as never, arg) }, rules);
+const violations = (page: Page, scheme: Scheme) =>
+  axeViolations({ evaluate: (fn, arg) => page.evaluate(fn as never, arg) }, scheme);
 
 const openAll = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelectorAll(s).forEach((d) => d.setAttribute('open', '')), selector);
 
 /** What axe finds on every page in `lang`, in the scheme `browser` is set to. */
-async function auditEverything(browser: Browser, lang: LanguageCode, scheme: 'light' | 'dark'): Promise<string[]> {
+async function auditEverything(browser: Browser, lang: LanguageCode, scheme: Scheme): Promise<string[]> {
   const open = (file: string, ready: () => boolean, lang?: LanguageCode) => openIn(browser, file, ready, lang);
   const found: string[] = [];
   const audit = async (page: Page, name: string) => {
     // The scheme the page sees, or the audit would check the other one without a word.
     const isDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
     if (isDark !== (scheme === 'dark')) found.push(`${lang} ${name}: the page is not in the ${scheme} scheme`);
-    for (const v of await violations(page, scheme === 'dark' ? COLOUR_RULES : undefined))
-      found.push(`${lang} ${scheme} ${name}: ${v}`);
+    for (const v of await violations(page, scheme)) found.push(`${lang} ${scheme} ${name}: ${v}`);
     await page.close();
   };
 
