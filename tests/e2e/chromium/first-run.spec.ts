@@ -285,7 +285,10 @@ test.describe('the parent PIN', () => {
     await popup.getByTestId('pin-entry').fill(PIN);
     await popup.getByTestId('pin-entry').press('Enter');
     await expect(popup.getByTestId('prompt-period')).toHaveValue('0');
-    expect((await getStorage(background))['prompts']).toMatchObject({ everyDays: 0 });
+    // The popup shows the choice as it saves it: the stored value follows a moment later.
+    await expect
+      .poll(async () => ((await getStorage(background))['prompts'] as { everyDays?: number } | undefined)?.everyDays)
+      .toBe(0);
     // Turning it back on needs no PIN.
     await popup.close();
     await page.getByTestId('prompt-period').selectOption('7');
