@@ -17,13 +17,16 @@ interface NetworkRecord {
    * and never appends to the last one's.
    */
   run: number;
-  /** How many browser profiles reported, so an empty list can be told from a record of nothing. */
+  /**
+   * How many reports came in (one per test in a browser that tests share, one per browser of its
+   * own), so an empty list can be told from a record of nothing.
+   */
   browsers: number;
   requests: RecordedRequest[];
 }
 
 /**
- * Adds one browser's requests to test-results/network-<browser>.json (an empty `requests` list is
+ * Adds one test's or one browser's requests to test-results/network-<browser>.json (an empty `requests` list is
  * the expected result). Workers run side by side, so the read-and-write is done under a lock file.
  */
 export function appendNetworkRecord(browser: 'chromium' | 'firefox', requests: RecordedRequest[]): void {

@@ -611,40 +611,45 @@ test.describe('messages and focus after an action', () => {
     await expect(page.getByTestId('pin-dialog')).toBeHidden();
   });
 
-  test('a "change the PIN" form left open past the PIN\'s few minutes asks for the PIN again before saving', async ({
-    context,
-    extensionId,
-    background,
-  }) => {
-    await withPin(background);
-    const page = await context.newPage();
-    await page.clock.install();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.locator('[data-action="change-pin"]').click();
-    await page.getByTestId('pin-entry').fill('4821');
-    await page.getByTestId('pin-entry').press('Enter');
-    await expect(page.getByTestId('dashboard-pin-form')).toBeVisible();
-    // Within the few minutes: saved at once.
-    await page.getByTestId('dashboard-pin-pin').fill('5932');
-    await page.getByTestId('dashboard-pin-repeat').fill('5932');
-    await page.getByTestId('dashboard-pin-repeat').press('Enter');
-    await expect(page.getByTestId('dashboard-status')).toHaveText('The parent PIN was saved.');
-    // Opened again, then left for six minutes: someone else typing a new PIN is asked for the PIN.
-    await page.locator('[data-action="change-pin"]').click();
-    await expect(page.getByTestId('dashboard-pin-form')).toBeVisible();
-    await page.clock.fastForward('06:00');
-    await page.getByTestId('dashboard-pin-pin').fill('1111');
-    await page.getByTestId('dashboard-pin-repeat').fill('1111');
-    await page.getByTestId('dashboard-pin-repeat').press('Enter');
-    await expect(page.getByTestId('pin-dialog')).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('pin-dialog')).toBeHidden();
-    // The new PIN is still typed, to save with the PIN or to change.
-    await expect(page.getByTestId('dashboard-pin-pin')).toHaveValue('1111');
-    await expect(page.getByTestId('dashboard-pin-repeat')).toHaveValue('1111');
-    // Not saved: the PIN is still the one set above.
-    const stored = (await getStorage(background))['pin'] as { record: unknown };
-    expect(await verifyPin('5932', stored.record as Parameters<typeof verifyPin>[1])).toBe(true);
+  test.describe('with a clock of its own', () => {
+    // page.clock runs the fake clock in every page of its browser, for good.
+    test.use({ freshBrowser: true });
+
+    test('a "change the PIN" form left open past the PIN\'s few minutes asks for the PIN again before saving', async ({
+      context,
+      extensionId,
+      background,
+    }) => {
+      await withPin(background);
+      const page = await context.newPage();
+      await page.clock.install();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.locator('[data-action="change-pin"]').click();
+      await page.getByTestId('pin-entry').fill('4821');
+      await page.getByTestId('pin-entry').press('Enter');
+      await expect(page.getByTestId('dashboard-pin-form')).toBeVisible();
+      // Within the few minutes: saved at once.
+      await page.getByTestId('dashboard-pin-pin').fill('5932');
+      await page.getByTestId('dashboard-pin-repeat').fill('5932');
+      await page.getByTestId('dashboard-pin-repeat').press('Enter');
+      await expect(page.getByTestId('dashboard-status')).toHaveText('The parent PIN was saved.');
+      // Opened again, then left for six minutes: someone else typing a new PIN is asked for the PIN.
+      await page.locator('[data-action="change-pin"]').click();
+      await expect(page.getByTestId('dashboard-pin-form')).toBeVisible();
+      await page.clock.fastForward('06:00');
+      await page.getByTestId('dashboard-pin-pin').fill('1111');
+      await page.getByTestId('dashboard-pin-repeat').fill('1111');
+      await page.getByTestId('dashboard-pin-repeat').press('Enter');
+      await expect(page.getByTestId('pin-dialog')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('pin-dialog')).toBeHidden();
+      // The new PIN is still typed, to save with the PIN or to change.
+      await expect(page.getByTestId('dashboard-pin-pin')).toHaveValue('1111');
+      await expect(page.getByTestId('dashboard-pin-repeat')).toHaveValue('1111');
+      // Not saved: the PIN is still the one set above.
+      const stored = (await getStorage(background))['pin'] as { record: unknown };
+      expect(await verifyPin('5932', stored.record as Parameters<typeof verifyPin>[1])).toBe(true);
+    });
   });
 
   test('an address with #admin opens at the help for schools, once the page is drawn', async ({

@@ -31,6 +31,12 @@ export interface Options {
    * every test's new profile does not also load and render that page.
    */
   keepWelcome: boolean;
+  /**
+   * Start a browser of its own for this test instead of the worker's shared one: for tests that
+   * change the whole browser for good (a script added to every page, a fake clock), and for those
+   * that need the extension's install (`keepWelcome` asks for one too).
+   */
+  freshBrowser: boolean;
 }
 
 export interface Fixtures {
@@ -49,35 +55,52 @@ export interface Fixtures {
  * cannot see (WebSockets; anything a route let through). Only requests a web page or extension
  * started count (the browser's own, such as its update checks, have no origin) and only those
  * to hosts other than the fixture sites. The log is read line by line, so a log cut short by a
- * crash still counts.
+ * crash still counts. Each call returns the requests logged since the last one: a browser that
+ * several tests share is read at the end of each.
  */
-export function netLogRequests(file: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  const lines = text.split('\n');
-  const constants = (
-    JSON.parse(`${lines[0]!.replace(/,\s*$/, '')}}`) as { constants: { logEventTypes: Record<string, number> } }
-  ).constants;
-  const startJob = constants.logEventTypes['URL_REQUEST_START_JOB'];
-  const found: string[] = [];
-  for (const line of lines.slice(1)) {
-    if (!line.startsWith('{')) continue;
-    let event: { type?: number; params?: { url?: string; initiator?: string } };
+export class NetLogReader {
+  private offset = 0;
+  private startJob: number | undefined;
+
+  constructor(private readonly file: string) {}
+
+  newRequests(): string[] {
+    let text: string;
     try {
-      event = JSON.parse(line.replace(/,\s*$/, '')) as typeof event;
+      const bytes = readFileSync(this.file);
+      // Only whole lines: the browser may be writing the next one.
+      const end = bytes.lastIndexOf(0x0a) + 1;
+      if (end <= this.offset) return [];
+      text = bytes.subarray(this.offset, end).toString('utf8');
+      this.offset = end;
     } catch {
-      continue;
+      return [];
     }
-    const { url, initiator } = event.params ?? {};
-    if (event.type !== startJob || !url || !initiator || initiator === 'not an origin') continue;
-    const { protocol, hostname } = new URL(url);
-    if (/^(https?|wss?):$/.test(protocol) && !SITE_FIXTURES[hostname]) found.push(url);
+    const lines = text.split('\n');
+    if (this.startJob === undefined) {
+      const constants = (
+        JSON.parse(`${lines.shift()!.replace(/,\s*$/, '')}}`) as {
+          constants: { logEventTypes: Record<string, number> };
+        }
+      ).constants;
+      this.startJob = constants.logEventTypes['URL_REQUEST_START_JOB'];
+    }
+    const found: string[] = [];
+    for (const line of lines) {
+      if (!line.startsWith('{')) continue;
+      let event: { type?: number; params?: { url?: string; initiator?: string } };
+      try {
+        event = JSON.parse(line.replace(/,\s*$/, '')) as typeof event;
+      } catch {
+        continue;
+      }
+      const { url, initiator } = event.params ?? {};
+      if (event.type !== this.startJob || !url || !initiator || initiator === 'not an origin') continue;
+      const { protocol, hostname } = new URL(url);
+      if (/^(https?|wss?):$/.test(protocol) && !SITE_FIXTURES[hostname]) found.push(url);
+    }
+    return found;
   }
-  return found;
 }
 
 /** The test running now, for the network record; a profile launched outside a test has none. */
@@ -90,22 +113,25 @@ function currentTest(): string {
   }
 }
 
+/** A browser with the test build loaded, and what its recorders have seen. */
+interface ExtensionBrowser {
+  context: BrowserContext;
+  /** Where the route puts the requests it refuses: the running test's list. */
+  refused: string[];
+  /** Requests in Chromium's net log since the last call, other than those the route refused. */
+  loggedRequests(): string[];
+  /** Closes the browser and deletes its net log. */
+  close(): Promise<void>;
+}
+
 /**
  * A new browser profile with the test build loaded and the fixture sites served; every other
- * http(s) request is recorded in `outsideRequests` and refused. Chromium's net log covers what a
- * route cannot see (WebSockets): its requests are added when the context closes, and then all of
- * the profile's requests go into test-results/network-chromium.json, unless `record` is false (a
- * test that makes requests on purpose to prove the recorders see them). Tests that need a second,
- * fresh profile (an import on "another computer") call it themselves.
+ * http(s) request is refused and put in `refused`. Chromium's net log covers what a route cannot
+ * see (WebSockets).
  */
-export async function launchWithExtension(
-  browserLocale: string,
-  outsideRequests: string[],
-  options: { record?: boolean } = {},
-): Promise<BrowserContext> {
-  const test = currentTest();
+async function startBrowser(browserLocale: string): Promise<ExtensionBrowser> {
   const logDir = mkdtempSync(path.join(os.tmpdir(), 'mis-netlog-'));
-  const netLog = path.join(logDir, 'net-log.json');
+  const netLog = new NetLogReader(path.join(logDir, 'net-log.json'));
   const routed = new Set<string>();
   const context = await chromium.launchPersistentContext('', {
     executablePath: findBrowser(['chromium', 'chromium-browser']),
@@ -119,9 +145,19 @@ export async function launchWithExtension(
       // locale never depends on per-page emulation reaching a new extension page in time.
       `--accept-lang=${browserLocale}`,
       ...QUIET_CHROMIUM_ARGS,
-      `--log-net-log=${netLog}`,
+      `--log-net-log=${path.join(logDir, 'net-log.json')}`,
     ],
   });
+  const browser: ExtensionBrowser = {
+    context,
+    refused: [],
+    // A request the route refused never starts a job in the log; counted once should that change.
+    loggedRequests: () => netLog.newRequests().filter((url) => !routed.has(url)),
+    close: async () => {
+      await context.close();
+      rmSync(logDir, { recursive: true, force: true });
+    },
+  };
   await context.route(/^https?:\/\//, async (route) => {
     const url = new URL(route.request().url());
     if (SITE_FIXTURES[url.hostname]) {
@@ -134,20 +170,38 @@ export async function launchWithExtension(
       await route.fulfill({ status: 200, body: text, contentType });
       return;
     }
-    outsideRequests.push(url.href);
+    browser.refused.push(url.href);
     routed.add(url.href);
     await route.abort();
   });
+  return browser;
+}
+
+/**
+ * A new browser profile of its own (see `startBrowser`), every other request recorded in
+ * `outsideRequests`. Its net log's requests are added when the context closes, and then all of the
+ * profile's requests go into test-results/network-chromium.json, unless `record` is false (a test
+ * that makes requests on purpose to prove the recorders see them). Tests that need a second, fresh
+ * profile (an import on "another computer") call it themselves.
+ */
+export async function launchWithExtension(
+  browserLocale: string,
+  outsideRequests: string[],
+  options: { record?: boolean } = {},
+): Promise<BrowserContext> {
+  const test = currentTest();
+  const browser = await startBrowser(browserLocale);
+  browser.refused = outsideRequests;
+  const { context } = browser;
   const close = context.close.bind(context);
   let closed = false;
   context.close = async (closeOptions) => {
     await close(closeOptions);
     if (closed) return;
     closed = true;
-    // A request the route refused never starts a job in the log; counted once should that change.
-    const fromLog = netLogRequests(netLog).filter((url) => !routed.has(url));
+    const fromLog = browser.loggedRequests();
     outsideRequests.push(...fromLog);
-    rmSync(logDir, { recursive: true, force: true });
+    await browser.close();
     if (options.record !== false) {
       appendNetworkRecord(
         'chromium',
@@ -164,49 +218,156 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return worker ?? (await context.waitForEvent('serviceworker'));
 }
 
-export const test = base.extend<Fixtures & Options>({
+/**
+ * Closes the first-run tab the extension opens on install, so a test of something else does not
+ * also load and render that page, and resolves once it is gone (or after 10 s, should it not come).
+ * Only the tab the extension opened itself: pages a test opens (and may point at the first run)
+ * are marked as they are made.
+ */
+async function closeFirstRunTab(context: BrowserContext): Promise<void> {
+  const ours = new WeakSet<Page>();
+  const newPage = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await newPage();
+    ours.add(page);
+    return page;
+  };
+  let welcomeGone: () => void = () => undefined;
+  const gone = new Promise<void>((resolve) => (welcomeGone = resolve));
+  const closeWelcome = (page: Page) => {
+    if (ours.has(page) || !page.url().endsWith('/welcome.html')) return;
+    // Never the browser's last tab: a test once found its browser closed before its first step
+    // (2026-11-25, "Target page, context or browser has been closed"), and closing the last tab
+    // is one way a browser ends. A blank tab first keeps one open whatever the start-up order.
+    const last = context.pages().every((other) => other === page);
+    void (last ? newPage() : Promise.resolve())
+      .then(() => page.close())
+      .catch(() => undefined)
+      .then(welcomeGone);
+  };
+  context.pages().forEach(closeWelcome);
+  context.on('page', (page) => {
+    closeWelcome(page);
+    page.once('domcontentloaded', () => closeWelcome(page));
+  });
+  // The test starts once that tab has come and gone. A test's own first page, opened in the
+  // moment the extension opened its tab, was found closed at its first step twice more (the
+  // same error, 2026-11-25, clock.install right after newPage), with the blank tab in place.
+  await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
+
+/**
+ * The worker's browser, shared by the tests that run in it one after another: starting a browser
+ * with the extension costs about 3 s of CPU, most of a short test's, and the suite runs on two
+ * cores. It is started again for a test in another browser language, and after a test that
+ * failed, so a failure cannot spread to the tests after it.
+ */
+let shared: { browser: ExtensionBrowser; locale: string; lastTest: string } | undefined;
+
+async function closeShared(): Promise<void> {
+  const ending = shared;
+  shared = undefined;
+  if (!ending) return;
+  await ending.browser.context.close().catch(() => undefined);
+  // Requests the net log wrote after the last test ended are that test's.
+  const late = ending.browser.loggedRequests();
+  await ending.browser.close();
+  if (late.length > 0) {
+    appendNetworkRecord(
+      'chromium',
+      late.map((url) => ({ test: ending.lastTest, url, seenBy: 'net log' })),
+    );
+    throw new Error(`network requests from the extension, logged after "${ending.lastTest}": ${late.join(', ')}`);
+  }
+}
+
+/**
+ * The shared browser as a new profile would be for the next test: one blank tab, the extension's
+ * storage empty, no cookies or permissions. The extension keeps running, as it does in a browser
+ * that stays open: what its service worker holds in memory is dropped on every storage change
+ * (the views and values it keeps for the helpers) or depends on nothing stored (translations).
+ */
+async function resetShared(context: BrowserContext): Promise<void> {
+  const blank = await context.newPage();
+  await Promise.all(context.pages().map((page) => (page === blank ? undefined : page.close())));
+  const worker = await serviceWorkerOf(context);
+  // Again while anything is left: a write the last test set off may land just after a clear.
+  await expect
+    .poll(
+      () =>
+        worker.evaluate(async () => {
+          type Area = { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
+          const { storage } = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } }).chrome;
+          await Promise.all([storage.local.clear(), storage.session.clear()]);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const left = [await storage.local.get(null), await storage.session.get(null)];
+          return left.flatMap((items) => Object.keys(items));
+        }),
+      { message: 'storage left by the test before' },
+    )
+    .toEqual([]);
+  await context.clearCookies();
+  await context.clearPermissions();
+}
+
+async function sharedBrowser(locale: string, outsideRequests: string[]): Promise<BrowserContext> {
+  if (shared && (shared.locale !== locale || shared.browser.context.pages().length === 0)) await closeShared();
+  if (shared) {
+    await resetShared(shared.browser.context);
+  } else {
+    const browser = await startBrowser(locale);
+    shared = { browser, locale, lastTest: currentTest() };
+    browser.context.once('close', () => {
+      if (shared?.browser === browser) shared = undefined;
+    });
+    await closeFirstRunTab(browser.context);
+  }
+  // What the route refused between two tests is counted in this one: nothing may be lost.
+  outsideRequests.push(...shared.browser.refused);
+  shared.browser.refused = outsideRequests;
+  shared.lastTest = currentTest();
+  return shared.browser.context;
+}
+
+export const test = base.extend<Fixtures & Options, { sharedBrowserCloses: void }>({
   browserLocale: ['en-US', { option: true }],
   keepWelcome: [false, { option: true }],
+  freshBrowser: [false, { option: true }],
+  sharedBrowserCloses: [
+    async ({}, use) => {
+      await use();
+      await closeShared();
+    },
+    { scope: 'worker', auto: true },
+  ],
   outsideRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ browserLocale, outsideRequests, keepWelcome }, use) => {
-    const context = await launchWithExtension(browserLocale, outsideRequests);
-    if (!keepWelcome) {
-      // Only the tab the extension opened itself: pages a test opens (and may point at the first
-      // run) are marked as they are made.
-      const ours = new WeakSet<Page>();
-      const newPage = context.newPage.bind(context);
-      context.newPage = async () => {
-        const page = await newPage();
-        ours.add(page);
-        return page;
-      };
-      let welcomeGone: () => void = () => undefined;
-      const gone = new Promise<void>((resolve) => (welcomeGone = resolve));
-      const closeWelcome = (page: Page) => {
-        if (ours.has(page) || !page.url().endsWith('/welcome.html')) return;
-        // Never the browser's last tab: a test once found its browser closed before its first step
-        // (2026-11-25, "Target page, context or browser has been closed"), and closing the last tab
-        // is one way a browser ends. A blank tab first keeps one open whatever the start-up order.
-        const last = context.pages().every((other) => other === page);
-        void (last ? newPage() : Promise.resolve())
-          .then(() => page.close())
-          .catch(() => undefined)
-          .then(welcomeGone);
-      };
-      context.pages().forEach(closeWelcome);
-      context.on('page', (page) => {
-        closeWelcome(page);
-        page.once('domcontentloaded', () => closeWelcome(page));
-      });
-      // The test starts once that tab has come and gone. A test's own first page, opened in the
-      // moment the extension opened its tab, was found closed at its first step twice more (the
-      // same error, 2026-11-25, clock.install right after newPage), with the blank tab in place.
-      await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  context: async ({ browserLocale, outsideRequests, keepWelcome, freshBrowser }, use, testInfo) => {
+    if (keepWelcome || freshBrowser) {
+      const context = await launchWithExtension(browserLocale, outsideRequests);
+      if (!keepWelcome) await closeFirstRunTab(context);
+      await use(context);
+      await context.close();
+    } else {
+      const context = await sharedBrowser(browserLocale, outsideRequests);
+      await use(context);
+      const browser = shared?.browser;
+      if (browser) {
+        const fromLog = browser.loggedRequests();
+        outsideRequests.push(...fromLog);
+        appendNetworkRecord(
+          'chromium',
+          outsideRequests.map((url) => ({
+            test: currentTest(),
+            url,
+            seenBy: fromLog.includes(url) ? 'net log' : 'route',
+          })),
+        );
+        browser.refused = [];
+      }
+      if (testInfo.status !== testInfo.expectedStatus) await closeShared();
     }
-    await use(context);
-    await context.close();
     // Bar: the extension makes no network request of its own, in any test.
     expect(outsideRequests, 'network requests from the extension').toEqual([]);
   },

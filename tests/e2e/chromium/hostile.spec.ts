@@ -75,6 +75,8 @@ async function expectSafeLinks(helper: ClosedHelper): Promise<void> {
 }
 
 test.describe('hostile strings where the content script reads the page', () => {
+  // A script added to every page of the browser, for good.
+  test.use({ freshBrowser: true });
   // The address (path, query, hash), the title and the page's text, all made of markup, script
   // addresses, bidirectional overrides and percent-encoded junk.
   const HOSTILE_PATH =
@@ -349,6 +351,8 @@ test.describe('a page that fires messages and events at the extension', () => {
 });
 
 test.describe('a page that patches the built-ins before the content script starts', () => {
+  // A script added to every page of the browser, for good.
+  test.use({ freshBrowser: true });
   test('still gets one working helper, and none of its patches is ever called by the extension', async ({
     context,
     openSite,
