@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, ClosedHelper, getStorage, setStorage } from './fixtures';
 import { PLAYWRIGHT_DISABLED_FEATURES, UNUSED_UI_FEATURES } from '../chromium-args.mjs';
 import { axeViolations, type AxeDriver } from '../axe-audit';
 
@@ -40,4 +40,53 @@ test('the axe audit finds a missing text alternative, and in the colour rules a 
   expect(all.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
   const colour = await axeViolations(driver, 'dark');
   expect(colour.map((v) => v.split(':')[0])).toEqual(['color-contrast']);
+});
+
+/**
+ * Tests share their worker's browser (fixtures.ts): each must find it as a new profile would be,
+ * whatever the test before it left. The first test leaves what a test can; the second, in the same
+ * browser (its service worker still holds the first one's mark), must find none of it.
+ */
+test.describe.serial('a browser the tests share', () => {
+  test('a test leaves storage, tabs, a cookie and a permission behind', async ({
+    context,
+    background,
+    extensionId,
+    openSite,
+    openPopup,
+  }) => {
+    await background.evaluate(() => {
+      (globalThis as unknown as { sharedMark: string }).sharedMark = 'set by the test before';
+    });
+    await setStorage(background, { settings: { language: 'ar' } });
+    await openSite('/');
+    await openPopup();
+    await (await context.newPage()).goto(`chrome-extension://${extensionId}/options.html`);
+    await context.addCookies([{ name: 'left', value: '1', domain: 'www.instagram.com', path: '/' }]);
+    await context.grantPermissions(['clipboard-read'], { origin: 'https://www.instagram.com' });
+    expect(context.pages().length).toBeGreaterThan(3);
+  });
+
+  test('the next test finds one blank tab, empty storage and no cookie or permission', async ({
+    context,
+    background,
+    openSite,
+  }) => {
+    expect(await background.evaluate(() => (globalThis as unknown as { sharedMark?: string }).sharedMark)).toBe(
+      'set by the test before',
+    );
+    expect(context.pages().map((page) => page.url())).toEqual(['about:blank']);
+    expect(await getStorage(background)).toEqual({});
+    expect(await context.cookies()).toEqual([]);
+    const page = await openSite('/');
+    expect(
+      await page.evaluate(
+        async () => (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state,
+      ),
+    ).not.toBe('granted');
+    // The helper is in English again: the language stored before is gone.
+    await expect
+      .poll(() => ClosedHelper.on(page).then((helper) => helper.has('button', 'Open Make-IT-Safe help')))
+      .toBe(true);
+  });
 });
