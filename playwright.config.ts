@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests in Debian's Chromium with the built extension loaded (see
- * tests/e2e/chromium/fixtures.ts). Workers share nothing: each test gets its own profile.
+ * tests/e2e/chromium/fixtures.ts). Workers share nothing; each keeps one browser for its tests,
+ * which each find it as a new profile would be.
  */
 export default defineConfig({
   testDir: 'tests/e2e/chromium',

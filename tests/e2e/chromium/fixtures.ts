@@ -310,6 +310,29 @@ async function resetShared(context: BrowserContext): Promise<void> {
   await context.clearPermissions();
 }
 
+/**
+ * What a test cannot undo in a browser the next test gets: such a test asks for a browser of its
+ * own, and is told so here rather than leaving the next test a changed browser.
+ */
+function refuseLastingChanges(context: BrowserContext): void {
+  const refuse = (what: string) => (): never => {
+    throw new Error(`${what} would change the browser the next test gets: use test.use({ freshBrowser: true })`);
+  };
+  context.addInitScript = refuse('context.addInitScript');
+  context.route = refuse('context.route');
+  context.routeWebSocket = refuse('context.routeWebSocket');
+  context.exposeBinding = refuse('context.exposeBinding');
+  context.exposeFunction = refuse('context.exposeFunction');
+  context.setExtraHTTPHeaders = refuse('context.setExtraHTTPHeaders');
+  context.setOffline = refuse('context.setOffline');
+  context.setGeolocation = refuse('context.setGeolocation');
+  // page.clock is the context's: its fake time would run in every page after this test.
+  context.clock.install = refuse('page.clock.install');
+  context.clock.setFixedTime = refuse('page.clock.setFixedTime');
+  context.clock.setSystemTime = refuse('page.clock.setSystemTime');
+  context.clock.pauseAt = refuse('page.clock.pauseAt');
+}
+
 async function sharedBrowser(locale: string, outsideRequests: string[]): Promise<BrowserContext> {
   if (shared && (shared.locale !== locale || shared.browser.context.pages().length === 0)) await closeShared();
   if (shared) {
@@ -321,6 +344,7 @@ async function sharedBrowser(locale: string, outsideRequests: string[]): Promise
       if (shared?.browser === browser) shared = undefined;
     });
     await closeFirstRunTab(browser.context);
+    refuseLastingChanges(browser.context);
   }
   // What the route refused between two tests is counted in this one: nothing may be lost.
   outsideRequests.push(...shared.browser.refused);

@@ -90,3 +90,23 @@ test.describe.serial('a browser the tests share', () => {
       .toBe(true);
   });
 });
+
+test('a test in a shared browser cannot change it for the tests after it, and is told how to get its own', async ({
+  context,
+}) => {
+  expect(() => context.addInitScript('window.changed = true')).toThrow(/freshBrowser: true/);
+  expect(() => context.route('**/*', (route) => route.continue())).toThrow(/freshBrowser: true/);
+  const page = await context.newPage();
+  expect(() => page.clock.install()).toThrow(/page\.clock\.install .*freshBrowser: true/);
+});
+
+test.describe('a test with a browser of its own', () => {
+  test.use({ freshBrowser: true });
+
+  test('may change it for good', async ({ context }) => {
+    await context.addInitScript('window.changed = true');
+    const page = await context.newPage();
+    await page.goto('https://www.instagram.com/');
+    expect(await page.evaluate(() => (window as unknown as { changed?: boolean }).changed)).toBe(true);
+  });
+});
