@@ -23,6 +23,13 @@ export interface PinGuard {
    * be), a page offers nothing that would skip it, such as a new PIN set without the old one.
    */
   hasPin: boolean;
+  /**
+   * Whether the stored PIN has been read. A page that shows whether a PIN is set waits for it, as
+   * for the rest of what it shows: before, it said a PIN was set on an install that had none.
+   */
+  known: boolean;
+  /** Why the stored PIN could not be read, while it has not been: such a page cannot load. */
+  unreadable: { error: unknown } | undefined;
   pin: PinState;
   /**
    * Runs `action` now when no PIN is set (or it was entered a moment ago), else after the PIN.
@@ -64,6 +71,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
   // A ref as well as the state: a click handled before the next render must see the PIN too.
   const latest = useRef<PinState | undefined>(undefined);
   const [known, setKnown] = useState(false);
+  const [unreadable, setUnreadable] = useState<{ error: unknown } | undefined>();
   const remember = (state: PinState) => {
     latest.current = state;
     setPin(state);
@@ -84,7 +92,7 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     ));
 
   useEffect(() => {
-    readFirst().catch(() => undefined);
+    readFirst().catch((error: unknown) => setUnreadable({ error }));
     return pinItem.watch(remember);
   }, []);
 
@@ -254,5 +262,13 @@ export function usePinGuard(t: Translate, locale: string): PinGuard {
     return true;
   };
 
-  return { hasPin, pin, guard, guardTurningOff, dialog: element };
+  return {
+    hasPin,
+    known,
+    unreadable: known ? undefined : unreadable,
+    pin,
+    guard,
+    guardTurningOff,
+    dialog: element,
+  };
 }

@@ -238,8 +238,10 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
     state ? LANGUAGES[state.lang].tag : 'en',
   );
 
-  if (failed) return <LoadFailed error={failed.error} page="dashboard" />;
-  if (!state || !t) return <main aria-busy="true" />;
+  // The PIN's state is shown here: the page waits for it as for the rest (read at the same time).
+  const loadError = failed ?? pinGuard.unreadable;
+  if (loadError) return <LoadFailed error={loadError.error} page="dashboard" />;
+  if (!state || !t || !pinGuard.known) return <main aria-busy="true" />;
   const language = LANGUAGES[state.lang];
   const country = pickedCountry(state.settings.country, browserLanguages());
   const lockedNote = t('ui:managed.locked');

@@ -105,8 +105,10 @@ export function Welcome({ loading }: { loading: Promise<Loaded> }) {
     if (state && t) document.title = `${t('ui:welcome.title')} – ${t('ui:brand')}`;
   }, [state?.lang]);
 
-  if (failed) return <LoadFailed error={failed.error} page="first run" />;
-  if (!state || !t) return <main aria-busy="true" />;
+  // The PIN's state is shown here: the page waits for it as for the rest (read at the same time).
+  const loadError = failed ?? pinGuard.unreadable;
+  if (loadError) return <LoadFailed error={loadError.error} page="first run" />;
+  if (!state || !t || !pinGuard.known) return <main aria-busy="true" />;
   const language = LANGUAGES[state.lang];
   const lockedNote = t('ui:managed.locked');
   const dashboardUrl = browser.runtime.getURL('/options.html');

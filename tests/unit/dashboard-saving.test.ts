@@ -225,6 +225,8 @@ function pinSettings(root: HTMLElement, runs: 'at once' | 'after the dialog') {
   };
   const pinGuard: PinGuard = {
     hasPin: true,
+    known: true,
+    unreadable: undefined,
     pin: NO_PIN,
     guard: approve,
     guardTurningOff: (_, action) => {
