@@ -7,6 +7,12 @@ import { SiteSwitchBox } from './SiteSwitches';
 /** How often the privacy prompt may come back; 0 is never. */
 export const PROMPT_PERIODS = [7, 14, 30, 0] as const;
 
+/**
+ * The periods with words of their own: the four choices, and a day, which a policy may set ("Every
+ * day", where "Every 1 day" read as a form's words).
+ */
+const NAMED_PERIODS: readonly number[] = [...PROMPT_PERIODS, 1];
+
 export type PromptChange = (p: Prompts) => Prompts;
 
 /**
@@ -39,7 +45,7 @@ export function PromptSettings(props: {
   const { prompts, site, t } = props;
   const period = prompts.everyDays;
   const name = (days: number) =>
-    (PROMPT_PERIODS as readonly number[]).includes(days)
+    NAMED_PERIODS.includes(days)
       ? t(`ui:promptSettings.every.${days}`)
       : t('ui:promptSettings.everyPeriod', { period: formatUnit(days, 'day', props.locale) });
   return (

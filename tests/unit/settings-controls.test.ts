@@ -75,7 +75,6 @@ describe('settings set by an administrator', () => {
   it.each([
     [3, 'en', '3 days', ['3', '7', '14', '30', '0']],
     [60, 'en', '60 days', ['7', '14', '30', '60', '0']],
-    [1, 'de', '1 Tag', ['1', '7', '14', '30', '0']],
     [21, 'ru', '21 день', ['7', '14', '21', '30', '0']],
     [3, 'pa-Guru', '3 ਦਿਨ', ['3', '7', '14', '30', '0']],
   ])('show a period of %i days as it is, in %s, among the choices in order', (everyDays, locale, words, order) => {
@@ -95,6 +94,22 @@ describe('settings set by an administrator', () => {
       `ui:promptSettings.everyPeriod${JSON.stringify({ period: words })}`,
     );
     expect([...select.options].map((o) => o.value)).toEqual(order);
+  });
+
+  it('say "every day" for a period of one day, not "every 1 day"', () => {
+    const root = mount(
+      h(PromptSettings, {
+        prompts: { ...DEFAULT_PROMPTS, everyDays: 1 },
+        t,
+        locale: 'de',
+        lockedPeriod: true,
+        lockedNote: LOCKED,
+        onChange: () => true,
+      }),
+    );
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    expect(select.selectedOptions[0]?.textContent).toBe('ui:promptSettings.every.1');
+    expect([...select.options].map((o) => o.value)).toEqual(['1', '7', '14', '30', '0']);
   });
 
   it('offer only the four choices once the period is one of them', () => {
