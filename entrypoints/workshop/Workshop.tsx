@@ -105,6 +105,7 @@ export function Workshop() {
   const [fullScreen, setFullScreen] = useState(false);
   const [view, setView] = useState<HelperView>();
   const helper = useRef<HelperHandle | undefined>(undefined);
+  const helperHost = useRef<HTMLElement | undefined>(undefined);
   // Choices made faster than their words load (a site passed over, a language): only the latest
   // one's result is shown, not whichever came last.
   const beginWords = useRef(latestOnly()).current;
@@ -161,6 +162,7 @@ export function Workshop() {
     if (!view) return;
     if (!helper.current) {
       const host = document.createElement('make-it-safe-helper');
+      helperHost.current = host;
       // Open, unlike on a site: here no page script can reach it, and tests and axe can look in.
       const shadow = host.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
@@ -182,6 +184,15 @@ export function Workshop() {
     }
     helper.current.reveal(revealFor(step.helper, view));
   }, [view, index]);
+
+  // A load that fails after the start leaves the page to its message: the helper, which lives
+  // outside the page's tree, goes too, rather than stay beside it in the last language or site.
+  useEffect(() => {
+    if (!failed) return;
+    helper.current?.destroy();
+    helper.current = undefined;
+    helperHost.current?.remove();
+  }, [failed]);
 
   useEffect(() => {
     document.documentElement.classList.toggle('projector', projector);
