@@ -171,6 +171,8 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
   const saving = useRef(0);
   /** Refreshes begun faster than a language's words load: only the latest one's result is shown. */
   const beginRefresh = useRef(latestOnly()).current;
+  /** Whole-page readings after a reset or an import: only the latest one begun is drawn. */
+  const beginShowAll = useRef(latestOnly()).current;
   /** The administrator's policy read since the page opened (see the watch below), if any. */
   const policyNow = useRef<ManagedPolicy | undefined>(undefined);
   /** Reads the settings in effect again (after a change here or elsewhere) and follows the language. */
@@ -313,13 +315,17 @@ export function Dashboard({ loading }: { loading: Promise<Loaded> }) {
    * but unreadable, the page says so as when it could not open; false then.
    */
   const showAllAgain = async (): Promise<boolean> => {
+    // A reset whose reading is slow, then an import: the reset's older reading must not be drawn
+    // over the import's, nor its message shown after the import's.
+    const isLatest = beginShowAll();
     let loaded: Loaded;
     try {
       loaded = await load();
     } catch (error) {
-      setFailed({ error });
+      if (isLatest()) setFailed({ error });
       return false;
     }
+    if (!isLatest()) return false;
     applyLanguage(LANGUAGES[loaded.lang]);
     setState(loaded);
     return true;

@@ -229,3 +229,25 @@ describe('an import file chosen again', () => {
     await vi.waitFor(async () => expect((await settingsItem.get()).platforms).toEqual(['tiktok', 'instagram']), PAGE);
   });
 });
+
+describe('a reset, then an import before the reset has been drawn', () => {
+  it('shows the import: the reset reads everything again too slowly to be drawn over it', async () => {
+    const root = await openDashboard();
+    button(root, 'reset-all')!.click();
+    await vi.waitFor(() => expect(button(root, 'reset-all-confirm')).not.toBeNull(), PAGE);
+    // The reset's reading of the progress (its page reload's) comes only when let go.
+    const read = progressItem.get.bind(progressItem);
+    let release: () => void = () => undefined;
+    const held = vi
+      .spyOn(progressItem, 'get')
+      .mockImplementationOnce(() => new Promise((resolve) => (release = () => void read().then(resolve))));
+    button(root, 'reset-all-confirm')!.click();
+    await vi.waitFor(() => expect(held).toHaveBeenCalled(), PAGE);
+    await importFile(root, otherFamily());
+    await vi.waitFor(() => expect(status(root)?.textContent).toBe(fr.dashboard.imported), PAGE);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(status(root)?.textContent).toBe(fr.dashboard.imported);
+    expect(document.documentElement.lang).toBe('fr');
+  });
+});
