@@ -159,7 +159,8 @@ export function Workshop() {
 
   // One helper, mounted once, in its own shadow root at the page's inline-end edge, as on a site.
   useEffect(() => {
-    if (!view) return;
+    // After a failure, a view that was already on its way when it came mounts nothing.
+    if (!view || failed) return;
     if (!helper.current) {
       const host = document.createElement('make-it-safe-helper');
       helperHost.current = host;
