@@ -269,8 +269,8 @@ async function closeShared(): Promise<void> {
   shared = undefined;
   if (!ending) return;
   await ending.browser.context.close().catch(() => undefined);
-  // Requests the net log wrote after the last test ended are that test's.
-  const late = ending.browser.loggedRequests();
+  // Requests made after the last test ended (refused by the route, or in the net log) are that test's.
+  const late = [...ending.browser.refused, ...ending.browser.loggedRequests()];
   await ending.browser.close();
   if (late.length > 0) {
     appendNetworkRecord(
@@ -281,6 +281,14 @@ async function closeShared(): Promise<void> {
   }
 }
 
+/** Closes every tab but one blank one, as a new profile starts (nothing if that is all there is). */
+async function oneBlankTab(context: BrowserContext): Promise<void> {
+  const pages = context.pages();
+  if (pages.length === 1 && pages[0]!.url() === 'about:blank') return;
+  await context.newPage();
+  await Promise.all(pages.map((page) => page.close()));
+}
+
 /**
  * The shared browser as a new profile would be for the next test: one blank tab, the extension's
  * storage empty, no cookies or permissions. The extension keeps running, as it does in a browser
@@ -288,9 +296,14 @@ async function closeShared(): Promise<void> {
  * (the views and values it keeps for the helpers) or depends on nothing stored (translations).
  */
 async function resetShared(context: BrowserContext): Promise<void> {
-  const blank = await context.newPage();
-  await Promise.all(context.pages().map((page) => (page === blank ? undefined : page.close())));
+  await oneBlankTab(context);
   const worker = await serviceWorkerOf(context);
+  // The service worker keeps running: a listener a test added there (recordHelperRequests) goes.
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as TestGlobals;
+    if (g.testListener) g.chrome.runtime.onMessage.removeListener(g.testListener);
+    g.testListener = undefined;
+  });
   // Again while anything is left: a write the last test set off may land just after a clear.
   await expect
     .poll(
@@ -320,20 +333,29 @@ function refuseLastingChanges(context: BrowserContext): void {
   };
   context.addInitScript = refuse('context.addInitScript');
   context.route = refuse('context.route');
+  // The fixture's own route, which serves the sites and refuses every other request.
+  context.unroute = refuse('context.unroute');
+  context.unrouteAll = refuse('context.unrouteAll');
   context.routeWebSocket = refuse('context.routeWebSocket');
   context.exposeBinding = refuse('context.exposeBinding');
   context.exposeFunction = refuse('context.exposeFunction');
   context.setExtraHTTPHeaders = refuse('context.setExtraHTTPHeaders');
   context.setOffline = refuse('context.setOffline');
   context.setGeolocation = refuse('context.setGeolocation');
-  // page.clock is the context's: its fake time would run in every page after this test.
-  context.clock.install = refuse('page.clock.install');
-  context.clock.setFixedTime = refuse('page.clock.setFixedTime');
-  context.clock.setSystemTime = refuse('page.clock.setSystemTime');
-  context.clock.pauseAt = refuse('page.clock.pauseAt');
+  // page.clock is the context's: every one of these installs a fake clock in every page after this test.
+  for (const name of [
+    'install',
+    'fastForward',
+    'runFor',
+    'pauseAt',
+    'resume',
+    'setFixedTime',
+    'setSystemTime',
+  ] as const)
+    context.clock[name] = refuse(`page.clock.${name}`);
 }
 
-async function sharedBrowser(locale: string, outsideRequests: string[]): Promise<BrowserContext> {
+async function sharedBrowser(locale: string, outsideRequests: string[]): Promise<ExtensionBrowser> {
   if (shared && (shared.locale !== locale || shared.browser.context.pages().length === 0)) await closeShared();
   if (shared) {
     await resetShared(shared.browser.context);
@@ -350,7 +372,7 @@ async function sharedBrowser(locale: string, outsideRequests: string[]): Promise
   outsideRequests.push(...shared.browser.refused);
   shared.browser.refused = outsideRequests;
   shared.lastTest = currentTest();
-  return shared.browser.context;
+  return shared.browser;
 }
 
 export const test = base.extend<Fixtures & Options, { sharedBrowserCloses: void }>({
@@ -374,22 +396,24 @@ export const test = base.extend<Fixtures & Options, { sharedBrowserCloses: void 
       await use(context);
       await context.close();
     } else {
-      const context = await sharedBrowser(browserLocale, outsideRequests);
-      await use(context);
-      const browser = shared?.browser;
-      if (browser) {
-        const fromLog = browser.loggedRequests();
-        outsideRequests.push(...fromLog);
-        appendNetworkRecord(
-          'chromium',
-          outsideRequests.map((url) => ({
-            test: currentTest(),
-            url,
-            seenBy: fromLog.includes(url) ? 'net log' : 'route',
-          })),
-        );
-        browser.refused = [];
-      }
+      const browser = await sharedBrowser(browserLocale, outsideRequests);
+      await use(browser.context);
+      // Still this worker's browser, unless it crashed or the test closed it.
+      const kept = shared?.browser === browser;
+      // The test's pages go now, so nothing they request later is counted in the next test.
+      if (kept) await oneBlankTab(browser.context).catch(() => undefined);
+      const fromLog = browser.loggedRequests();
+      outsideRequests.push(...fromLog);
+      appendNetworkRecord(
+        'chromium',
+        outsideRequests.map((url) => ({
+          test: currentTest(),
+          url,
+          seenBy: fromLog.includes(url) ? 'net log' : 'route',
+        })),
+      );
+      if (kept) browser.refused = [];
+      else await browser.close().catch(() => undefined);
       if (testInfo.status !== testInfo.expectedStatus) await closeShared();
     }
     // Bar: the extension makes no network request of its own, in any test.
@@ -442,23 +466,45 @@ export const test = base.extend<Fixtures & Options, { sharedBrowserCloses: void 
 
 export { expect };
 
-/**
- * Counts the helpers' requests for their view from now on, with a second listener in the background
- * that answers nothing; the returned function reads the count.
- */
-export async function countHelperRequests(background: Worker): Promise<() => Promise<number>> {
-  await background.evaluate(() => {
-    const g = globalThis as unknown as {
-      inits: number;
-      chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } };
+/** What tests put in the background's global scope. */
+interface TestGlobals {
+  testListener?: (message: unknown) => undefined;
+  askedByHelpers: unknown[];
+  chrome: {
+    runtime: {
+      onMessage: {
+        addListener(f: (message: unknown) => undefined): void;
+        removeListener(f: (message: unknown) => undefined): void;
+      };
     };
-    g.inits = 0;
-    g.chrome.runtime.onMessage.addListener((m) => {
-      if ((m as { type?: unknown } | null)?.type === 'helper:init') g.inits += 1;
+  };
+}
+
+/**
+ * Records what each helper asks the background for its view (the payload of every helper:init)
+ * from now on, with a second listener there that answers nothing; the returned function reads the
+ * list. One such listener at a time: a browser the tests share keeps its service worker, so it
+ * replaces one left by an earlier test, and the reset before each test removes it.
+ */
+export async function recordHelperRequests(background: Worker): Promise<() => Promise<unknown[]>> {
+  await background.evaluate(() => {
+    const g = globalThis as unknown as TestGlobals;
+    if (g.testListener) g.chrome.runtime.onMessage.removeListener(g.testListener);
+    g.askedByHelpers = [];
+    g.testListener = (m) => {
+      const message = m as { type?: unknown; payload?: unknown } | null;
+      if (message?.type === 'helper:init') g.askedByHelpers.push(message.payload);
       return undefined;
-    });
+    };
+    g.chrome.runtime.onMessage.addListener(g.testListener);
   });
-  return () => background.evaluate(() => (globalThis as unknown as { inits: number }).inits);
+  return () => background.evaluate(() => (globalThis as unknown as TestGlobals).askedByHelpers);
+}
+
+/** Counts the helpers' requests for their view from now on (recordHelperRequests). */
+export async function countHelperRequests(background: Worker): Promise<() => Promise<number>> {
+  const asked = await recordHelperRequests(background);
+  return async () => (await asked()).length;
 }
 
 /**

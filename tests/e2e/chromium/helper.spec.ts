@@ -1,7 +1,15 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, ClosedHelper, countHelperRequests, getStorage, setStorage } from './fixtures';
+import {
+  test,
+  expect,
+  ClosedHelper,
+  countHelperRequests,
+  getStorage,
+  recordHelperRequests,
+  setStorage,
+} from './fixtures';
 import { ROOT } from '../paths';
 import { instagram } from '../../../lib/platforms/instagram';
 import { pageKindFor } from '../../../lib/platforms/registry';
@@ -173,19 +181,7 @@ test.describe('the in-page helper on instagram.com', () => {
     background,
   }) => {
     // What each helper:init asked for, seen by a second listener in the background.
-    await background.evaluate(() => {
-      const g = globalThis as unknown as {
-        asked: unknown[];
-        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => undefined): void } } };
-      };
-      g.asked = [];
-      g.chrome.runtime.onMessage.addListener((m) => {
-        const message = m as { type?: unknown; payload?: unknown } | null;
-        if (message?.type === 'helper:init') g.asked.push(message.payload);
-        return undefined;
-      });
-    });
-    const asked = () => background.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked);
+    const asked = await recordHelperRequests(background);
     const page = await openSite('/someone/');
     const helper = await ClosedHelper.on(page);
     await expect.poll(() => helper.has('button', OPEN)).toBe(true);

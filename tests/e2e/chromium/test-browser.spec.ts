@@ -1,4 +1,4 @@
-import { test, expect, ClosedHelper, getStorage, setStorage } from './fixtures';
+import { test, expect, ClosedHelper, countHelperRequests, getStorage, setStorage } from './fixtures';
 import { PLAYWRIGHT_DISABLED_FEATURES, UNUSED_UI_FEATURES } from '../chromium-args.mjs';
 import { axeViolations, type AxeDriver } from '../axe-audit';
 
@@ -59,6 +59,7 @@ test.describe.serial('a browser the tests share', () => {
       (globalThis as unknown as { sharedMark: string }).sharedMark = 'set by the test before';
     });
     await setStorage(background, { settings: { language: 'ar' } });
+    await countHelperRequests(background);
     await openSite('/');
     await openPopup();
     await (await context.newPage()).goto(`chrome-extension://${extensionId}/options.html`);
@@ -76,6 +77,10 @@ test.describe.serial('a browser the tests share', () => {
       'set by the test before',
     );
     expect(context.pages().map((page) => page.url())).toEqual(['about:blank']);
+    // No listener of the test before's left in the service worker, to count this test's requests twice.
+    expect(await background.evaluate(() => typeof (globalThis as { testListener?: unknown }).testListener)).toBe(
+      'undefined',
+    );
     expect(await getStorage(background)).toEqual({});
     expect(await context.cookies()).toEqual([]);
     const page = await openSite('/');
