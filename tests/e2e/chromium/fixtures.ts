@@ -103,6 +103,14 @@ export class NetLogReader {
   }
 }
 
+/** Writes one test's (or browser's) requests into the network record, each with its recorder. */
+function recordRequests(test: string, requests: string[], fromLog: string[]): void {
+  appendNetworkRecord(
+    'chromium',
+    requests.map((url) => ({ test, url, seenBy: fromLog.includes(url) ? 'net log' : 'route' })),
+  );
+}
+
 /** The test running now, for the network record; a profile launched outside a test has none. */
 function currentTest(): string {
   try {
@@ -202,12 +210,7 @@ export async function launchWithExtension(
     const fromLog = browser.loggedRequests();
     outsideRequests.push(...fromLog);
     await browser.close();
-    if (options.record !== false) {
-      appendNetworkRecord(
-        'chromium',
-        outsideRequests.map((url) => ({ test, url, seenBy: fromLog.includes(url) ? 'net log' : 'route' })),
-      );
-    }
+    if (options.record !== false) recordRequests(test, outsideRequests, fromLog);
   };
   return context;
 }
@@ -259,8 +262,9 @@ async function closeFirstRunTab(context: BrowserContext): Promise<void> {
 /**
  * The worker's browser, shared by the tests that run in it one after another: starting a browser
  * with the extension costs about 3 s of CPU, most of a short test's, and the suite runs on two
- * cores. It is started again for a test in another browser language, and after a test that
- * failed, so a failure cannot spread to the tests after it.
+ * cores. It is started again for a test in another browser language. After a failed test
+ * Playwright ends the worker, and the worker's teardown closes the browser: a failure cannot
+ * spread to the tests after it.
  */
 let shared: { browser: ExtensionBrowser; locale: string; lastTest: string } | undefined;
 
@@ -270,13 +274,11 @@ async function closeShared(): Promise<void> {
   if (!ending) return;
   await ending.browser.context.close().catch(() => undefined);
   // Requests made after the last test ended (refused by the route, or in the net log) are that test's.
-  const late = [...ending.browser.refused, ...ending.browser.loggedRequests()];
+  const fromLog = ending.browser.loggedRequests();
+  const late = [...ending.browser.refused, ...fromLog];
   await ending.browser.close();
   if (late.length > 0) {
-    appendNetworkRecord(
-      'chromium',
-      late.map((url) => ({ test: ending.lastTest, url, seenBy: 'net log' })),
-    );
+    recordRequests(ending.lastTest, late, fromLog);
     throw new Error(`network requests from the extension, logged after "${ending.lastTest}": ${late.join(', ')}`);
   }
 }
@@ -389,7 +391,7 @@ export const test = base.extend<Fixtures & Options, { sharedBrowserCloses: void 
   outsideRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ browserLocale, outsideRequests, keepWelcome, freshBrowser }, use, testInfo) => {
+  context: async ({ browserLocale, outsideRequests, keepWelcome, freshBrowser }, use) => {
     if (keepWelcome || freshBrowser) {
       const context = await launchWithExtension(browserLocale, outsideRequests);
       if (!keepWelcome) await closeFirstRunTab(context);
@@ -404,17 +406,9 @@ export const test = base.extend<Fixtures & Options, { sharedBrowserCloses: void 
       if (kept) await oneBlankTab(browser.context).catch(() => undefined);
       const fromLog = browser.loggedRequests();
       outsideRequests.push(...fromLog);
-      appendNetworkRecord(
-        'chromium',
-        outsideRequests.map((url) => ({
-          test: currentTest(),
-          url,
-          seenBy: fromLog.includes(url) ? 'net log' : 'route',
-        })),
-      );
+      recordRequests(currentTest(), outsideRequests, fromLog);
       if (kept) browser.refused = [];
       else await browser.close().catch(() => undefined);
-      if (testInfo.status !== testInfo.expectedStatus) await closeShared();
     }
     // Bar: the extension makes no network request of its own, in any test.
     expect(outsideRequests, 'network requests from the extension').toEqual([]);
